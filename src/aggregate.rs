@@ -1,0 +1,345 @@
+//! Per-speaker and per-period aggregation from exact, mergeable sums.
+//!
+//! Scores enter as fixed-point integers (score × 10⁶), so that any split
+//! of a batch (threads, files, machines) merges to the same bytes: integer
+//! sums do not depend on the order of addition. Medians and the
+//! Mann–Whitney test come from an exact histogram of those integers.
+
+use std::collections::BTreeMap;
+
+use crate::score::Tone;
+use crate::stats::{self, Moments, Summary};
+
+/// Mergeable statistics of one speaker (or one speaker in one period).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SpeakerStats {
+    /// Count and exact sums of fixed-point scores.
+    pub moments: Moments,
+    /// Fixed-point score → count (exact median, rank tests).
+    pub hist: BTreeMap<i64, u64>,
+    /// Quotes labelled cooperative, neutral, warning.
+    pub labels: [u64; 3],
+    /// Earliest known date.
+    pub first_date: Option<String>,
+    /// Latest known date.
+    pub last_date: Option<String>,
+    /// How often each cooperative term fired.
+    pub cooperative_terms: BTreeMap<String, u64>,
+    /// How often each warning term fired.
+    pub warning_terms: BTreeMap<String, u64>,
+    /// How often each written form of the name was seen.
+    pub names: BTreeMap<String, u64>,
+}
+
+/// One scored quote, as aggregation needs it.
+#[derive(Clone, Debug)]
+pub struct Observation<'a> {
+    /// The compound score in [-1, 1].
+    pub score: f64,
+    /// Its label.
+    pub tone: Tone,
+    /// The article's date.
+    pub date: Option<&'a str>,
+    /// Tone terms that fired, with their final signed value.
+    pub terms: Vec<(&'a str, f64)>,
+    /// The speaker as written in the output.
+    pub name: &'a str,
+}
+
+fn tone_index(t: Tone) -> usize {
+    match t {
+        Tone::Cooperative => 0,
+        Tone::Neutral => 1,
+        Tone::Warning => 2,
+    }
+}
+
+fn min_opt(a: &mut Option<String>, b: Option<&str>) {
+    if let Some(b) = b {
+        if a.as_deref().is_none_or(|a| b < a) {
+            *a = Some(b.to_string());
+        }
+    }
+}
+
+fn max_opt(a: &mut Option<String>, b: Option<&str>) {
+    if let Some(b) = b {
+        if a.as_deref().is_none_or(|a| b > a) {
+            *a = Some(b.to_string());
+        }
+    }
+}
+
+impl SpeakerStats {
+    /// Adds one quote.
+    pub fn push(&mut self, o: &Observation<'_>) {
+        let micro = stats::to_micro(o.score);
+        self.moments.push(micro);
+        *self.hist.entry(micro).or_insert(0) += 1;
+        self.labels[tone_index(o.tone)] += 1;
+        min_opt(&mut self.first_date, o.date);
+        max_opt(&mut self.last_date, o.date);
+        for &(term, v) in &o.terms {
+            let side = if v > 0.0 { &mut self.cooperative_terms } else { &mut self.warning_terms };
+            if v != 0.0 {
+                *side.entry(term.to_string()).or_insert(0) += 1;
+            }
+        }
+        *self.names.entry(o.name.to_string()).or_insert(0) += 1;
+    }
+
+    /// Adds everything counted in `other`. Associative and commutative.
+    pub fn merge(&mut self, other: &SpeakerStats) {
+        self.moments.merge(&other.moments);
+        for (k, v) in &other.hist {
+            *self.hist.entry(*k).or_insert(0) += v;
+        }
+        for i in 0..3 {
+            self.labels[i] += other.labels[i];
+        }
+        min_opt(&mut self.first_date, other.first_date.as_deref());
+        max_opt(&mut self.last_date, other.last_date.as_deref());
+        for (map, from) in [
+            (&mut self.cooperative_terms, &other.cooperative_terms),
+            (&mut self.warning_terms, &other.warning_terms),
+            (&mut self.names, &other.names),
+        ] {
+            for (k, v) in from {
+                *map.entry(k.clone()).or_insert(0) += v;
+            }
+        }
+    }
+
+    /// Number of quotes.
+    pub fn n(&self) -> u64 {
+        self.moments.n
+    }
+
+    /// Mean, sd and 95% interval.
+    pub fn summary(&self) -> Summary {
+        self.moments.summary()
+    }
+
+    /// Exact median of the scores.
+    pub fn median(&self) -> Option<f64> {
+        stats::median_of_hist(&self.histogram())
+    }
+
+    /// The histogram as (score, count), sorted by score.
+    pub fn histogram(&self) -> Vec<(f64, u64)> {
+        self.hist.iter().map(|(&k, &c)| (k as f64 / stats::SCALE, c)).collect()
+    }
+
+    /// Share of quotes per label: cooperative, neutral, warning.
+    pub fn shares(&self) -> Option<[f64; 3]> {
+        let n = self.n();
+        (n > 0).then(|| self.labels.map(|c| c as f64 / n as f64))
+    }
+
+    /// The most frequent written form of the name (ties: the first in
+    /// alphabetical order), so that the choice does not depend on input
+    /// order or on how a batch was split.
+    pub fn display_name(&self) -> &str {
+        let mut best: Option<(&String, u64)> = None;
+        for (k, &v) in &self.names {
+            if best.is_none_or(|(_, bv)| v > bv) {
+                best = Some((k, v));
+            }
+        }
+        best.map_or("", |(k, _)| k.as_str())
+    }
+
+    /// The `k` most frequent terms of one side, as `term(count)` joined by `;`.
+    pub fn top_terms(&self, cooperative: bool, k: usize) -> String {
+        let map = if cooperative { &self.cooperative_terms } else { &self.warning_terms };
+        let mut v: Vec<(&String, &u64)> = map.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        v.iter().take(k).map(|(t, c)| format!("{t}({c})")).collect::<Vec<_>>().join(";")
+    }
+}
+
+/// The grouping key of a speaker name: NFKC, diacritics removed, lowercase,
+/// punctuation and spacing collapsed. "Zelenskyy" and "Zelensky" stay
+/// apart here; `--aliases` merges such spellings.
+pub fn speaker_key(name: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = name
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded
+        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Statistics per speaker key, plus the quotes that had no speaker.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Aggregate {
+    /// Speaker key → statistics, sorted by key.
+    pub speakers: BTreeMap<String, SpeakerStats>,
+    /// (speaker key, period) → statistics.
+    pub periods: BTreeMap<(String, String), SpeakerStats>,
+    /// Quotes without a speaker.
+    pub unattributed: u64,
+    /// Quotes left out as duplicates.
+    pub duplicates: u64,
+}
+
+/// How dates group into periods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Period {
+    /// ISO date.
+    Day,
+    /// ISO week, `2024-W17`.
+    Week,
+    /// `2024-04`.
+    #[default]
+    Month,
+}
+
+/// The period a date falls in; `undated` when the date is unknown.
+pub fn period_of(date: Option<&str>, by: Period) -> String {
+    let Some(d) = date.filter(|d| crate::article::valid_date(d)) else {
+        return "undated".to_string();
+    };
+    match by {
+        Period::Day => d.to_string(),
+        Period::Month => d[..7].to_string(),
+        Period::Week => {
+            let (y, m, day) =
+                (d[..4].parse().unwrap_or(1970), d[5..7].parse().unwrap_or(1), d[8..].parse().unwrap_or(1));
+            let (wy, w) = iso_week(y, m, day);
+            format!("{wy}-W{w:02}")
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// ISO 8601 week-numbering year and week of a date.
+pub fn iso_week(y: i64, m: i64, d: i64) -> (i64, i64) {
+    let days = days_from_civil(y, m, d);
+    // 1970-01-01 was a Thursday; ISO weekday 1 = Monday.
+    let weekday = (days + 3).rem_euclid(7) + 1;
+    let thursday = days - weekday + 4;
+    // The ISO year is the year of that week's Thursday.
+    let ty = civil_year(thursday);
+    let jan1 = days_from_civil(ty, 1, 1);
+    (ty, (thursday - jan1) / 7 + 1)
+}
+
+fn civil_year(days: i64) -> i64 {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    yoe + era * 400 + i64::from(m <= 2)
+}
+
+impl Aggregate {
+    /// Adds one attributed quote, under `key`, in `period`.
+    pub fn push(&mut self, key: &str, period: &str, o: &Observation<'_>) {
+        self.speakers.entry(key.to_string()).or_default().push(o);
+        self.periods.entry((key.to_string(), period.to_string())).or_default().push(o);
+    }
+
+    /// Adds everything counted in `other`. Associative and commutative.
+    pub fn merge(&mut self, other: &Aggregate) {
+        for (k, s) in &other.speakers {
+            self.speakers.entry(k.clone()).or_default().merge(s);
+        }
+        for (k, s) in &other.periods {
+            self.periods.entry(k.clone()).or_default().merge(s);
+        }
+        self.unattributed += other.unattributed;
+        self.duplicates += other.duplicates;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_weeks() {
+        // Checked against Python's date.isocalendar().
+        const CASES: &[((i64, i64, i64), (i64, i64))] = &[
+            ((2024, 4, 27), (2024, 17)),
+            ((2021, 1, 3), (2020, 53)),
+            ((2024, 12, 30), (2025, 1)),
+            ((2026, 1, 1), (2026, 1)),
+            ((2027, 1, 1), (2026, 53)),
+            ((2000, 2, 29), (2000, 9)),
+        ];
+        for &((y, m, d), want) in CASES {
+            assert_eq!(iso_week(y, m, d), want, "{y}-{m}-{d}");
+        }
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(period_of(Some("2024-04-27"), Period::Month), "2024-04");
+        assert_eq!(period_of(Some("2024-04-27"), Period::Week), "2024-W17");
+        assert_eq!(period_of(Some("2024-04-27"), Period::Day), "2024-04-27");
+        assert_eq!(period_of(None, Period::Day), "undated");
+    }
+
+    #[test]
+    fn keys_fold_case_marks_and_spacing() {
+        assert_eq!(speaker_key("Péter  Szijjártó"), "peter szijjarto");
+        assert_eq!(speaker_key("Mr. Blinken"), "mr blinken");
+        assert_eq!(speaker_key("WANG Yi"), "wang yi");
+    }
+
+    fn obs(score: f64, tone: Tone, date: &'static str) -> Observation<'static> {
+        Observation { score, tone, date: Some(date), terms: vec![("peace", score)], name: "A" }
+    }
+
+    #[test]
+    fn merge_is_order_independent() {
+        let xs = [
+            (0.5, Tone::Cooperative, "2024-01-03"),
+            (-0.7, Tone::Warning, "2024-02-01"),
+            (0.0, Tone::Neutral, "2023-12-31"),
+        ];
+        let mut whole = Aggregate::default();
+        for &(s, t, d) in &xs {
+            whole.push("a", &period_of(Some(d), Period::Month), &obs(s, t, d));
+        }
+        let mut parts: Vec<Aggregate> = xs
+            .iter()
+            .map(|&(s, t, d)| {
+                let mut a = Aggregate::default();
+                a.push("a", &period_of(Some(d), Period::Month), &obs(s, t, d));
+                a
+            })
+            .collect();
+        parts.reverse();
+        let mut merged = Aggregate::default();
+        for p in &parts {
+            merged.merge(p);
+        }
+        assert_eq!(merged, whole);
+        let st = &whole.speakers["a"];
+        assert_eq!(st.first_date.as_deref(), Some("2023-12-31"));
+        assert_eq!(st.last_date.as_deref(), Some("2024-02-01"));
+        assert_eq!(st.median(), Some(0.0));
+    }
+}

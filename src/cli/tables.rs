@@ -1,0 +1,103 @@
+//! `diplotone speakers`, `compare` and `timeline`: aggregate tables.
+
+use std::path::PathBuf;
+
+use diplotone::aggregate::{speaker_key, Aggregate, Period};
+use diplotone::report::{self, columns, Pairs};
+use diplotone::Engine;
+
+use super::common::{self, Aliases, FormatArg, InputArgs, Output, PeriodArg, Runner, ScoreArgs};
+
+/// Flags every aggregate table takes.
+#[derive(Debug, clap::Args)]
+pub struct TableArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    score: ScoreArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: FormatArg,
+    /// Write to FILE instead of stdout (written whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// Reads and scores every input, keeping only the aggregate.
+pub fn aggregate(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Aggregate, Runner<'static>)> {
+    let engine: &'static Engine = Box::leak(Box::new(common::engine(&t.score)?));
+    let aliases = Aliases::load(t.input.aliases.as_deref())?;
+    let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
+    let mut agg = Aggregate::default();
+    runner.run(&t.input.inputs, &mut |a| {
+        common::aggregate_record(&mut agg, &a, engine, &aliases, by);
+        Ok(())
+    })?;
+    Ok((engine.clone(), agg, runner))
+}
+
+fn write<T: serde::Serialize>(t: &TableArgs, cols: &[&str], rows: &[T]) -> anyhow::Result<()> {
+    let out = Output::open(t.output.as_deref())?;
+    report::write_table(out, t.format.into(), cols, rows)?.commit()
+}
+
+/// Aggregate tone per speaker; one row per speaker.
+#[derive(Debug, clap::Args)]
+pub struct SpeakersArgs {
+    #[command(flatten)]
+    table: TableArgs,
+}
+
+/// Runs `speakers`.
+pub fn speakers(args: SpeakersArgs) -> anyhow::Result<()> {
+    let (_, agg, runner) = aggregate(&args.table, Period::Month)?;
+    write(&args.table, columns::SPEAKERS, &report::speaker_rows(&agg))?;
+    runner.finish(&format!(", {} speakers, {} quotes without speaker", agg.speakers.len(), agg.unattributed))
+}
+
+/// Compare speakers pairwise: Welch's t, Holm, Cohen's d, Mann–Whitney U.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    table: TableArgs,
+    /// Compare just these two speakers (give twice).
+    #[arg(long, num_args = 1)]
+    speaker: Vec<String>,
+    /// Speakers with fewer quotes are left out of all-pairs comparison.
+    #[arg(long, default_value_t = 5)]
+    min_quotes: u64,
+}
+
+/// Runs `compare`.
+pub fn compare(args: CompareArgs) -> anyhow::Result<()> {
+    let pairs = match args.speaker.as_slice() {
+        [] => Pairs::All { min_quotes: args.min_quotes },
+        [a, b] => Pairs::Just(speaker_key(a), speaker_key(b)),
+        _ => {
+            return Err(anyhow::Error::new(common::ConfigError(
+                "--speaker must be given exactly twice (or not at all)".into(),
+            )))
+        }
+    };
+    let (_, agg, runner) = aggregate(&args.table, Period::Month)?;
+    let rows = report::compare_rows(&agg, &pairs);
+    write(&args.table, columns::COMPARE, &rows)?;
+    runner.finish(&format!(", {} pairs", rows.len()))
+}
+
+/// Tone per speaker and period.
+#[derive(Debug, clap::Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    table: TableArgs,
+    /// Period length.
+    #[arg(long, value_enum, default_value_t)]
+    by: PeriodArg,
+}
+
+/// Runs `timeline`.
+pub fn timeline(args: TimelineArgs) -> anyhow::Result<()> {
+    let (_, agg, runner) = aggregate(&args.table, args.by.into())?;
+    write(&args.table, columns::TIMELINE, &report::timeline_rows(&agg))?;
+    runner.finish("")
+}

@@ -1,0 +1,400 @@
+//! Weighted phrases: the tone lexicon, valence shifters and reporting verbs.
+//!
+//! A [`Lexicon`] is parsed and validated once, then shared by reference
+//! (`&Lexicon` is `Send + Sync`). Phrases are normalized with the same
+//! [`Analyzer`] as the quotes they are matched against, and matched on whole
+//! tokens with an anchored aho-corasick automaton, so that `cooperat*` can
+//! never fire inside "uncooperative".
+
+mod parse;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::tokenize::{Analyzer, Token};
+
+pub use parse::{LexiconError, LexiconErrorKind};
+
+/// What a lexicon entry does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    /// Evidence of cooperative tone (partnership, progress, praise).
+    Cooperative,
+    /// Evidence of warning tone (threats, red lines, condemnation).
+    Warning,
+    /// Flips and damps the tone words in its scope ("not", "never").
+    Negator,
+    /// Strengthens the next tone word ("deeply", "very").
+    Intensifier,
+    /// Weakens the next tone word ("somewhat").
+    Diminisher,
+    /// Softens warnings in its clause ("could", "may").
+    Hedge,
+    /// Shifts weight to the clause after it ("but", "however").
+    Contrast,
+    /// Strengthens warnings in its clause ("must", "will not tolerate").
+    Strengthener,
+    /// Turns a following negative object cooperative ("prevent", "calm").
+    Deescalator,
+    /// A reporting verb, scored as its own channel ("warned", "praised").
+    Cue,
+}
+
+impl Class {
+    /// The class name as written in lexicon files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Cooperative => "cooperative",
+            Class::Warning => "warning",
+            Class::Negator => "negator",
+            Class::Intensifier => "intensifier",
+            Class::Diminisher => "diminisher",
+            Class::Hedge => "hedge",
+            Class::Contrast => "contrast",
+            Class::Strengthener => "strengthener",
+            Class::Deescalator => "deescalator",
+            Class::Cue => "cue",
+        }
+    }
+
+    /// Parses a class name as written in lexicon files.
+    pub fn parse(s: &str) -> Option<Class> {
+        const ALL: [Class; 10] = [
+            Class::Cooperative,
+            Class::Warning,
+            Class::Negator,
+            Class::Intensifier,
+            Class::Diminisher,
+            Class::Hedge,
+            Class::Contrast,
+            Class::Strengthener,
+            Class::Deescalator,
+            Class::Cue,
+        ];
+        ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// Whether the class carries tone (cooperative or warning).
+    pub fn is_tone(self) -> bool {
+        matches!(self, Class::Cooperative | Class::Warning)
+    }
+}
+
+/// One lexicon line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// The phrase as written in the file (without a trailing `*`).
+    pub phrase: String,
+    /// Normalized tokens joined by single spaces: the matching key.
+    pub key: String,
+    /// What the entry does.
+    pub class: Class,
+    /// Strength (tone), factor (shifters) or signed weight (cues).
+    pub weight: f64,
+    /// Whether the last word is a prefix glob (`cooperat*`).
+    pub glob: bool,
+    /// Which file the entry came from.
+    pub source: String,
+    /// 1-based line in that file.
+    pub line: u64,
+}
+
+impl Entry {
+    /// The signed tone value of a tone entry: positive cooperative,
+    /// negative warning; 0 for other classes.
+    pub fn valence(&self) -> f64 {
+        match self.class {
+            Class::Cooperative => self.weight,
+            Class::Warning => -self.weight,
+            _ => 0.0,
+        }
+    }
+}
+
+/// A lexicon entry found in a token list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the entry in [`Lexicon::entries`].
+    pub entry: usize,
+    /// The tokens it covers.
+    pub tokens: Range<usize>,
+}
+
+/// Phrase automaton over the entries of one channel.
+#[derive(Clone, Debug)]
+struct Matcher {
+    automaton: Option<AhoCorasick>,
+    /// Entry index of each pattern.
+    ids: Vec<usize>,
+}
+
+impl Matcher {
+    fn build(entries: &[Entry], keep: impl Fn(&Entry) -> bool) -> Matcher {
+        let mut ids = Vec::new();
+        let mut patterns = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            if keep(e) {
+                ids.push(i);
+                // Whole-phrase keys end at a token boundary (' '); a glob's
+                // key ends inside its last token.
+                patterns.push(if e.glob { e.key.clone() } else { format!("{} ", e.key) });
+            }
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .build(&patterns)
+                    .expect("lexicon automaton within size limits"),
+            )
+        };
+        Matcher { automaton, ids }
+    }
+
+    /// Longest match starting at each token, left to right, non-overlapping.
+    fn find(&self, joined: &Joined) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let Some(ac) = &self.automaton else {
+            return hits;
+        };
+        let mut i = 0;
+        while i < joined.starts.len() {
+            let input = Input::new(&joined.text).range(joined.starts[i]..).anchored(Anchored::Yes);
+            match ac.find(input) {
+                Some(m) => {
+                    // Tokens whose first byte lies inside the match.
+                    let end = joined.starts.partition_point(|&s| s < m.end());
+                    let end = end.max(i + 1);
+                    hits.push(Hit { entry: self.ids[m.pattern().as_usize()], tokens: i..end });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+}
+
+/// Token texts joined with a space after each, and where each starts.
+struct Joined {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl Joined {
+    fn new(tokens: &[Token]) -> Joined {
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            starts.push(text.len());
+            text.push_str(&t.text);
+            text.push(' ');
+        }
+        Joined { text, starts }
+    }
+}
+
+/// The lexicons shipped in the binary: (source name, contents).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("lexicons/tone.tsv", include_str!("../../lexicons/tone.tsv")),
+    ("lexicons/shifters.tsv", include_str!("../../lexicons/shifters.tsv")),
+    ("lexicons/cues.tsv", include_str!("../../lexicons/cues.tsv")),
+];
+
+/// Tone words, valence shifters and reporting verbs, validated and indexed.
+///
+/// Immutable once built; share it by reference across threads.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    tone: Matcher,
+    shifters: Matcher,
+    cues: HashMap<String, usize>,
+}
+
+impl Lexicon {
+    /// Starts an empty builder.
+    pub fn builder() -> LexiconBuilder {
+        LexiconBuilder::default()
+    }
+
+    /// The lexicons shipped with diplotone.
+    ///
+    /// # Errors
+    /// Only if the embedded files are broken, which the test suite rules out.
+    pub fn embedded(an: &Analyzer) -> Result<Lexicon, LexiconError> {
+        let mut b = Lexicon::builder();
+        for (source, text) in EMBEDDED {
+            b.push_tsv(source, text, an)?;
+        }
+        Ok(b.build())
+    }
+
+    /// Parses one TSV lexicon (all classes may appear in one file).
+    ///
+    /// # Errors
+    /// The first bad line, with its 1-based line number.
+    pub fn from_tsv(source: &str, text: &str, an: &Analyzer) -> Result<Lexicon, LexiconError> {
+        let mut b = Lexicon::builder();
+        b.push_tsv(source, text, an)?;
+        Ok(b.build())
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Entry `id` (from a [`Hit`]).
+    pub fn entry(&self, id: usize) -> &Entry {
+        &self.entries[id]
+    }
+
+    /// Tone entries (cooperative, warning) found in `tokens`.
+    pub fn find_tone(&self, tokens: &[Token]) -> Vec<Hit> {
+        self.tone.find(&Joined::new(tokens))
+    }
+
+    /// Valence shifters found in `tokens`.
+    pub fn find_shifters(&self, tokens: &[Token]) -> Vec<Hit> {
+        self.shifters.find(&Joined::new(tokens))
+    }
+
+    /// The cue entry for a reporting verb, if the lexicon knows it.
+    pub fn cue(&self, verb: &str) -> Option<&Entry> {
+        let key = crate::tokenize::normalize(verb.trim());
+        let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.cues.get(&key).map(|&i| &self.entries[i])
+    }
+}
+
+/// Collects entries from one or more files, then builds a [`Lexicon`].
+#[derive(Debug, Default)]
+pub struct LexiconBuilder {
+    entries: Vec<Entry>,
+    /// (class group, key, glob) → entry index, for duplicate detection.
+    seen: HashMap<(u8, String, bool), usize>,
+}
+
+impl LexiconBuilder {
+    /// Adds every line of a TSV file, stopping at the first bad one.
+    ///
+    /// # Errors
+    /// The first bad line, with its 1-based line number.
+    pub fn push_tsv(&mut self, source: &str, text: &str, an: &Analyzer) -> Result<(), LexiconError> {
+        match parse::parse(source, text, an, self, true).into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Adds every good line of a TSV file and returns every bad one.
+    pub fn check_tsv(&mut self, source: &str, text: &str, an: &Analyzer) -> Vec<LexiconError> {
+        parse::parse(source, text, an, self, false)
+    }
+
+    /// Adds one entry; on a duplicate returns the line of the first one.
+    fn push(&mut self, entry: Entry) -> Result<(), (String, u64)> {
+        let group = match entry.class {
+            c if c.is_tone() => 0,
+            Class::Cue => 2,
+            _ => 1,
+        };
+        let k = (group, entry.key.clone(), entry.glob);
+        if let Some(&first) = self.seen.get(&k) {
+            let f = &self.entries[first];
+            return Err((f.source.clone(), f.line));
+        }
+        self.seen.insert(k, self.entries.len());
+        self.entries.push(entry);
+        Ok(())
+    }
+
+    /// Builds the automata.
+    pub fn build(self) -> Lexicon {
+        let entries = self.entries;
+        let tone = Matcher::build(&entries, |e| e.class.is_tone());
+        let shifters = Matcher::build(&entries, |e| !e.class.is_tone() && e.class != Class::Cue);
+        let cues = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.class == Class::Cue)
+            .map(|(i, e)| (e.key.clone(), i))
+            .collect();
+        Lexicon { entries, tone, shifters, cues }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(tsv: &str) -> (Analyzer, Lexicon) {
+        let an = Analyzer::new();
+        let l = Lexicon::from_tsv("test.tsv", tsv, &an).unwrap();
+        (an, l)
+    }
+
+    fn found(l: &Lexicon, an: &Analyzer, text: &str) -> Vec<String> {
+        let toks = an.tokenize(text);
+        l.find_tone(&toks).iter().map(|h| l.entry(h.entry).phrase.clone()).collect()
+    }
+
+    const TSV: &str = "phrase\tclass\tweight\n\
+        # a comment\n\
+        red line\twarning\t2.5\n\
+        first red line\twarning\t3\n\
+        line\twarning\t0.5\n\
+        cooperat*\tcooperative\t1.5\n\
+        cooperation\tcooperative\t2\n\
+        win-win\tcooperative\t2\n\
+        not\tnegator\t-0.7\n";
+
+    const FIND: &[(&str, &str, &[&str])] = &[
+        ("phrase", "a red line", &["red line"]),
+        ("longest_wins", "the first red line", &["first red line"]),
+        ("glob", "they cooperated", &["cooperat"]),
+        ("exact_beats_glob", "cooperation", &["cooperation"]),
+        ("glob_not_inside_word", "uncooperative", &[]),
+        ("case_and_dash", "a Win–Win deal", &["win-win"]),
+        ("not_across_tokens", "redline", &[]),
+        ("shifters_apart", "not a red line", &["red line"]),
+    ];
+
+    #[test]
+    fn find_table() {
+        let (an, l) = lex(TSV);
+        for &(name, text, want) in FIND {
+            assert_eq!(found(&l, &an, text), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn hit_token_ranges() {
+        let (an, l) = lex(TSV);
+        let toks = an.tokenize("We cooperated on the red line.");
+        let hits = l.find_tone(&toks);
+        let ranges: Vec<_> = hits.iter().map(|h| h.tokens.clone()).collect();
+        assert_eq!(ranges, [1..2, 4..6]);
+    }
+
+    #[test]
+    fn embedded_lexicons_load() {
+        let an = Analyzer::new();
+        let l = Lexicon::embedded(&an).unwrap();
+        assert!(l.entries().len() > 100);
+        assert!(l.cue("warned").is_some());
+    }
+
+    #[test]
+    fn shareable() {
+        fn ok<T: Send + Sync>() {}
+        ok::<Lexicon>();
+        ok::<Analyzer>();
+    }
+}

@@ -1,0 +1,152 @@
+//! Splits text into the tokens that quote finding and attribution work on.
+//!
+//! Words keep their inner apostrophes, hyphens and abbreviation periods
+//! ("don’t", "Xi’s", "U.S.", "Mr."), so that an apostrophe inside a word is
+//! never taken for a quotation mark. Quotation marks, other punctuation and
+//! paragraph breaks are tokens of their own. Whitespace within a line is
+//! dropped.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// A run of letters and digits (with inner apostrophes, hyphens, periods).
+    Word,
+    /// One punctuation or symbol character.
+    Punct,
+    /// One quotation mark character.
+    Mark,
+    /// A run of white space holding at least one line break.
+    Break,
+}
+
+/// One token: its byte range in the text, its class and first character.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is.
+    pub class: Class,
+    /// The token's first character.
+    pub first: char,
+}
+
+/// Quotation mark characters, double and single.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{2018}' | '\u{2019}' | '\''
+    )
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Abbreviations that keep their final period (lowercase, without it).
+const ABBREV: &[&str] = &[
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "ft", "gen", "gov",
+    "inc", "jan", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof",
+    "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+];
+
+fn keeps_period(word: &str) -> bool {
+    if word.contains('.') {
+        return true;
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    word.len() <= 4 && ABBREV.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Splits `text` into tokens, in text order.
+pub(crate) fn lex(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            let mut end = i + c.len_utf8();
+            let mut brk = is_break(c);
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_whitespace() {
+                    break;
+                }
+                brk |= is_break(d);
+                end = j + d.len_utf8();
+                it.next();
+            }
+            if brk {
+                toks.push(Tok { start: i, end, class: Class::Break, first: '\n' });
+            }
+            prev = Some(' ');
+            continue;
+        }
+        let next = it.peek().map(|&(_, d)| d);
+        let leading_apostrophe = is_apostrophe(c)
+            && next.is_some_and(|d| d.is_ascii_digit())
+            && !prev.is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || leading_apostrophe {
+            let mut end = i + c.len_utf8();
+            loop {
+                let Some(&(j, d)) = it.peek() else { break };
+                if d.is_alphanumeric() || is_combining(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&') {
+                    let mut ahead = it.clone();
+                    ahead.next();
+                    if ahead.peek().is_some_and(|&(_, e)| e.is_alphanumeric()) {
+                        end = j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                    if d == '.' && keeps_period(&text[i..end]) {
+                        end = j + 1;
+                        it.next();
+                    }
+                }
+                break;
+            }
+            toks.push(Tok { start: i, end, class: Class::Word, first: c });
+            prev = text[..end].chars().next_back();
+            continue;
+        }
+        let class = if is_mark(c) { Class::Mark } else { Class::Punct };
+        toks.push(Tok { start: i, end: i + c.len_utf8(), class, first: c });
+        prev = Some(c);
+    }
+    toks
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        lex(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn keeps_apostrophes_and_abbreviations_in_words() {
+        assert_eq!(
+            words("Xi’s U.S. visit, don’t Mr. Li."),
+            ["Xi’s", "U.S.", "visit", ",", "don’t", "Mr.", "Li", "."]
+        );
+        assert_eq!(words("the ’90s"), ["the", "’90s"]);
+        assert_eq!(words("“A”\n\nB"), ["“", "A", "”", "\n\n", "B"]);
+    }
+}

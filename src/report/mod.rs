@@ -1,0 +1,512 @@
+//! Output rows (one struct per table; field order = column order) and
+//! writers that take any `io::Write`.
+
+use std::io;
+
+use serde::Serialize;
+
+use crate::aggregate::{Aggregate, SpeakerStats};
+use crate::lexicon::Lexicon;
+use crate::pipeline::ScoredQuote;
+use crate::score::Score;
+use crate::stats;
+
+/// Output format of a table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// CSV with a header row.
+    #[default]
+    Csv,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// Writes rows of one table as CSV or JSONL, one at a time.
+#[derive(Debug)]
+pub enum RowWriter<W: io::Write> {
+    /// CSV, header written with the first row.
+    Csv(csv::Writer<W>),
+    /// JSON lines.
+    Jsonl(W),
+}
+
+impl<W: io::Write> RowWriter<W> {
+    /// A writer of `format` over `w`.
+    pub fn new(w: W, format: Format) -> RowWriter<W> {
+        match format {
+            Format::Csv => RowWriter::Csv(csv::Writer::from_writer(w)),
+            Format::Jsonl => RowWriter::Jsonl(w),
+        }
+    }
+
+    /// Writes one row.
+    ///
+    /// # Errors
+    /// When the underlying writer fails.
+    pub fn write<T: Serialize>(&mut self, row: &T) -> Result<(), crate::Error> {
+        match self {
+            RowWriter::Csv(w) => w.serialize(row)?,
+            RowWriter::Jsonl(w) => {
+                serde_json::to_writer(&mut *w, row)?;
+                w.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the header of an empty CSV table (a no-op for JSONL).
+    ///
+    /// # Errors
+    /// When the underlying writer fails.
+    pub fn header(&mut self, columns: &[&str]) -> Result<(), crate::Error> {
+        if let RowWriter::Csv(w) = self {
+            w.write_record(columns)?;
+        }
+        Ok(())
+    }
+
+    /// Flushes and returns the inner writer.
+    ///
+    /// # Errors
+    /// When flushing fails.
+    pub fn finish(self) -> Result<W, crate::Error> {
+        match self {
+            RowWriter::Csv(w) => w.into_inner().map_err(|e| crate::Error::Io(e.into_error())),
+            RowWriter::Jsonl(mut w) => {
+                w.flush()?;
+                Ok(w)
+            }
+        }
+    }
+}
+
+/// Formats a number with six decimals (enough for 1e-6 agreement), or an
+/// empty cell for "undefined"; never NaN.
+pub fn num(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x.is_finite() => {
+            let s = format!("{x:.6}");
+            if s == "-0.000000" {
+                "0.000000".into()
+            } else {
+                s
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+/// Formats a score-like number with four decimals.
+pub fn num4(v: f64) -> String {
+    let s = format!("{v:.4}");
+    if s == "-0.0000" {
+        "0.0000".into()
+    } else {
+        s
+    }
+}
+
+/// One line of the `quotes` table.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteRow<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Document date.
+    pub date: &'a str,
+    /// `doc#n`, n counting the document's quotes from 1.
+    pub quote_id: String,
+    /// Byte offset of the quote's start.
+    pub start: usize,
+    /// Byte offset of the quote's end (exclusive).
+    pub end: usize,
+    /// Canonical speaker, empty when unknown.
+    pub speaker: &'a str,
+    /// The words that named the speaker.
+    pub speaker_mention: &'a str,
+    /// The attribution rule that decided.
+    pub speaker_rule: &'a str,
+    /// direct, split, colon, partial or indirect.
+    pub kind: &'a str,
+    /// The reporting verb.
+    pub cue: &'a str,
+    /// Compound tone in [-1, 1].
+    pub score: String,
+    /// cooperative, neutral or warning.
+    pub label: &'a str,
+    /// Cooperative evidence.
+    pub cooperative: String,
+    /// Warning evidence.
+    pub warning: String,
+    /// Lexicon hits with their rules.
+    pub terms: String,
+    /// The quote's text.
+    pub quote: &'a str,
+    /// Share of content words the lexicon knows; empty with no content word.
+    pub coverage: String,
+    /// The quote id of an earlier identical quote by the same speaker.
+    pub duplicate_of: &'a str,
+}
+
+impl<'a> QuoteRow<'a> {
+    /// The row of quote number `n` (from 1) of document `doc`.
+    pub fn new(
+        doc: &'a str,
+        date: Option<&'a str>,
+        n: usize,
+        q: &'a ScoredQuote,
+        speaker: &'a str,
+        lexicon: &Lexicon,
+    ) -> QuoteRow<'a> {
+        QuoteRow {
+            doc,
+            date: date.unwrap_or(""),
+            quote_id: format!("{doc}#{n}"),
+            start: q.quote.span.start,
+            end: q.quote.span.end,
+            speaker,
+            speaker_mention: q.quote.mention.as_deref().unwrap_or(""),
+            speaker_rule: q.quote.rule.map_or("", |r| r.as_str()),
+            kind: q.quote.kind.as_str(),
+            cue: q.quote.cue.as_deref().unwrap_or(""),
+            score: num4(q.score.compound),
+            label: q.tone.as_str(),
+            cooperative: num4(q.score.cooperative),
+            warning: num4(q.score.warning),
+            terms: q.score.terms_column(lexicon),
+            quote: &q.text,
+            coverage: q.score.coverage.map_or(String::new(), num4),
+            duplicate_of: "",
+        }
+    }
+}
+
+/// One line of the `text` table.
+#[derive(Clone, Debug, Serialize)]
+pub struct TextRow<'a> {
+    /// The record's id.
+    pub id: &'a str,
+    /// Compound tone in [-1, 1].
+    pub score: String,
+    /// cooperative, neutral or warning.
+    pub label: &'a str,
+    /// Cooperative evidence.
+    pub cooperative: String,
+    /// Warning evidence.
+    pub warning: String,
+    /// Lexicon hits with their rules.
+    pub terms: String,
+    /// Share of content words the lexicon knows.
+    pub coverage: String,
+}
+
+impl<'a> TextRow<'a> {
+    /// The row of one scored text.
+    pub fn new(id: &'a str, s: &Score, label: &'a str, lexicon: &Lexicon) -> TextRow<'a> {
+        TextRow {
+            id,
+            score: num4(s.compound),
+            label,
+            cooperative: num4(s.cooperative),
+            warning: num4(s.warning),
+            terms: s.terms_column(lexicon),
+            coverage: s.coverage.map_or(String::new(), num4),
+        }
+    }
+}
+
+/// One line of the `speakers` table.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpeakerRow {
+    /// Canonical speaker.
+    pub speaker: String,
+    /// Number of quotes.
+    pub n: u64,
+    /// Mean score.
+    pub mean: String,
+    /// Sample standard deviation.
+    pub sd: String,
+    /// 95% Student-t interval, low end.
+    pub ci_low: String,
+    /// 95% Student-t interval, high end.
+    pub ci_high: String,
+    /// Median score.
+    pub median: String,
+    /// Share of cooperative quotes.
+    pub share_cooperative: String,
+    /// Share of neutral quotes.
+    pub share_neutral: String,
+    /// Share of warning quotes.
+    pub share_warning: String,
+    /// share_cooperative − share_warning.
+    pub net_tone: String,
+    /// Earliest date.
+    pub first_date: String,
+    /// Latest date.
+    pub last_date: String,
+    /// Most frequent cooperative terms.
+    pub top_cooperative: String,
+    /// Most frequent warning terms.
+    pub top_warning: String,
+}
+
+impl SpeakerRow {
+    /// The row of one speaker.
+    pub fn new(st: &SpeakerStats) -> SpeakerRow {
+        let s = st.summary();
+        let shares = st.shares();
+        let share = |i: usize| num(shares.map(|s| s[i]));
+        SpeakerRow {
+            speaker: st.display_name().to_string(),
+            n: st.n(),
+            mean: num(s.mean),
+            sd: num(s.sd),
+            ci_low: num(s.ci_low),
+            ci_high: num(s.ci_high),
+            median: num(st.median()),
+            share_cooperative: share(0),
+            share_neutral: share(1),
+            share_warning: share(2),
+            net_tone: num(shares.map(|s| s[0] - s[2])),
+            first_date: st.first_date.clone().unwrap_or_default(),
+            last_date: st.last_date.clone().unwrap_or_default(),
+            top_cooperative: st.top_terms(true, 5),
+            top_warning: st.top_terms(false, 5),
+        }
+    }
+}
+
+/// The `speakers` table, one row per speaker in key order.
+pub fn speaker_rows(agg: &Aggregate) -> Vec<SpeakerRow> {
+    agg.speakers.values().map(SpeakerRow::new).collect()
+}
+
+/// One line of the `compare` table.
+#[derive(Clone, Debug, Serialize)]
+pub struct CompareRow {
+    /// First speaker.
+    pub speaker_a: String,
+    /// Second speaker.
+    pub speaker_b: String,
+    /// Quotes of the first.
+    pub n_a: u64,
+    /// Quotes of the second.
+    pub n_b: u64,
+    /// Mean of the first.
+    pub mean_a: String,
+    /// Mean of the second.
+    pub mean_b: String,
+    /// mean_a − mean_b.
+    pub diff: String,
+    /// 95% Welch interval of the difference, low end.
+    pub ci_low: String,
+    /// 95% Welch interval of the difference, high end.
+    pub ci_high: String,
+    /// Welch's t.
+    pub t: String,
+    /// Welch–Satterthwaite degrees of freedom.
+    pub df: String,
+    /// Two-sided p of Welch's test.
+    pub p: String,
+    /// Holm-adjusted p over all pairs reported.
+    pub p_holm: String,
+    /// Cohen's d with the pooled sd.
+    pub cohens_d: String,
+    /// Mann–Whitney U of the first sample.
+    pub mw_u: String,
+    /// Two-sided p of the tie-corrected normal approximation.
+    pub mw_p: String,
+}
+
+/// Which pairs to compare.
+#[derive(Clone, Debug)]
+pub enum Pairs {
+    /// Every pair of speakers with at least this many quotes.
+    All {
+        /// Minimum quotes per speaker.
+        min_quotes: u64,
+    },
+    /// Just these two speaker keys.
+    Just(String, String),
+}
+
+/// The `compare` table: Welch, Cohen's d, Mann–Whitney, Holm over the rows.
+pub fn compare_rows(agg: &Aggregate, pairs: &Pairs) -> Vec<CompareRow> {
+    let mut chosen: Vec<(&SpeakerStats, &SpeakerStats)> = Vec::new();
+    match pairs {
+        Pairs::All { min_quotes } => {
+            let eligible: Vec<&SpeakerStats> = agg.speakers.values().filter(|s| s.n() >= *min_quotes).collect();
+            for (i, a) in eligible.iter().enumerate() {
+                for b in &eligible[i + 1..] {
+                    chosen.push((a, b));
+                }
+            }
+        }
+        Pairs::Just(a, b) => {
+            if let (Some(a), Some(b)) = (agg.speakers.get(a), agg.speakers.get(b)) {
+                chosen.push((a, b));
+            }
+        }
+    }
+    let mut rows = Vec::with_capacity(chosen.len());
+    let mut ps = Vec::new();
+    for (a, b) in &chosen {
+        let (sa, sb) = (a.summary(), b.summary());
+        let w = stats::welch(&sa, &sb);
+        let mw = stats::mann_whitney(&a.histogram(), &b.histogram());
+        if let Some(w) = &w {
+            ps.push(w.p);
+        }
+        rows.push(CompareRow {
+            speaker_a: a.display_name().to_string(),
+            speaker_b: b.display_name().to_string(),
+            n_a: a.n(),
+            n_b: b.n(),
+            mean_a: num(sa.mean),
+            mean_b: num(sb.mean),
+            diff: num(sa.mean.zip(sb.mean).map(|(x, y)| x - y)),
+            ci_low: num(w.as_ref().map(|w| w.ci_low)),
+            ci_high: num(w.as_ref().map(|w| w.ci_high)),
+            t: num(w.as_ref().map(|w| w.t)),
+            df: num(w.as_ref().map(|w| w.df)),
+            p: num(w.as_ref().map(|w| w.p)),
+            p_holm: String::new(),
+            cohens_d: num(stats::cohens_d(&sa, &sb)),
+            mw_u: num(mw.as_ref().map(|m| m.u)),
+            mw_p: num(mw.as_ref().map(|m| m.p)),
+        });
+    }
+    let adjusted = stats::holm(&ps);
+    let mut it = adjusted.into_iter();
+    for row in &mut rows {
+        if !row.p.is_empty() {
+            row.p_holm = num(it.next());
+        }
+    }
+    rows
+}
+
+/// One line of the `timeline` table.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimelineRow {
+    /// Canonical speaker.
+    pub speaker: String,
+    /// Period: date, ISO week, month, or `undated`.
+    pub period: String,
+    /// Quotes in the period.
+    pub n: u64,
+    /// Mean score.
+    pub mean: String,
+    /// 95% Student-t interval, low end.
+    pub ci_low: String,
+    /// 95% Student-t interval, high end.
+    pub ci_high: String,
+    /// Share of warning quotes.
+    pub share_warning: String,
+}
+
+/// The `timeline` table, by speaker key then period; periods without quotes
+/// are absent.
+pub fn timeline_rows(agg: &Aggregate) -> Vec<TimelineRow> {
+    agg.periods
+        .iter()
+        .map(|((key, period), st)| {
+            let s = st.summary();
+            let name = agg.speakers.get(key).map_or(st.display_name(), |s| s.display_name());
+            TimelineRow {
+                speaker: name.to_string(),
+                period: period.clone(),
+                n: st.n(),
+                mean: num(s.mean),
+                ci_low: num(s.ci_low),
+                ci_high: num(s.ci_high),
+                share_warning: num(st.shares().map(|s| s[2])),
+            }
+        })
+        .collect()
+}
+
+/// Column names of each table, for empty outputs.
+pub mod columns {
+    /// `quotes`.
+    pub const QUOTES: &[&str] = &[
+        "doc",
+        "date",
+        "quote_id",
+        "start",
+        "end",
+        "speaker",
+        "speaker_mention",
+        "speaker_rule",
+        "kind",
+        "cue",
+        "score",
+        "label",
+        "cooperative",
+        "warning",
+        "terms",
+        "quote",
+        "coverage",
+        "duplicate_of",
+    ];
+    /// `text`.
+    pub const TEXT: &[&str] = &["id", "score", "label", "cooperative", "warning", "terms", "coverage"];
+    /// `speakers`.
+    pub const SPEAKERS: &[&str] = &[
+        "speaker",
+        "n",
+        "mean",
+        "sd",
+        "ci_low",
+        "ci_high",
+        "median",
+        "share_cooperative",
+        "share_neutral",
+        "share_warning",
+        "net_tone",
+        "first_date",
+        "last_date",
+        "top_cooperative",
+        "top_warning",
+    ];
+    /// `compare`.
+    pub const COMPARE: &[&str] = &[
+        "speaker_a",
+        "speaker_b",
+        "n_a",
+        "n_b",
+        "mean_a",
+        "mean_b",
+        "diff",
+        "ci_low",
+        "ci_high",
+        "t",
+        "df",
+        "p",
+        "p_holm",
+        "cohens_d",
+        "mw_u",
+        "mw_p",
+    ];
+    /// `timeline`.
+    pub const TIMELINE: &[&str] = &["speaker", "period", "n", "mean", "ci_low", "ci_high", "share_warning"];
+}
+
+/// Writes a whole table.
+///
+/// # Errors
+/// When the writer fails.
+pub fn write_table<W: io::Write, T: Serialize>(
+    w: W,
+    format: Format,
+    columns: &[&str],
+    rows: &[T],
+) -> Result<W, crate::Error> {
+    let mut out = RowWriter::new(w, format);
+    if rows.is_empty() {
+        out.header(columns)?;
+    }
+    for r in rows {
+        out.write(r)?;
+    }
+    out.finish()
+}

@@ -1,0 +1,273 @@
+//! Scoring: lexicon hits plus rules give a [`Score`] in [-1, 1].
+//!
+//! The [`Scorer`] finds tone phrases and valence shifters in a token list,
+//! lets the rules in [`rules`] change each hit's value (negation, intensity,
+//! hedges, contrast, de-escalation), adds the reporting verb as a separate
+//! channel, and squashes the sum into a compound score. Every hit is kept
+//! with the rules that changed it, so a score can always be explained.
+
+pub mod rules;
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::tokenize::Token;
+
+/// Rule knobs. The defaults are documented in the README and tested.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleConfig {
+    /// How many tokens before a tone word a negator may stand (within its clause).
+    pub negation_window: usize,
+    /// How many tokens before a tone word an intensifier or diminisher may stand.
+    pub intensifier_window: usize,
+    /// How many tokens before a negative word a de-escalating verb may stand.
+    pub deescalation_window: usize,
+    /// Weight of the reporting verb's channel relative to the quote's words.
+    pub cue_factor: f64,
+    /// Factor on the tone words of a question ("Who is threatening whom?").
+    pub question_factor: f64,
+    /// Normalization constant: compound = s / sqrt(s² + alpha).
+    pub alpha: f64,
+}
+
+impl Default for RuleConfig {
+    fn default() -> RuleConfig {
+        RuleConfig {
+            negation_window: 3,
+            intensifier_window: 2,
+            deescalation_window: 3,
+            cue_factor: 0.6,
+            question_factor: 0.7,
+            alpha: 6.0,
+        }
+    }
+}
+
+/// Label thresholds on the compound score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Thresholds {
+    /// Scores at or above this are cooperative.
+    pub cooperative: f64,
+    /// Scores at or below this are warning.
+    pub warning: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Thresholds {
+        Thresholds { cooperative: 0.05, warning: -0.05 }
+    }
+}
+
+/// The tone label of a score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tone {
+    /// Cooperative: partnership, progress, dialogue, praise.
+    Cooperative,
+    /// Neither side clearly, or no evidence.
+    Neutral,
+    /// Warning: threats, red lines, condemnation.
+    Warning,
+}
+
+impl Tone {
+    /// The label as written in the `label` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Cooperative => "cooperative",
+            Tone::Neutral => "neutral",
+            Tone::Warning => "warning",
+        }
+    }
+}
+
+/// A rule that changed a hit's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// A negator in scope flipped and damped the value.
+    Negation,
+    /// A de-escalating verb turned a negative object cooperative.
+    Deescalation,
+    /// An intensifier strengthened it.
+    Intensifier,
+    /// A diminisher weakened it.
+    Diminisher,
+    /// A hedge (modal) softened it.
+    Hedge,
+    /// A strengthener ("must") strengthened a warning.
+    Strengthener,
+    /// It stands after a contrast word ("but") and counts more.
+    AfterContrast,
+    /// It stands before a contrast word, or in a concessive clause, and counts less.
+    BeforeContrast,
+    /// It stands in a question.
+    Question,
+}
+
+impl Rule {
+    /// Short tag used in the `terms` column.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Rule::Negation => "neg",
+            Rule::Deescalation => "deesc",
+            Rule::Intensifier => "int",
+            Rule::Diminisher => "dim",
+            Rule::Hedge => "hedge",
+            Rule::Strengthener => "strong",
+            Rule::AfterContrast => "contrast",
+            Rule::BeforeContrast => "conceded",
+            Rule::Question => "question",
+        }
+    }
+}
+
+/// One lexicon hit and what the rules made of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    /// Index of the lexicon entry.
+    pub entry: usize,
+    /// The tokens it covers.
+    pub tokens: Range<usize>,
+    /// The entry's signed value before rules (+ cooperative, − warning).
+    pub base: f64,
+    /// The signed value after rules.
+    pub value: f64,
+    /// The rules that changed it, in the order applied.
+    pub rules: Vec<Rule>,
+    /// The shifter tokens that triggered each rule.
+    pub triggers: Vec<usize>,
+}
+
+/// The tone of one text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Score {
+    /// Compound tone in [-1, 1]: negative warning, positive cooperative.
+    pub compound: f64,
+    /// Summed cooperative evidence (≥ 0), cue included.
+    pub cooperative: f64,
+    /// Summed warning evidence (≥ 0), cue included.
+    pub warning: f64,
+    /// Every tone hit with its rules.
+    pub terms: Vec<Term>,
+    /// The reporting verb and its weighted contribution, if one was given
+    /// and the lexicon knows it.
+    pub cue: Option<(String, f64)>,
+    /// Share of content words the lexicon knows, in [0, 1]; `None` when the
+    /// text has no content word.
+    pub coverage: Option<f64>,
+}
+
+impl Score {
+    /// The tone label under `th`.
+    pub fn tone(&self, th: &Thresholds) -> Tone {
+        if self.compound >= th.cooperative {
+            Tone::Cooperative
+        } else if self.compound <= th.warning {
+            Tone::Warning
+        } else {
+            Tone::Neutral
+        }
+    }
+
+    /// The `terms` column: `partners(+2.10);rivals(+1.26*neg);cue:warned(-0.90)`.
+    pub fn terms_column(&self, lexicon: &Lexicon) -> String {
+        let mut out = String::new();
+        for t in &self.terms {
+            if !out.is_empty() {
+                out.push(';');
+            }
+            let e = lexicon.entry(t.entry);
+            let _ = write!(out, "{}{}({:+.2}", e.phrase, if e.glob { "*" } else { "" }, t.value);
+            for r in &t.rules {
+                out.push('*');
+                out.push_str(r.tag());
+            }
+            out.push(')');
+        }
+        if let Some((verb, v)) = &self.cue {
+            if *v != 0.0 {
+                if !out.is_empty() {
+                    out.push(';');
+                }
+                let _ = write!(out, "cue:{verb}({v:+.2})");
+            }
+        }
+        out
+    }
+}
+
+/// Scores token lists against a lexicon. Cheap to share between threads.
+#[derive(Clone, Debug)]
+pub struct Scorer<'l> {
+    lexicon: &'l Lexicon,
+    config: RuleConfig,
+}
+
+impl<'l> Scorer<'l> {
+    /// A scorer with the default rules.
+    pub fn new(lexicon: &'l Lexicon) -> Scorer<'l> {
+        Scorer { lexicon, config: RuleConfig::default() }
+    }
+
+    /// A scorer with the given rule knobs.
+    pub fn with_config(lexicon: &'l Lexicon, config: RuleConfig) -> Scorer<'l> {
+        Scorer { lexicon, config }
+    }
+
+    /// The lexicon it scores with.
+    pub fn lexicon(&self) -> &'l Lexicon {
+        self.lexicon
+    }
+
+    /// The rule knobs.
+    pub fn config(&self) -> &RuleConfig {
+        &self.config
+    }
+
+    /// Scores a text with no reporting verb.
+    pub fn score(&self, tokens: &[Token]) -> Score {
+        self.score_with_cue(tokens, None)
+    }
+
+    /// Scores a quote together with the verb that reported it.
+    pub fn score_with_cue(&self, tokens: &[Token], cue: Option<&str>) -> Score {
+        let lex = self.lexicon;
+        let shifters = rules::Shifters::new(lex, tokens);
+        let mut terms: Vec<Term> = lex
+            .find_tone(tokens)
+            .into_iter()
+            .map(|h| {
+                let base = lex.entry(h.entry).valence();
+                Term { entry: h.entry, tokens: h.tokens, base, value: base, rules: Vec::new(), triggers: Vec::new() }
+            })
+            .collect();
+        for t in &mut terms {
+            rules::apply(t, &shifters, &self.config);
+        }
+        let mut cooperative: f64 = terms.iter().map(|t| t.value.max(0.0)).sum();
+        let mut warning: f64 = terms.iter().map(|t| (-t.value).max(0.0)).sum();
+        let cue = cue.and_then(|verb| {
+            let e = lex.cue(verb)?;
+            Some((verb.trim().to_lowercase(), e.weight * self.config.cue_factor))
+        });
+        if let Some((_, v)) = &cue {
+            cooperative += v.max(0.0);
+            warning += (-v).max(0.0);
+        }
+        let s = cooperative - warning;
+        let compound = if s == 0.0 { 0.0 } else { (s / (s * s + self.config.alpha).sqrt()).clamp(-1.0, 1.0) };
+        Score { compound, cooperative, warning, coverage: coverage(tokens, &terms), terms, cue }
+    }
+}
+
+/// Share of word tokens covered by tone hits, among word tokens longer
+/// than three letters (a cheap stand-in for content words).
+fn coverage(tokens: &[Token], terms: &[Term]) -> Option<f64> {
+    let content = |t: &Token| t.is_word && t.text.chars().count() > 3;
+    let n = tokens.iter().filter(|t| content(t)).count();
+    if n == 0 {
+        return None;
+    }
+    let known = terms.iter().flat_map(|t| t.tokens.clone()).filter(|&i| content(&tokens[i])).count();
+    Some(known.min(n) as f64 / n as f64)
+}

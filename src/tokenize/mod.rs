@@ -1,0 +1,155 @@
+//! Normalization and tokenization: text in, [`Token`]s out.
+//!
+//! Words follow UAX#29 word boundaries. Every token keeps the byte span of
+//! its source in the original text; normalization (NFKC, typographic quotes,
+//! apostrophes and dashes folded, lowercase) rewrites only the token's
+//! `text`, never its `span`. Lexicon phrases go through the same
+//! [`Analyzer`], so that "Red-Line" in a lexicon matches "red‑line" in a
+//! quote.
+
+use std::ops::Range;
+
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word or punctuation mark of a text.
+///
+/// `span` indexes the original text and always lies on char boundaries;
+/// `text` is the normalized form used for matching and never contains
+/// white space.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Normalized text (NFKC, folded, lowercase).
+    pub text: String,
+    /// Byte range of the token in the original text.
+    pub span: Range<usize>,
+    /// Index of the token in its token list.
+    pub position: usize,
+    /// Whether the token holds a letter or digit (a word) or not
+    /// (punctuation, symbols).
+    pub is_word: bool,
+}
+
+/// Turns text into normalized tokens. Cheap to share between threads.
+#[derive(Clone, Debug, Default)]
+pub struct Analyzer {
+    _private: (),
+}
+
+impl Analyzer {
+    /// The default analyzer: NFKC, folded punctuation, lowercase.
+    pub fn new() -> Analyzer {
+        Analyzer { _private: () }
+    }
+
+    /// Splits `text` into tokens, white space dropped.
+    ///
+    /// # Example
+    /// ```
+    /// let an = diplotone::Analyzer::new();
+    /// let toks = an.tokenize("Partners, not “rivals”");
+    /// let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    /// assert_eq!(words, ["partners", ",", "not", "\"", "rivals", "\""]);
+    /// assert_eq!(&"Partners, not “rivals”"[toks[4].span.clone()], "rivals");
+    /// ```
+    pub fn tokenize(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        for (start, piece) in text.split_word_bound_indices() {
+            if piece.chars().all(char::is_whitespace) {
+                continue;
+            }
+            let is_word = piece.chars().any(char::is_alphanumeric);
+            let norm = normalize(piece);
+            if norm.is_empty() {
+                continue;
+            }
+            // NFKC can turn one piece into several words ("½" stays, but
+            // some compatibility forms expand with spaces): keep one token
+            // per piece so spans stay exact, joining with no space.
+            let norm = if norm.contains(char::is_whitespace) {
+                norm.split_whitespace().collect::<Vec<_>>().join("")
+            } else {
+                norm
+            };
+            out.push(Token { text: norm, span: start..start + piece.len(), position: out.len(), is_word });
+        }
+        out
+    }
+}
+
+/// Normalizes one piece of text for matching: NFKC, typographic quotes,
+/// apostrophes and dashes folded to ASCII, lowercase.
+pub fn normalize(piece: &str) -> String {
+    let nfkc: String =
+        if is_nfkc_quick(piece.chars()) == IsNormalized::Yes { piece.to_string() } else { piece.nfkc().collect() };
+    let mut out = String::with_capacity(nfkc.len());
+    for c in nfkc.chars() {
+        match fold(c) {
+            Some(f) => out.push(f),
+            None => {
+                if c.is_ascii() {
+                    out.push(c.to_ascii_lowercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Folds typographic variants to the ASCII character used in lexicons.
+fn fold(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        Analyzer::new().tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("plain", "Red line", &["red", "line"]),
+        ("curly_apostrophe", "don’t", &["don't"]),
+        ("possessive", "China’s", &["china's"]),
+        ("dash_folded", "win–win", &["win", "-", "win"]),
+        ("hyphen", "win-win", &["win", "-", "win"]),
+        ("abbreviation_kept", "U.S. talks", &["u.s", ".", "talks"]),
+        ("nfkc_ligature", "ﬁrm", &["firm"]),
+        ("fullwidth", "ＲＥＤ", &["red"]),
+        ("guillemets", "«non»", &["\"", "non", "\""]),
+        ("empty", "", &[]),
+        ("only_space", " \n\t", &[]),
+    ];
+
+    #[test]
+    fn tokenize_table() {
+        for &(name, input, want) in CASES {
+            assert_eq!(texts(input), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn spans_index_the_original() {
+        let s = "  “Partners,” Xi said — not rivals.";
+        for t in Analyzer::new().tokenize(s) {
+            assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+            assert!(!s[t.span.clone()].trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn positions_are_dense() {
+        let toks = Analyzer::new().tokenize("a , b . c");
+        let pos: Vec<usize> = toks.iter().map(|t| t.position).collect();
+        assert_eq!(pos, [0, 1, 2, 3, 4]);
+    }
+}
