@@ -145,6 +145,14 @@ fn field_str(v: &Value, name: &str) -> Result<Option<String>, String> {
     }
 }
 
+fn text_field(v: &Value, name: &str) -> Result<Option<String>, String> {
+    match v.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(format!("field {name:?} must be a string, found {}", json_type(other))),
+    }
+}
+
 fn json_type(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -188,7 +196,7 @@ pub fn read_jsonl_line(file: &str, line: u64, bytes: &[u8], opts: &ReadOptions) 
         InputKind::Auto => v.get("quotation").is_some(),
     };
     if is_quote {
-        let text = field_str(&v, "quotation").map_err(err)?.ok_or_else(|| err("missing field \"quotation\"".into()))?;
+        let text = text_field(&v, "quotation").map_err(err)?.ok_or_else(|| err("missing field \"quotation\"".into()))?;
         let speaker = match v.get("speaker") {
             Some(Value::String(s)) => s.clone(),
             // Quotebank lists candidate speakers with probabilities; take the
@@ -199,7 +207,7 @@ pub fn read_jsonl_line(file: &str, line: u64, bytes: &[u8], opts: &ReadOptions) 
         let speaker = if speaker.eq_ignore_ascii_case("none") { String::new() } else { speaker };
         return Ok(Some(Record::Quote(GivenQuote { id, date, speaker, text })));
     }
-    let text = field_str(&v, &opts.text_field)
+    let text = text_field(&v, &opts.text_field)
         .map_err(err)?
         .ok_or_else(|| err(format!("missing field {:?}", opts.text_field)))?;
     Ok(Some(Record::Article(Article { id, date, text })))

@@ -56,6 +56,9 @@ const NOT_NAMES: &[&str] = &[
     "yesterday", "yet", "you", "your",
 ];
 
+/// Capitalised words that an "of" may follow inside a name ("Ministry of Foreign Affairs").
+const OF_HEADS: &[&str] = &["ministry", "department", "secretary", "university", "bank", "minister", "house", "chamber", "council", "league", "republic", "kingdom", "state", "states", "court", "office", "chief", "head", "director", "president", "governor"];
+
 /// Lowercase words that join capitalised words inside a name.
 const PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"];
 
@@ -68,6 +71,18 @@ const NOT_PEOPLE: &[&str] = &[
     "supreme court", "white house", "new hampshire", "north carolina", "south carolina", "west virginia",
     "rhode island", "las vegas", "new mexico", "north dakota", "south dakota", "puerto rico", "costa rica",
     "el salvador", "new orleans", "st. louis", "washington post", "new york times", "fox news",
+];
+
+/// Words that make a capitalised phrase a thing or a place, not a person.
+const THING_WORDS: &[&str] = &[
+    "accord", "act", "agreement", "airport", "avenue", "award", "bay", "belt", "bill", "boulevard", "bridge",
+    "canal", "castle", "cathedral", "center", "centre", "charter", "church", "city", "conference",
+    "convention", "county", "cup", "dam", "day", "deal", "declaration", "district", "doctrine", "festival",
+    "forum", "games", "gulf", "hall", "hotel", "index", "initiative", "island", "islands", "lake",
+    "mosque", "mountains", "ocean", "olympics", "pact", "park", "peninsula", "plan", "plaza", "prize",
+    "program", "programme", "project", "protocol", "province", "region", "report", "resolution", "river",
+    "road", "sea", "square", "stadium", "strait", "street", "summit", "temple", "tower", "treaty",
+    "valley", "war", "airlines", "airways", "motors", "media", "magazine", "journal", "tv", "radio",
 ];
 
 /// Sorted-slice membership for the word lists above.
@@ -86,7 +101,14 @@ pub(crate) fn is_org_head(w: &str) -> bool {
 }
 
 fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    // "al-Mahdi", "el-Sissi", "bin-Salman".
+    match w.split_once('-') {
+        Some((p, rest)) => p.len() <= 3 && p.chars().all(char::is_lowercase) && rest.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// The word without a trailing possessive (’s, 's, s’).
@@ -176,7 +198,10 @@ impl Names {
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         // Full names first, so that short forms can find them wherever they are.
         for r in &raws {
-            let person = !r.org && r.words.len() >= 2 && !has(NOT_PEOPLE, &r.words.join(" "));
+            let person = !r.org
+                && r.words.len() >= 2
+                && !has(NOT_PEOPLE, &r.words.join(" "))
+                && !r.words.iter().any(|w| has(THING_WORDS, w) || has(NOT_NAMES, w));
             if !person && !r.org {
                 continue;
             }
@@ -369,9 +394,26 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool]) -> Vec<Raw> {
         let mut b = i + 1;
         while b < n && word(b) {
             let w = &text[toks[b].start..toks[b].end];
+            let prev = lower(text, &toks[b - 1]);
             if is_cap(w) {
                 b += 1;
-            } else if (has(PARTICLES, w) || w == "of") && b + 1 < n && word(b + 1) && is_cap(&text[toks[b + 1].start..toks[b + 1].end]) {
+            } else if has(PARTICLES, w) {
+                // "von der Leyen", "bin Salman": particles join capitalised words.
+                let mut e = b;
+                while e < n && e < b + 3 && word(e) && has(PARTICLES, &text[toks[e].start..toks[e].end]) {
+                    e += 1;
+                }
+                if e < n && word(e) && is_cap(&text[toks[e].start..toks[e].end]) {
+                    b = e + 1;
+                } else {
+                    break;
+                }
+            } else if w == "of"
+                && (is_title(&prev) || is_org_head(&prev) || has(OF_HEADS, &prev))
+                && b + 1 < n
+                && word(b + 1)
+                && is_cap(&text[toks[b + 1].start..toks[b + 1].end])
+            {
                 b += 2;
             } else {
                 break;
@@ -422,23 +464,25 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     let words: Vec<String> = (a..b).map(|k| strip_possessive(&lower(text, &toks[k])).0.to_string()).collect();
     let last = words.last()?;
     let full = a..b;
-    if is_org_head(last) {
+    let of_org = words.iter().position(|w| w == "of").is_some_and(|p| p > 0 && (is_org_head(&words[p - 1]) || has(&["ministry", "department", "office", "council", "league", "university", "bank"], &words[p - 1])));
+    if is_org_head(last) || of_org {
         let mut s = a;
         while s + 1 < b && has(&["the"], &words[s - a]) {
             s += 1;
         }
         return Some(Raw { toks: s..b, full, words: words[s - a..].to_vec(), titles, org: true, honorific: None });
     }
-    let mut s = 0;
+    // Everything up to the last title word before the name is a title:
+    // "South Korean President Moon Jae-in", "Secretary of State Antony Blinken".
+    let s = (0..words.len().saturating_sub(1)).rev().find(|&k| is_title(&words[k]) || words[k] == "of").map_or(0, |k| k + 1);
     let mut honorific = None;
-    while s + 1 < words.len() && (is_title(&words[s]) || words[s] == "of") {
-        match words[s].as_str() {
+    for w in &words[..s] {
+        match w.as_str() {
             "mr" | "mr." | "sir" | "king" | "prince" | "lord" => honorific = Some(true),
             "mrs" | "mrs." | "ms" | "ms." | "miss" | "madam" | "queen" | "princess" | "lady" => honorific = Some(false),
             _ => {}
         }
-        titles.push(words[s].trim_end_matches('.').to_string());
-        s += 1;
+        titles.push(w.trim_end_matches('.').to_string());
     }
     // Lowercase titles just before the run ("top US diplomat Antony Blinken").
     let mut k = a;

@@ -1,0 +1,502 @@
+//! Speaker attribution: which words around a quote name its speaker, and
+//! which person or institution those words refer to.
+//!
+//! The rules, tried in this order for each quote:
+//! 1. after the quote: `“...,” NAME said`, `“...,” said NAME`,
+//!    `“...,” NAME, TITLE, said`, `“...,” according to NAME`;
+//! 2. before it, in the same sentence: `NAME said: “...”`, `NAME said “...”`,
+//!    `NAME warned of a “partial”` (the subject of the sentence's first
+//!    reporting verb);
+//! 3. the second part of a split quote takes the first part's speaker; a
+//!    quote with no cue that opens a paragraph right after a quote of a known
+//!    speaker continues that speaker.
+//!
+//! The words found (a name, a pronoun, a description such as "the
+//! minister") are then resolved with the article's [`Names`]. Every window
+//! is bounded, so attribution is linear in the text.
+
+use super::lex::{Class, Tok};
+use super::marks::Span;
+use super::names::{has, is_org_head, is_title, strip_possessive, Names};
+use super::SpeakerRule;
+use std::ops::Range;
+
+/// Reporting verbs (base forms); inflections are derived.
+const CUE_BASES: &[&str] = &[
+    "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "argue",
+    "ask", "assert", "assure", "blast", "boast", "brand", "call", "caution", "charge", "cite", "claim", "comment",
+    "complain", "concede", "conclude", "condemn", "confirm", "contend", "continue", "counter", "declare",
+    "decry", "demand", "denounce", "deny", "describe", "dismiss", "dub", "echo", "emphasise", "emphasize",
+    "exclaim", "explain", "hail", "highlight", "indicate", "insist", "joke", "label", "lament", "maintain",
+    "mention", "muse", "note", "observe", "plead", "pledge", "point", "praise", "predict", "proclaim",
+    "promise", "quip", "quote", "recall", "recount", "reiterate", "remark", "remind", "reply", "respond",
+    "retort", "reveal", "say", "scoff", "shout", "signal", "slam", "speak", "state", "stress", "suggest",
+    "tell", "term", "testify", "threaten", "tout", "tweet", "underline", "underscore", "urge", "vow", "warn",
+    "welcome", "wonder", "write", "yell",
+];
+
+/// Irregular forms of reporting verbs.
+const CUE_IRREGULAR: &[&str] = &["said", "says", "told", "wrote", "written", "spoke", "spoken", "pointed", "quoted"];
+
+/// Bases that are also nouns ("a call", "his remarks"): only their -ed and
+/// -ing forms count as reporting verbs.
+const NOUNY: &[&str] = &[
+    "brand", "call", "charge", "claim", "comment", "counter", "demand", "echo", "label", "note", "pledge",
+    "promise", "quote", "remark", "reply", "signal", "state", "term", "tweet", "welcome", "point",
+];
+
+/// Words skipped between a speaker and the verb ("Xi also said").
+const ADVERBS: &[&str] = &[
+    "again", "also", "already", "earlier", "even", "first", "further", "had", "has", "have", "is", "just", "later",
+    "last", "latest", "once", "previously", "recently", "reportedly", "then", "today", "was", "were", "would",
+    "will", "yesterday", "tonight", "both", "had", "once", "still", "however",
+];
+
+/// Day and time words in "on Friday", "last week".
+const TIMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+    "night", "morning", "evening", "afternoon", "weekend",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "another", "one", "his", "her", "its", "their"];
+
+/// Heads of descriptions that stand for a national leader.
+const LEADERS: &[&str] = &["president", "premier", "prime", "chancellor", "chairman", "leader", "king"];
+
+/// Whether a lowercase word is a reporting verb.
+pub(crate) fn is_cue(w: &str) -> bool {
+    if has(CUE_IRREGULAR, w) || (has(CUE_BASES, w) && !has(NOUNY, w)) {
+        return true;
+    }
+    let mut cands: Vec<String> = Vec::with_capacity(8);
+    for (suf, rep) in [("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y")] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            let c = format!("{stem}{rep}");
+            if suf.ends_with('s') && has(NOUNY, &c) {
+                continue;
+            }
+            cands.push(c);
+        }
+    }
+    for suf in ["ed", "ing"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            let b = stem.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                cands.push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    cands.iter().any(|c| c.len() >= 2 && has(CUE_BASES, c))
+}
+
+/// Words that point to a speaker.
+#[derive(Clone, Debug)]
+pub(crate) enum Np {
+    /// he / she (`Some(true)` = male) or they (`None`).
+    Pronoun { male: Option<bool> },
+    /// A name, as a mention of the article's [`Names`].
+    Name { ent: usize },
+    /// A description: "the minister", "the foreign ministry".
+    Desc { words: Vec<String> },
+}
+
+/// Words pointing to a speaker, with where they are and the reporting verb.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    /// What points to the speaker.
+    pub np: Np,
+    /// Token range of those words.
+    pub at: Range<usize>,
+    /// The reporting verb, lowercased.
+    pub cue: Option<String>,
+    /// The rule that matched.
+    pub rule: SpeakerRule,
+    /// Token index where the attribution clause ends.
+    pub end: usize,
+}
+
+/// The attribution of one quote.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Attr {
+    /// Canonical speaker.
+    pub speaker: Option<String>,
+    /// Words in the text that point to the speaker.
+    pub mention: Option<String>,
+    /// Which rule decided.
+    pub rule: Option<SpeakerRule>,
+    /// Reporting verb.
+    pub cue: Option<String>,
+}
+
+/// What attribution looks at: the text, its tokens and names.
+pub(crate) struct Ctx<'a> {
+    /// The article text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: &'a [Tok],
+    /// Whether each token lies inside a quote (marks included).
+    pub quoted: &'a [bool],
+    /// Its names.
+    pub names: &'a Names,
+}
+
+/// The longest after-quote window, in tokens.
+const AFTER: usize = 40;
+/// The longest before-quote window, in tokens.
+const BEFORE: usize = 90;
+
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class == Class::Word)
+    }
+
+    fn is_punct(&self, i: usize, set: &[char]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class == Class::Punct && set.contains(&t.first))
+    }
+
+    fn q(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(true)
+    }
+
+    /// A lowercase reporting verb outside quotes.
+    fn cue_at(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.q(i) {
+            return false;
+        }
+        let w = self.w(i);
+        !w.chars().any(char::is_uppercase) && is_cue(w)
+    }
+
+    fn pronoun(&self, i: usize) -> Option<Np> {
+        if !self.is_word(i) {
+            return None;
+        }
+        match self.lw(i).as_str() {
+            "he" => Some(Np::Pronoun { male: Some(true) }),
+            "she" => Some(Np::Pronoun { male: Some(false) }),
+            "they" => Some(Np::Pronoun { male: None }),
+            _ => None,
+        }
+    }
+
+    /// Skips words like "also", "on Friday" forwards.
+    fn skip_adverbs(&self, mut k: usize, lim: usize) -> usize {
+        for _ in 0..4 {
+            if k >= lim || !self.is_word(k) {
+                break;
+            }
+            let w = self.lw(k);
+            if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4 && !self.cue_at(k)) {
+                k += 1;
+            } else if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early") && has(TIMES, &self.lw(k + 1)) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Skips words like "also", "on Friday" backwards; returns the new end.
+    fn skip_adverbs_back(&self, mut k: usize, lo: usize) -> usize {
+        for _ in 0..4 {
+            if k <= lo || !self.is_word(k - 1) {
+                break;
+            }
+            let w = self.lw(k - 1);
+            if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4) {
+                k -= 1;
+            } else if has(TIMES, &w) && k >= lo + 2 && matches!(self.lw(k - 2).as_str(), "on" | "last" | "this" | "late" | "early") {
+                k -= 2;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Reads the words that point to a speaker, starting at token `j`.
+    fn np_forward(&self, j: usize, lim: usize) -> Option<(Np, Range<usize>)> {
+        if j >= lim || !self.is_word(j) || self.q(j) {
+            return None;
+        }
+        if let Some(np) = self.pronoun(j) {
+            return Some((np, j..j + 1));
+        }
+        if let Some(m) = self.names.at(j) {
+            if m.full.start == j {
+                return Some((Np::Name { ent: m.ent }, m.full.clone()));
+            }
+        }
+        let first = self.lw(j);
+        if !has(DETERMINERS, &first) && !is_title(&first) {
+            return None;
+        }
+        let mut k = j;
+        let mut words = Vec::new();
+        while k < lim && k < j + 8 && self.is_word(k) && !self.q(k) && !self.cue_at(k) {
+            if let Some(m) = self.names.at(k) {
+                let e = &self.names.ents[m.ent];
+                if (e.person || e.org) && m.full.start == k && words.iter().all(|w: &String| !has(&["for", "of", "at", "in"], w)) {
+                    return Some((Np::Name { ent: m.ent }, j..m.full.end));
+                }
+            }
+            words.push(self.lw(k));
+            k += 1;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        Some((Np::Desc { words }, j..k))
+    }
+
+    /// Reads the subject that ends just before token `end`.
+    fn np_backward(&self, end: usize, lo: usize) -> Option<(Np, Range<usize>)> {
+        let mut k = self.skip_adverbs_back(end, lo);
+        if k > lo && self.is_punct(k - 1, &[',']) {
+            // "Blinken, in China for the second time, said": skip the aside.
+            let stop = k.saturating_sub(18).max(lo);
+            let mut p = k - 1;
+            let mut found = None;
+            while p > stop {
+                p -= 1;
+                if self.q(p) || self.is_punct(p, &['.', '!', '?', ';']) {
+                    break;
+                }
+                if self.is_punct(p, &[',']) {
+                    found = Some(p);
+                    break;
+                }
+            }
+            k = found?;
+        }
+        if k <= lo || !self.is_word(k - 1) || self.q(k - 1) {
+            return None;
+        }
+        let i = k - 1;
+        if let Some(np) = self.pronoun(i) {
+            return Some((np, i..k));
+        }
+        if let Some(m) = self.names.at(i) {
+            return Some((Np::Name { ent: m.ent }, m.full.clone()));
+        }
+        // A description: walk back to its determiner.
+        let mut s = i + 1;
+        let mut words = Vec::new();
+        while s > lo && s + 6 > i + 1 && self.is_word(s - 1) && !self.q(s - 1) {
+            let w = self.lw(s - 1);
+            if self.cue_at(s - 1) || strip_possessive(&w).1 {
+                return None;
+            }
+            s -= 1;
+            words.push(w.clone());
+            if has(DETERMINERS, &w) {
+                words.reverse();
+                return Some((Np::Desc { words }, s..k));
+            }
+        }
+        None
+    }
+
+    /// `“...,” NAME said`, `“...,” said NAME`, `“...,” according to NAME`.
+    pub(crate) fn after_quote(&self, s: &Span) -> Option<Found> {
+        let c = s.close?;
+        let lim = s.para_end.min(c + 1 + AFTER);
+        let mut j = c + 1;
+        while j < lim && self.is_punct(j, &[',', '\u{2014}', '\u{2013}', '-', '(']) && j < c + 3 {
+            j += 1;
+        }
+        if j >= lim || self.q(j) {
+            return None;
+        }
+        let lim = (j..lim).find(|&k| self.q(k) || self.is_punct(k, &['.', '!', '?', ';'])).unwrap_or(lim);
+        if self.lw(j) == "according" && self.lw(j + 1) == "to" {
+            let (np, at) = self.np_forward(j + 2, lim)?;
+            let end = at.end;
+            return Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end });
+        }
+        if self.cue_at(j) {
+            let k = self.skip_adverbs(j + 1, lim);
+            let (np, at) = self.np_forward(k, lim)?;
+            let end = at.end;
+            return Some(Found { np, at, cue: Some(self.lw(j)), rule: SpeakerRule::AfterQuote, end });
+        }
+        let (np, at) = self.np_forward(j, lim)?;
+        let mut k = at.end;
+        if self.is_punct(k, &[',']) {
+            // "Sergei Lavrov, Russia's foreign minister, said".
+            let mut p = k + 1;
+            while p < lim && p < k + 16 && !self.is_punct(p, &[',']) {
+                p += 1;
+            }
+            if p < lim && self.is_punct(p, &[',']) {
+                k = p + 1;
+            }
+        }
+        let k = self.skip_adverbs(k, lim);
+        if self.cue_at(k) {
+            return Some(Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: k + 1 });
+        }
+        None
+    }
+
+    /// Where the sentence holding token `o` starts (bounded, within the paragraph).
+    fn sentence_start(&self, o: usize, para_start: usize) -> usize {
+        let mut k = o;
+        let stop = o.saturating_sub(BEFORE).max(para_start);
+        while k > stop {
+            let t = self.toks[k - 1];
+            let end = t.class == Class::Punct && matches!(t.first, '.' | '!' | '?');
+            if end && !self.q(k - 1) {
+                return k;
+            }
+            if t.class == Class::Mark && self.q(k - 1) && k >= 2 && self.is_punct(k - 2, &['.', '!', '?']) && self.q(k - 2) {
+                // A quote that ended its sentence: “... done.”
+                return k;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// `NAME said: “...”`, `NAME said “...”`, `NAME warned of a “partial”`.
+    pub(crate) fn before_quote(&self, s: &Span) -> Option<Found> {
+        let o = s.open;
+        let mut end = o;
+        let mut para_start = s.para_start;
+        let mut colon = o > para_start && self.is_punct(o - 1, &[':']);
+        if o == s.para_start && o >= 2 && self.is_punct(o - 2, &[':']) {
+            // "Xi said:" closing the previous paragraph.
+            end = o - 2;
+            colon = true;
+            para_start = end.saturating_sub(BEFORE);
+            if let Some(b) = (para_start..end).rev().find(|&k| self.toks[k].class == Class::Break) {
+                para_start = b + 1;
+            }
+        }
+        let lo = self.sentence_start(end, para_start);
+        let rule = if colon { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
+        for v in lo..end {
+            if self.q(v) || !self.is_word(v) {
+                continue;
+            }
+            if self.lw(v) == "according" && self.lw(v + 1) == "to" {
+                if let Some((np, at)) = self.np_forward(v + 2, end) {
+                    return Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end: v + 2 });
+                }
+                continue;
+            }
+            if !self.cue_at(v) {
+                continue;
+            }
+            if let Some((np, at)) = self.np_backward(v, lo) {
+                return Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 });
+            }
+            // "said Blinken: “...”".
+            if let Some((np, at)) = self.np_forward(self.skip_adverbs(v + 1, end), end) {
+                if matches!(np, Np::Name { .. }) {
+                    return Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 });
+                }
+            }
+        }
+        None
+    }
+
+    /// Resolves the words of `f` to a speaker.
+    pub(crate) fn resolve(&self, f: &Found) -> Attr {
+        let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
+        let (speaker, rule) = match &f.np {
+            Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
+            Np::Pronoun { male } => (male.and_then(|m| self.antecedent(f.at.start, Some(m))), SpeakerRule::Pronoun),
+            Np::Desc { words } => (self.description(words, f.at.start), SpeakerRule::Description),
+        };
+        let rule = if speaker.is_some() { Some(rule) } else { None };
+        Attr { speaker, mention, rule, cue: f.cue.clone() }
+    }
+
+    /// The nearest person mentioned before token `at` that fits the pronoun.
+    fn antecedent(&self, at: usize, male: Option<bool>) -> Option<String> {
+        let k = self.names.first_from(at);
+        let ms = &self.names.mentions[..k];
+        for m in ms.iter().rev().take(40) {
+            if at.saturating_sub(m.full.end) > 1500 {
+                break;
+            }
+            let e = &self.names.ents[m.ent];
+            if e.person && e.fits(male) {
+                return Some(e.name.clone());
+            }
+        }
+        None
+    }
+
+    /// Resolves "the minister", "the Chinese leader", "the foreign ministry".
+    fn description(&self, words: &[String], at: usize) -> Option<String> {
+        let core: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .take_while(|w| !has(&["for", "of", "at", "in", "on", "with", "from", "who", "which", "that"], w))
+            .collect();
+        let head = *core.last()?;
+        let definite = core.first() == Some(&"the");
+        let mods: Vec<&str> = core[..core.len() - 1].iter().copied().filter(|w| !has(DETERMINERS, w)).collect();
+        let k = self.names.first_from(at);
+        let ms = &self.names.mentions[..k];
+        if is_org_head(head) {
+            for m in ms.iter().rev().take(200) {
+                let e = &self.names.ents[m.ent];
+                if e.org && e.words.last().map(String::as_str) == Some(head) {
+                    return Some(e.name.clone());
+                }
+            }
+            if !definite {
+                return None;
+            }
+            let mut name: Vec<String> = Vec::new();
+            for w in mods.iter().chain([&head]) {
+                let mut c = w.chars();
+                if let Some(f) = c.next() {
+                    name.push(f.to_uppercase().chain(c).collect());
+                }
+            }
+            return Some(name.join(" "));
+        }
+        if !definite || !super::names::is_person_title(head) || head == "official" {
+            return None;
+        }
+        for m in ms.iter().rev().take(200) {
+            let e = &self.names.ents[m.ent];
+            if !e.person {
+                continue;
+            }
+            let head_ok = if head == "leader" { LEADERS.iter().any(|t| e.has_title(t)) } else { e.has_title(head) };
+            if head_ok && mods.iter().all(|w| !is_title(w) || e.has_title(w)) {
+                return Some(e.name.clone());
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_inflections() {
+        for w in ["said", "says", "warned", "urging", "described", "added", "told", "quipped", "replied", "denies", "noted"] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in ["not", "the", "house", "sad"] {
+            assert!(!is_cue(w), "{w}");
+        }
+    }
+}

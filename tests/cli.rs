@@ -1,0 +1,143 @@
+//! The binary: flags, exit codes, stdin, CSV headers, error text with file:line.
+
+use std::io::Write;
+use std::process::Stdio;
+
+use crate::util::{cmd, run, Dir};
+
+const ARTICLE: &str = "date 2024-05-02\n\n\
+“We will not tolerate any provocation,” said Foreign Minister Ana Ruiz.\n\n\
+Ruiz added that the talks had been “frank and constructive”.\n";
+
+#[test]
+fn quotes_header_and_rows() {
+    let d = Dir::new("quotes_header_and_rows");
+    d.write("in/a.txt", ARTICLE);
+    let (code, out, err) = run(cmd().args(["quotes", "--quiet"]).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "doc,date,quote_id,start,end,speaker,speaker_mention,speaker_rule,kind,cue,score,label,cooperative,warning,terms,quote,coverage,duplicate_of"
+    );
+    assert!(out.contains("a,2024-05-02,a#1,"), "{out}");
+    assert!(err.contains("1 articles"), "{err}");
+}
+
+#[test]
+fn empty_input_still_writes_a_header() {
+    let d = Dir::new("empty_input_still_writes_a_header");
+    std::fs::create_dir_all(d.join("in")).unwrap();
+    let (code, out, _) = run(cmd().args(["speakers"]).arg(d.join("in")));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("speaker,n,mean,sd,ci_low,ci_high,median,"), "{out}");
+}
+
+#[test]
+fn bad_jsonl_line_is_reported_and_the_rest_written() {
+    let d = Dir::new("bad_jsonl_line");
+    let f = d.write(
+        "batch.jsonl",
+        "{\"id\":\"a\",\"text\":\"“Dialogue is the only way,” said Ana Ruiz.\"}\n{broken\n{\"id\":\"c\",\"text\":\"“We condemn it,” said Ana Ruiz.\"}\n",
+    );
+    let (code, out, err) = run(cmd().args(["quotes", "--quiet"]).arg(&f));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("batch.jsonl:2: not valid JSON"), "{err}");
+    assert!(err.contains("2 articles"), "{err}");
+    let docs: Vec<&str> = out.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(docs, ["a", "c"], "{out}");
+}
+
+#[test]
+fn bad_lexicon_exits_2_naming_file_and_line_and_writes_nothing() {
+    let d = Dir::new("bad_lexicon");
+    let lex = d.write("lex.tsv", "phrase\tclass\tweight\nred line\twarning\tlots\n");
+    d.write("in/a.txt", ARTICLE);
+    let out_file = d.join("out.csv");
+    let (code, _, err) = run(cmd().args(["quotes", "--lexicon"]).arg(&lex).arg(d.join("in")).arg("-o").arg(&out_file));
+    assert_eq!(code, 2);
+    assert!(err.contains("lex.tsv:2: weight \"lots\" is not a number"), "{err}");
+    assert!(!out_file.exists());
+}
+
+#[test]
+fn lexicon_check_reports_every_bad_line() {
+    let d = Dir::new("lexicon_check");
+    let lex = d.write("lex.tsv", "phrase\tclass\tweight\nred\twarm\t1\nok\twarning\t1\nx\twarning\n");
+    let (code, _, err) = run(cmd().args(["lexicon", "check"]).arg(&lex));
+    assert_eq!(code, 2);
+    assert!(err.contains("lex.tsv:2: unknown class \"warm\""), "{err}");
+    assert!(err.contains("lex.tsv:4: expected 3 tab-separated fields, found 2"), "{err}");
+}
+
+#[test]
+fn builtin_lexicons_check_clean() {
+    let (code, out, err) = run(cmd().args(["lexicon", "check"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("ok: "));
+}
+
+#[test]
+fn text_plain_lines_and_csv() {
+    let mut child = cmd().args(["text", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"This is a red line.\n\nWe welcome the agreement.\n").unwrap();
+    let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows[0], ["id", "score", "label", "cooperative", "warning", "terms", "coverage"]);
+    assert_eq!((rows[1][0], rows[1][2]), ("1", "warning"));
+    assert_eq!((rows[2][0], rows[2][2]), ("3", "cooperative"));
+
+    let d = Dir::new("text_csv");
+    let f = d.write("t.csv", "id,text\nx,\"A win-win deal, not a threat.\"\n");
+    let (code, out, _) = run(cmd().args(["text", "--quiet"]).arg(&f));
+    assert_eq!(code, 0);
+    assert!(out.lines().nth(1).unwrap().starts_with("x,"), "{out}");
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let d = Dir::new("output_file");
+    d.write("in/a.txt", ARTICLE);
+    let o = d.join("q.csv");
+    let (code, out, _) = run(cmd().args(["quotes", "--quiet"]).arg(d.join("in")).arg("-o").arg(&o));
+    assert_eq!(code, 0);
+    assert!(out.is_empty());
+    let written = std::fs::read_to_string(&o).unwrap();
+    assert!(written.starts_with("doc,date,"));
+    let leftovers: Vec<_> = std::fs::read_dir(&d.path)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn same_bytes_for_any_thread_count() {
+    let run_with = |j: &str| {
+        let (code, out, err) = run(cmd().args(["quotes", "--quiet", "-j", j, "examples/articles"]));
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    let one = run_with("1");
+    assert!(one.lines().count() > 20);
+    assert_eq!(one, run_with("2"));
+}
+
+#[test]
+fn usage_error_exits_2() {
+    let (code, _, _) = run(cmd().args(["quotes", "--no-such-flag", "x"]));
+    assert_eq!(code, 2);
+    let (code, _, err) = run(cmd().args(["compare", "--speaker", "A", "examples/articles"]));
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn quotebank_style_input_keeps_given_speakers() {
+    let (code, out, err) = run(cmd().args(["quotes", "--quiet", "--input", "quotes", "examples/quotes.jsonl"]));
+    assert_eq!(code, 0, "{err}");
+    let mut rdr = csv::Reader::from_reader(out.as_bytes());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert!(rows.len() >= 20);
+    assert!(rows.iter().all(|r| &r[7] == "given" && !r[5].is_empty()));
+}
