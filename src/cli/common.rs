@@ -96,10 +96,14 @@ impl From<PeriodArg> for Period {
 /// Flags about scoring, shared by every command that scores.
 #[derive(Clone, Debug, clap::Args)]
 pub struct ScoreArgs {
-    /// Lexicon file(s) in diplotone's TSV format, replacing the built-in
-    /// lexicons (repeat to combine several files).
+    /// Lexicon file(s) replacing the built-in lexicons (repeat to combine
+    /// several): diplotone TSV, VADER's word list, or a LIWC-style `.dic`.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
+    /// How LIWC categories map to sides: `name=side[:weight],...`
+    /// (default `posemo=cooperative:1,negemo=warning:1,anger=warning:1.5,anx=warning:1`).
+    #[arg(long, value_name = "SPEC")]
+    pub liwc_map: Option<String>,
     /// Scores at or above this are labelled cooperative.
     #[arg(long, default_value_t = Thresholds::default().cooperative, allow_hyphen_values = true)]
     pub cooperative_threshold: f64,
@@ -142,6 +146,10 @@ pub struct InputArgs {
     /// Also write every record error as a CSV row (file,line,byte,reason).
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
+    /// Count repeated quotes (same normalized text and speaker, as in wire
+    /// copy) every time, instead of once.
+    #[arg(long)]
+    pub keep_duplicates: bool,
 }
 
 impl InputArgs {
@@ -181,9 +189,8 @@ pub fn engine(args: &ScoreArgs) -> anyhow::Result<Engine> {
     } else {
         let mut b = Lexicon::builder();
         for p in &args.lexicon {
-            let text =
-                fs::read_to_string(p).map_err(|e| config(format!("{}: cannot read lexicon: {e}", p.display())))?;
-            b.push_tsv(&p.display().to_string(), &text, &an).map_err(|e| config(e.to_string()))?;
+            let (name, text) = read_lexicon_file(p, args.liwc_map.as_deref())?;
+            b.push_tsv(&name, &text, &an).map_err(|e| config(e.to_string()))?;
         }
         b.build()
     };
@@ -194,6 +201,35 @@ pub fn engine(args: &ScoreArgs) -> anyhow::Result<Engine> {
     let mut e = Engine::new(an, lexicon);
     e.thresholds = th;
     Ok(e)
+}
+
+/// Reads a lexicon file as diplotone TSV: a `.dic` file is read as LIWC
+/// (categories mapped by `liwc_map` or the default map), a file whose first
+/// data line is `word<TAB>number<TAB>...` without our header as VADER's
+/// format; anything else as our TSV.
+pub fn read_lexicon_file(p: &Path, liwc_map: Option<&str>) -> anyhow::Result<(String, String)> {
+    use diplotone::lexicon::import;
+    let name = p.display().to_string();
+    let text = fs::read_to_string(p).map_err(|e| config(format!("{name}: cannot read lexicon: {e}")))?;
+    let is_dic = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("dic"));
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
+    let first_fields: Vec<&str> = first.split('\t').collect();
+    let is_vader = first_fields.len() >= 3
+        && first_fields[0] != "phrase"
+        && first_fields[1].trim().parse::<f64>().is_ok()
+        && first_fields[2].trim().parse::<f64>().is_ok();
+    let tsv = if is_dic {
+        let map = match liwc_map {
+            Some(spec) => import::CategoryMap::parse(spec).map_err(|e| config(format!("--liwc-map: {e}")))?,
+            None => import::CategoryMap::default(),
+        };
+        import::liwc_to_tsv(&name, &text, &map).map_err(|e| config(e.to_string()))?
+    } else if is_vader {
+        import::vader_to_tsv(&name, &text, 0.75).map_err(|e| config(e.to_string()))?
+    } else {
+        text
+    };
+    Ok((name, tsv))
 }
 
 /// The alias table: speaker key → canonical display name.
@@ -606,6 +642,99 @@ pub fn resolve_speaker<'a>(aliases: &'a Aliases, speaker: Option<&'a str>) -> (O
         },
         None => (None, false),
     }
+}
+
+/// What the collector decided about one quote.
+#[derive(Clone, Debug, Default)]
+pub struct QuoteMeta {
+    /// The speaker after aliases, if any.
+    pub speaker: Option<String>,
+    /// Whether the alias table renamed it.
+    pub aliased: bool,
+    /// The quote id of an earlier identical quote by the same speaker.
+    pub duplicate_of: Option<String>,
+}
+
+/// Aggregates analyzed records: aliases, duplicates, per-speaker sums.
+pub struct Collector {
+    /// The sums so far.
+    pub agg: Aggregate,
+    aliases: Aliases,
+    by: Period,
+    keep_duplicates: bool,
+    /// Fingerprint of (speaker key, normalized words) → first quote id.
+    seen: std::collections::HashMap<u128, String>,
+}
+
+impl Collector {
+    /// A collector for these input flags, grouping periods `by`.
+    pub fn new(input: &InputArgs, by: Period) -> anyhow::Result<Collector> {
+        Ok(Collector {
+            agg: Aggregate::default(),
+            aliases: Aliases::load(input.aliases.as_deref())?,
+            by,
+            keep_duplicates: input.keep_duplicates,
+            seen: Default::default(),
+        })
+    }
+
+    /// Adds a record's quotes; returns what was decided for each, in order.
+    pub fn add(&mut self, a: &Analyzed, engine: &Engine) -> Vec<QuoteMeta> {
+        let mut metas = Vec::with_capacity(a.quotes.len());
+        for (i, q) in a.quotes.iter().enumerate() {
+            let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
+            let speaker = speaker.map(str::to_string);
+            let fp = fingerprint(engine, speaker.as_deref().map(speaker_key).as_deref().unwrap_or(""), &q.text);
+            let id = format!("{}#{}", a.doc, i + 1);
+            let duplicate_of = match self.seen.get(&fp) {
+                Some(first) => Some(first.clone()),
+                None => {
+                    self.seen.insert(fp, id);
+                    None
+                }
+            };
+            let counted = duplicate_of.is_none() || self.keep_duplicates;
+            if duplicate_of.is_some() {
+                self.agg.duplicates += 1;
+            }
+            match &speaker {
+                None => self.agg.unattributed += 1,
+                Some(s) if counted => {
+                    let terms = q
+                        .score
+                        .terms
+                        .iter()
+                        .map(|t| (engine.lexicon.entry(t.entry).phrase.as_str(), t.value))
+                        .collect();
+                    let o =
+                        Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
+                    let period = aggregate::period_of(a.date.as_deref(), self.by);
+                    self.agg.push(&speaker_key(s), &period, &o);
+                }
+                Some(_) => {}
+            }
+            metas.push(QuoteMeta { speaker, aliased, duplicate_of });
+        }
+        metas
+    }
+}
+
+/// A 128-bit fingerprint of a quote: speaker key and the quote's words,
+/// normalized (case, typography and punctuation do not matter).
+fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<String> = engine.analyzer.tokenize(text).into_iter().filter(|t| t.is_word).map(|t| t.text).collect();
+    let mut halves = [0u64; 2];
+    for (salt, h) in halves.iter_mut().enumerate() {
+        // DefaultHasher::new() is SipHash with fixed keys: the same value in
+        // every run, which dedup across chunks needs.
+        let mut st = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut st);
+        speaker.hash(&mut st);
+        words.hash(&mut st);
+        *h = st.finish();
+    }
+    (u128::from(halves[0]) << 64) | u128::from(halves[1])
 }
 
 /// Adds a record's attributed quotes to the aggregate.

@@ -2,11 +2,11 @@
 
 use std::path::PathBuf;
 
-use diplotone::aggregate::{Aggregate, Period};
+use diplotone::aggregate::Period;
 use diplotone::quote::SpeakerRule;
 use diplotone::report::{columns, QuoteRow, RowWriter};
 
-use super::common::{self, Aliases, FormatArg, InputArgs, Output, Runner, ScoreArgs};
+use super::common::{self, Collector, FormatArg, InputArgs, Output, Runner, ScoreArgs};
 
 /// Find, attribute and score every quote; one row per quote.
 #[derive(Debug, clap::Args)]
@@ -26,27 +26,28 @@ pub struct Args {
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let engine = common::engine(&args.score)?;
-    let aliases = Aliases::load(args.input.aliases.as_deref())?;
     let mut out = RowWriter::new(Output::open(args.output.as_deref())?, args.format.into());
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
-    let mut agg = Aggregate::default();
+    let mut collector = Collector::new(&args.input, Period::Month)?;
     let mut wrote = false;
     runner.run(&args.input.inputs, &mut |a| {
-        for (i, q) in a.quotes.iter().enumerate() {
-            let (speaker, aliased) = common::resolve_speaker(&aliases, q.quote.speaker.as_deref());
-            let mut row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, speaker.unwrap_or(""), &engine.lexicon);
-            if aliased {
+        let metas = collector.add(&a, &engine);
+        for (i, (q, m)) in a.quotes.iter().zip(&metas).enumerate() {
+            let speaker = m.speaker.as_deref().unwrap_or("");
+            let mut row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, speaker, &engine.lexicon);
+            if m.aliased {
                 row.speaker_rule = SpeakerRule::Alias.as_str();
             }
+            row.duplicate_of = m.duplicate_of.as_deref().unwrap_or("");
             out.write(&row)?;
             wrote = true;
         }
-        common::aggregate_record(&mut agg, &a, &engine, &aliases, Period::Month);
         Ok(())
     })?;
     if !wrote {
         out.header(columns::QUOTES)?;
     }
     out.finish()?.commit()?;
-    runner.finish(&format!(", {} without speaker", agg.unattributed))
+    let agg = &collector.agg;
+    runner.finish(&format!(", {} without speaker, {} duplicates", agg.unattributed, agg.duplicates))
 }

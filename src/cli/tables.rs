@@ -6,7 +6,7 @@ use diplotone::aggregate::{speaker_key, Aggregate, Period};
 use diplotone::report::{self, columns, Pairs};
 use diplotone::Engine;
 
-use super::common::{self, Aliases, FormatArg, InputArgs, Output, PeriodArg, Runner, ScoreArgs};
+use super::common::{self, Collector, FormatArg, InputArgs, Output, PeriodArg, Runner, ScoreArgs};
 
 /// Flags every aggregate table takes.
 #[derive(Debug, clap::Args)]
@@ -26,14 +26,13 @@ pub struct TableArgs {
 /// Reads and scores every input, keeping only the aggregate.
 pub fn aggregate(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Aggregate, Runner<'static>)> {
     let engine: &'static Engine = Box::leak(Box::new(common::engine(&t.score)?));
-    let aliases = Aliases::load(t.input.aliases.as_deref())?;
     let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
-    let mut agg = Aggregate::default();
+    let mut collector = Collector::new(&t.input, by)?;
     runner.run(&t.input.inputs, &mut |a| {
-        common::aggregate_record(&mut agg, &a, engine, &aliases, by);
+        collector.add(&a, engine);
         Ok(())
     })?;
-    Ok((engine.clone(), agg, runner))
+    Ok((engine.clone(), collector.agg, runner))
 }
 
 fn write<T: serde::Serialize>(t: &TableArgs, cols: &[&str], rows: &[T]) -> anyhow::Result<()> {
@@ -52,7 +51,12 @@ pub struct SpeakersArgs {
 pub fn speakers(args: SpeakersArgs) -> anyhow::Result<()> {
     let (_, agg, runner) = aggregate(&args.table, Period::Month)?;
     write(&args.table, columns::SPEAKERS, &report::speaker_rows(&agg))?;
-    runner.finish(&format!(", {} speakers, {} quotes without speaker", agg.speakers.len(), agg.unattributed))
+    runner.finish(&format!(
+        ", {} speakers, {} quotes without speaker, {} duplicates",
+        agg.speakers.len(),
+        agg.unattributed,
+        agg.duplicates
+    ))
 }
 
 /// Compare speakers pairwise: Welch's t, Holm, Cohen's d, Mann–Whitney U.

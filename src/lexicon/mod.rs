@@ -6,6 +6,7 @@
 //! tokens with an anchored aho-corasick automaton, so that `cooperat*` can
 //! never fire inside "uncooperative".
 
+pub mod import;
 mod parse;
 
 use std::collections::HashMap;
@@ -265,6 +266,27 @@ impl Lexicon {
         self.shifters.find(&Joined::new(tokens))
     }
 
+    /// Entries that the tokenizer can never match as written: their phrase
+    /// tokenizes differently inside a sentence than alone (a leading
+    /// apostrophe, a trailing hyphen), so the key never occurs in text.
+    pub fn unmatchable(&self, an: &Analyzer) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .filter(|e| {
+                let in_context = an.tokenize(&format!("x {} x", e.phrase));
+                let inner: Vec<&str> =
+                    in_context.iter().skip(1).take(in_context.len().saturating_sub(2)).map(|t| t.text.as_str()).collect();
+                let glued_glob = e.glob && in_context.len() < 3;
+                inner.join(" ") != e.key || glued_glob || in_context.last().map(|t| t.text.as_str()) != Some("x")
+            })
+            .collect()
+    }
+
+    /// The tone entry whose whole-phrase key is `key`.
+    pub fn tone_of_key(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.class.is_tone() && !e.glob && e.key == key)
+    }
+
     /// The cue entry for a reporting verb, if the lexicon knows it.
     pub fn cue(&self, verb: &str) -> Option<&Entry> {
         let key = crate::tokenize::normalize(verb.trim());
@@ -298,8 +320,8 @@ impl LexiconBuilder {
         parse::parse(source, text, an, self, false)
     }
 
-    /// Adds one entry; on a duplicate returns the line of the first one.
-    fn push(&mut self, entry: Entry) -> Result<(), (String, u64)> {
+    /// Adds one entry; on a duplicate returns the first one.
+    fn push(&mut self, entry: Entry) -> Result<(), Entry> {
         let group = match entry.class {
             c if c.is_tone() => 0,
             Class::Cue => 2,
@@ -307,8 +329,7 @@ impl LexiconBuilder {
         };
         let k = (group, entry.key.clone(), entry.glob);
         if let Some(&first) = self.seen.get(&k) {
-            let f = &self.entries[first];
-            return Err((f.source.clone(), f.line));
+            return Err(self.entries[first].clone());
         }
         self.seen.insert(k, self.entries.len());
         self.entries.push(entry);

@@ -52,6 +52,18 @@ pub enum LexiconErrorKind {
         /// The phrase as written.
         phrase: String,
     },
+    /// The same phrase appears again in one channel with another class or
+    /// weight.
+    Conflict {
+        /// The normalized phrase.
+        phrase: String,
+        /// Where it first appeared.
+        first: String,
+        /// The class it had there.
+        first_class: &'static str,
+        /// The weight it had there.
+        first_weight: f64,
+    },
     /// The same phrase appears twice in one channel.
     Duplicate {
         /// The normalized phrase.
@@ -105,6 +117,10 @@ impl fmt::Display for LexiconError {
             LexiconErrorKind::BadGlob { phrase } => {
                 write!(f, "glob {phrase:?} must put '*' at the end of the last word, after at least 4 letters")
             }
+            LexiconErrorKind::Conflict { phrase, first, first_class, first_weight } => write!(
+                f,
+                "conflicting entry for {phrase:?}: {first} has it as {first_class} {first_weight}"
+            ),
             LexiconErrorKind::Duplicate { phrase, first } => {
                 write!(f, "duplicate phrase {phrase:?} (first at {first})")
             }
@@ -145,9 +161,19 @@ pub(super) fn parse(
         }
         let result = if header_seen {
             parse_line(source, line, raw, an).and_then(|e| {
-                b.push(e).map_err(|(first_src, first_line)| {
-                    let key = parse_line(source, line, raw, an).map(|e| e.key).unwrap_or_default();
-                    LexiconErrorKind::Duplicate { phrase: key, first: format!("{first_src}:{first_line}") }
+                let (key, class, weight) = (e.key.clone(), e.class, e.weight);
+                b.push(e).map_err(|first| {
+                    let at = format!("{}:{}", first.source, first.line);
+                    if first.class != class || first.weight != weight {
+                        LexiconErrorKind::Conflict {
+                            phrase: key,
+                            first: at,
+                            first_class: first.class.as_str(),
+                            first_weight: first.weight,
+                        }
+                    } else {
+                        LexiconErrorKind::Duplicate { phrase: key, first: at }
+                    }
                 })
             })
         } else {
@@ -234,8 +260,13 @@ mod tests {
         ("glob_middle", "phrase\tclass\tweight\nred* line\twarning\t1\n", "x.tsv:2: glob"),
         (
             "duplicate",
-            "phrase\tclass\tweight\nRed Line\twarning\t1\n# c\nred line\twarning\t2\n",
+            "phrase\tclass\tweight\nRed Line\twarning\t1\n# c\nred line\twarning\t1\n",
             "x.tsv:4: duplicate phrase \"red line\" (first at x.tsv:2)",
+        ),
+        (
+            "conflict",
+            "phrase\tclass\tweight\nrival\twarning\t1\nrival\tcooperative\t1\n",
+            "x.tsv:3: conflicting entry for \"rival\": x.tsv:2 has it as warning 1",
         ),
     ];
 
