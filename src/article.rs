@@ -116,6 +116,7 @@ pub fn valid_date(s: &str) -> bool {
 /// of a `.txt` article (after leading white space, followed by white space or
 /// the end). Returns the date (None for unknown or absent).
 pub fn txt_header_date(text: &str) -> Option<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let rest = text.trim_start().strip_prefix("date")?;
     let rest = rest.strip_prefix(|c: char| c == ' ' || c == '\t')?.trim_start_matches([' ', '\t']);
     let word: &str = rest.split(char::is_whitespace).next().unwrap_or("");
@@ -131,6 +132,9 @@ pub fn txt_header_date(text: &str) -> Option<String> {
 /// # Errors
 /// Invalid UTF-8 (unless `lossy`), with the byte offset.
 pub fn read_txt(id: &str, file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Article, RecordError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(RecordError::in_file(file, "empty file"));
+    }
     let text = decode(file, None, bytes, opts.lossy)?;
     let date = txt_header_date(&text);
     Ok(Article { id: id.to_string(), date, text })
@@ -196,7 +200,8 @@ pub fn read_jsonl_line(file: &str, line: u64, bytes: &[u8], opts: &ReadOptions) 
         InputKind::Auto => v.get("quotation").is_some(),
     };
     if is_quote {
-        let text = text_field(&v, "quotation").map_err(err)?.ok_or_else(|| err("missing field \"quotation\"".into()))?;
+        let text =
+            text_field(&v, "quotation").map_err(err)?.ok_or_else(|| err("missing field \"quotation\"".into()))?;
         let speaker = match v.get("speaker") {
             Some(Value::String(s)) => s.clone(),
             // Quotebank lists candidate speakers with probabilities; take the
@@ -224,7 +229,9 @@ pub fn read_csv<R: io::Read>(
     opts: &ReadOptions,
     mut sink: impl FnMut(Result<Record, RecordError>),
 ) -> Result<(), RecordError> {
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(rdr);
+    let quotes = std::rc::Rc::new(std::cell::Cell::new(0u64));
+    let counting = QuoteCounter { inner: rdr, quotes: quotes.clone() };
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(counting);
     let headers =
         rdr.byte_headers().map_err(|e| RecordError::at_line(file, 1, format!("unreadable CSV header: {e}")))?.clone();
     let find = |name: &str| headers.iter().position(|h| trim_bom(h) == name.as_bytes());
@@ -234,47 +241,77 @@ pub fn read_csv<R: io::Read>(
     let date_i = find(&opts.date_field);
     let mut rec = csv::ByteRecord::new();
     let mut n = 0u64;
+    // The last record is held back until the end of input: a quoted field
+    // that never closes runs to the end of the file, and only then can the
+    // count of quote characters tell.
+    let mut pending: Option<(u64, Result<Record, RecordError>)> = None;
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break,
             Ok(true) => {
                 n += 1;
                 let line = rec.position().map_or(n + 1, |p| p.line());
-                if rec.len() != headers.len() {
-                    sink(Err(RecordError::at_line(
+                let r = if rec.len() != headers.len() {
+                    Err(RecordError::at_line(
                         file,
                         line,
                         format!("expected {} fields, found {}", headers.len(), rec.len()),
-                    )));
-                    continue;
+                    ))
+                } else {
+                    let get = |i: usize| decode(file, Some(line), &rec[i], opts.lossy);
+                    (|| {
+                        let text = get(text_i)?;
+                        let id = match id_i {
+                            Some(i) => get(i)?,
+                            None => format!("{n}"),
+                        };
+                        let date = match date_i {
+                            Some(i) => Some(get(i)?).filter(|d| valid_date(d)),
+                            None => None,
+                        };
+                        Ok(Record::Article(Article { id, date, text }))
+                    })()
+                };
+                if let Some((_, p)) = pending.replace((line, r)) {
+                    sink(p);
                 }
-                let get = |i: usize| decode(file, Some(line), &rec[i], opts.lossy);
-                let r = (|| {
-                    let text = get(text_i)?;
-                    let id = match id_i {
-                        Some(i) => get(i)?,
-                        None => format!("{n}"),
-                    };
-                    let date = match date_i {
-                        Some(i) => Some(get(i)?).filter(|d| valid_date(d)),
-                        None => None,
-                    };
-                    Ok(Record::Article(Article { id, date, text }))
-                })();
-                sink(r);
             }
             Err(e) => {
                 let line = e.position().map_or(n + 2, |p| p.line());
+                if let Some((_, p)) = pending.take() {
+                    sink(p);
+                }
                 sink(Err(RecordError::at_line(file, line, format!("bad CSV row: {e}"))));
-                // A CSV syntax error leaves the reader unable to resync
-                // reliably only at end of input; keep reading.
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     break;
                 }
             }
         }
     }
+    if let Some((line, p)) = pending {
+        if quotes.get() % 2 == 1 {
+            sink(Err(RecordError::at_line(file, line, "unterminated quoted field (unbalanced quoting)")));
+        } else {
+            sink(p);
+        }
+    }
     Ok(())
+}
+
+/// Counts `"` bytes as they are read: an odd count at the end of a CSV file
+/// means a quoted field never closed.
+struct QuoteCounter<R> {
+    inner: R,
+    quotes: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: io::Read> io::Read for QuoteCounter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let q = buf[..n].iter().filter(|&&b| b == b'"').count() as u64;
+        self.quotes.set(self.quotes.get() + q);
+        Ok(n)
+    }
 }
 
 fn trim_bom(h: &[u8]) -> &[u8] {
@@ -294,6 +331,7 @@ mod tests {
         ("glued", "date 2024-04-27x", None),
         ("crlf", "date 2024-04-27\r\nText", Some("2024-04-27")),
         ("dateline_word", "dated 2024-04-27", None),
+        ("bom", "\u{feff}date 2024-04-27\n", Some("2024-04-27")),
     ];
 
     #[test]

@@ -25,6 +25,23 @@ pub enum Error {
     Config(String),
 }
 
+impl Error {
+    /// Whether the error is, at bottom, a closed pipe: the reader of our
+    /// output went away (`diplotone quotes x | head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        let io = match self {
+            Error::Io(e) => Some(e),
+            Error::Csv(e) => match e.kind() {
+                csv::ErrorKind::Io(e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        };
+        io.is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || matches!(self, Error::Json(e) if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    }
+}
+
 /// One input record that could not be read. The batch goes on without it;
 /// the CLI reports it and counts it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]

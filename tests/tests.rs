@@ -11,3 +11,5 @@ mod cli;
 mod golden;
 // Property tests: spans inside the text on char boundaries, scores in [-1, 1].
 mod props;
+// Bad input: one test per fault, exact error text, good records kept.
+mod robust;

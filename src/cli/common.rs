@@ -448,9 +448,7 @@ impl<'e> Runner<'e> {
     ) -> anyhow::Result<()> {
         for input in inputs {
             if input == Path::new("-") {
-                let mut data = Vec::new();
-                io::stdin().lock().read_to_end(&mut data).context("reading stdin")?;
-                self.read_stdin(&data, sink)?;
+                self.read_stdin(sink)?;
                 continue;
             }
             let meta = match fs::metadata(input) {
@@ -516,12 +514,16 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn read_stdin(&mut self, data: &[u8], sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>) -> anyhow::Result<()> {
-        let first = data.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    fn read_stdin(&mut self, sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        let mut rdr = BufReader::new(io::stdin().lock());
+        let peek = rdr.fill_buf().context("reading stdin")?;
+        let first = peek.iter().find(|b| !b.is_ascii_whitespace()).copied();
         if first == Some(b'{') {
-            self.read_jsonl("-", data, sink)
+            self.read_jsonl("-", rdr, sink)
         } else {
-            let r = article::read_txt("-", "-", data, &self.opts);
+            let mut data = Vec::new();
+            rdr.read_to_end(&mut data).context("reading stdin")?;
+            let r = article::read_txt("-", "-", &data, &self.opts);
             self.push(r.map(Record::Article), sink)
         }
     }
@@ -534,26 +536,39 @@ impl<'e> Runner<'e> {
     ) -> anyhow::Result<()> {
         let name = path.display().to_string();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        let data = match fs::read(path) {
-            Ok(d) => d,
+        let file = match File::open(path) {
+            Ok(f) => f,
             Err(e) => {
                 self.errors.report(&RecordError::in_file(&name, format!("cannot read: {e}")));
                 return Ok(());
             }
         };
         match ext.as_str() {
-            "jsonl" | "ndjson" => self.read_jsonl(&name, &data, sink),
+            "jsonl" | "ndjson" => self.read_jsonl(&name, BufReader::new(file), sink),
             "csv" => {
-                let mut got = Vec::new();
-                if let Err(e) = article::read_csv(&name, &data[..], &self.opts, |r| got.push(r)) {
-                    self.errors.report(&e);
+                let opts = self.opts.clone();
+                let mut failed = None;
+                let res = article::read_csv(&name, BufReader::new(file), &opts, |r| {
+                    if failed.is_none() {
+                        if let Err(e) = self.push(r, sink) {
+                            failed = Some(e);
+                        }
+                    }
+                });
+                if let Some(e) = failed {
+                    return Err(e);
                 }
-                for r in got {
-                    self.push(r, sink)?;
+                if let Err(e) = res {
+                    self.errors.report(&e);
                 }
                 Ok(())
             }
             _ => {
+                let mut data = Vec::new();
+                if let Err(e) = BufReader::new(file).read_to_end(&mut data) {
+                    self.errors.report(&RecordError::in_file(&name, format!("cannot read: {e}")));
+                    return Ok(());
+                }
                 let id = rel.with_extension("").to_string_lossy().replace('\\', "/");
                 let r = article::read_txt(&id, &name, &data, &self.opts);
                 self.push(r.map(Record::Article), sink)
@@ -561,18 +576,24 @@ impl<'e> Runner<'e> {
         }
     }
 
+    /// Reads JSONL line by line: memory holds one line and one chunk.
     fn read_jsonl(
         &mut self,
         name: &str,
-        data: &[u8],
+        mut rdr: impl BufRead,
         sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let mut rdr = BufReader::new(data);
         let mut line = Vec::new();
         let mut n = 0u64;
         loop {
             line.clear();
-            let got = rdr.read_until(b'\n', &mut line)?;
+            let got = match rdr.read_until(b'\n', &mut line) {
+                Ok(g) => g,
+                Err(e) => {
+                    self.errors.report(&RecordError::at_line(name, n + 1, format!("cannot read: {e}")));
+                    break;
+                }
+            };
             if got == 0 {
                 break;
             }
