@@ -141,3 +141,31 @@ fn quotebank_style_input_keeps_given_speakers() {
     assert!(rows.len() >= 20);
     assert!(rows.iter().all(|r| &r[7] == "given" && !r[5].is_empty()));
 }
+
+#[test]
+fn bring_your_own_lexicons() {
+    let d = Dir::new("byo_lexicons");
+    let vader = d.write("vader.txt", "calm\t1.2\t0.4\t[1, 1, 2]\nmenace\t-2.4\t0.5\t[-2, -3]\n");
+    let dic = d.write("mini.dic", "%\n1\tposemo\n2\tnegemo\n%\nfriend*\t1\nhostil*\t2\n");
+    let f = d.write("t.csv", "id,text\na,A calm friendship.\nb,A hostile menace.\n");
+    for (lex, want) in [(&vader, ["cooperative", "warning"]), (&dic, ["cooperative", "warning"])] {
+        let (code, out, err) = run(cmd().args(["text", "--quiet", "--lexicon"]).arg(lex).arg(&f));
+        assert_eq!(code, 0, "{err}");
+        let labels: Vec<&str> = out.lines().skip(1).map(|l| l.split(',').nth(2).unwrap()).collect();
+        assert_eq!(labels, want, "{out}");
+    }
+    let (code, out, _) =
+        run(cmd().args(["lexicon", "import", "--from", "liwc", "--map", "negemo=warning:2"]).arg(&dic));
+    assert_eq!(code, 0);
+    assert_eq!(out, "phrase\tclass\tweight\nhostil*\twarning\t2.00\n");
+}
+
+#[test]
+fn lexicon_stats_on_a_corpus() {
+    let (code, out, err) = run(cmd().args(["lexicon", "stats", "--corpus", "examples/articles", "--top", "5"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("source,class,entries,multiword,globs\n"), "{out}");
+    assert!(out.contains("content words known"), "{out}");
+    let after = out.split("unmatched_word,count\n").nth(1).unwrap();
+    assert_eq!(after.lines().count(), 5, "{out}");
+}

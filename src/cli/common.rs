@@ -223,9 +223,9 @@ pub fn read_lexicon_file(p: &Path, liwc_map: Option<&str>) -> anyhow::Result<(St
             Some(spec) => import::CategoryMap::parse(spec).map_err(|e| config(format!("--liwc-map: {e}")))?,
             None => import::CategoryMap::default(),
         };
-        import::liwc_to_tsv(&name, &text, &map).map_err(|e| config(e.to_string()))?
+        import::liwc_to_tsv(&name, &text, &map, &Analyzer::new()).map_err(|e| config(e.to_string()))?
     } else if is_vader {
-        import::vader_to_tsv(&name, &text, 0.75).map_err(|e| config(e.to_string()))?
+        import::vader_to_tsv(&name, &text, 0.75, &Analyzer::new()).map_err(|e| config(e.to_string()))?
     } else {
         text
     };

@@ -80,9 +80,9 @@ fn sources(files: &[PathBuf]) -> anyhow::Result<Vec<(String, String)>> {
 /// Words too common to say anything about a lexicon's coverage.
 const STOP: &[&str] = &[
     "about", "after", "also", "been", "before", "being", "could", "does", "each", "from", "have", "into", "just",
-    "last", "more", "most", "much", "only", "other", "over", "said", "says", "should", "some", "such", "than",
-    "that", "their", "them", "then", "there", "these", "they", "this", "those", "very", "were", "what", "when",
-    "where", "which", "while", "will", "with", "would", "your", "year", "years", "people", "because", "through",
+    "last", "more", "most", "much", "only", "other", "over", "said", "says", "should", "some", "such", "than", "that",
+    "their", "them", "then", "there", "these", "they", "this", "those", "very", "were", "what", "when", "where",
+    "which", "while", "will", "with", "would", "your", "year", "years", "people", "because", "through",
 ];
 
 /// Runs the command.
@@ -118,13 +118,13 @@ pub fn run(cmd: Command) -> anyhow::Result<()> {
             let text = fs::read_to_string(&a.file)
                 .map_err(|e| anyhow::Error::new(ConfigError(format!("{name}: cannot read: {e}"))))?;
             let tsv = match a.from {
-                From::Vader => import::vader_to_tsv(&name, &text, a.scale),
+                From::Vader => import::vader_to_tsv(&name, &text, a.scale, &Analyzer::new()),
                 From::Liwc => {
                     let map = match &a.map {
                         Some(spec) => CategoryMap::parse(spec).map_err(|e| ConfigError(format!("--map: {e}")))?,
                         None => CategoryMap::default(),
                     };
-                    import::liwc_to_tsv(&name, &text, &map)
+                    import::liwc_to_tsv(&name, &text, &map, &Analyzer::new())
                 }
             }
             .map_err(|e| ConfigError(e.to_string()))?;

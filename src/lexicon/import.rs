@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::{Class, LexiconError, LexiconErrorKind};
+use super::{Class, Lexicon, LexiconError, LexiconErrorKind};
+use crate::tokenize::Analyzer;
 
 /// How LIWC categories map to diplotone's sides.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +58,7 @@ fn tsv_header() -> String {
 ///
 /// # Errors
 /// The first line that is not in that format.
-pub fn vader_to_tsv(source: &str, text: &str, scale: f64) -> Result<String, LexiconError> {
+pub fn vader_to_tsv(source: &str, text: &str, scale: f64, an: &Analyzer) -> Result<String, LexiconError> {
     let mut out = tsv_header();
     let mut seen = BTreeMap::new();
     for (i, raw) in text.lines().enumerate() {
@@ -70,12 +71,9 @@ pub fn vader_to_tsv(source: &str, text: &str, scale: f64) -> Result<String, Lexi
         if fields.len() < 2 {
             return Err(LexiconError::new(source, line, LexiconErrorKind::Columns { found: fields.len() }));
         }
-        let mean: f64 = fields[1]
-            .trim()
-            .parse()
-            .ok()
-            .filter(|m: &f64| m.is_finite())
-            .ok_or_else(|| LexiconError::new(source, line, LexiconErrorKind::BadWeight { value: fields[1].to_string() }))?;
+        let mean: f64 = fields[1].trim().parse().ok().filter(|m: &f64| m.is_finite()).ok_or_else(|| {
+            LexiconError::new(source, line, LexiconErrorKind::BadWeight { value: fields[1].to_string() })
+        })?;
         let word = fields[0].trim().to_lowercase();
         if mean.abs() < 0.5 || word.is_empty() || word.contains('*') || word.contains('\t') {
             continue;
@@ -87,7 +85,23 @@ pub fn vader_to_tsv(source: &str, text: &str, scale: f64) -> Result<String, Lexi
         let w = (mean.abs() * scale).clamp(0.1, 5.0);
         let _ = writeln!(out, "{word}\t{}\t{w:.2}", class.as_str());
     }
-    Ok(out)
+    Ok(keep_valid(out, an))
+}
+
+/// Drops the generated lines our parser would reject (words that normalize
+/// to nothing, to a duplicate, or to a glob too short), so that an import
+/// always gives a loadable lexicon.
+fn keep_valid(tsv: String, an: &Analyzer) -> String {
+    let bad: std::collections::BTreeSet<u64> =
+        Lexicon::builder().check_tsv("import", &tsv, an).iter().map(LexiconError::line).collect();
+    let mut out = String::with_capacity(tsv.len());
+    for (i, line) in tsv.lines().enumerate() {
+        if !bad.contains(&(i as u64 + 1)) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Converts a LIWC-style `.dic` (a `%`-delimited category header of
@@ -97,9 +111,11 @@ pub fn vader_to_tsv(source: &str, text: &str, scale: f64) -> Result<String, Lexi
 ///
 /// # Errors
 /// A malformed header or an unknown category number.
-pub fn liwc_to_tsv(source: &str, text: &str, map: &CategoryMap) -> Result<String, LexiconError> {
+pub fn liwc_to_tsv(source: &str, text: &str, map: &CategoryMap, an: &Analyzer) -> Result<String, LexiconError> {
     let mut lines = text.lines().enumerate().map(|(i, l)| (i as u64 + 1, l.trim_end_matches('\r')));
-    let bad = |line: u64, found: &str| LexiconError::new(source, line, LexiconErrorKind::BadHeader { found: found.to_string() });
+    let bad = |line: u64, found: &str| {
+        LexiconError::new(source, line, LexiconErrorKind::BadHeader { found: found.to_string() })
+    };
     match lines.by_ref().find(|(_, l)| !l.trim().is_empty()) {
         Some((_, l)) if l.trim() == "%" => {}
         Some((n, l)) => return Err(bad(n, l)),
@@ -150,33 +166,33 @@ pub fn liwc_to_tsv(source: &str, text: &str, map: &CategoryMap) -> Result<String
         }
         let _ = writeln!(out, "{word}\t{}\t{w:.2}", class.as_str());
     }
-    Ok(out)
+    Ok(keep_valid(out, an))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Analyzer, Lexicon};
 
     #[test]
     fn vader_lines_become_entries() {
         let vader = "good\t1.9\t0.9\t[2, 2, 1]\nmeh\t0.2\t0.4\t[0]\nhorrible\t-2.5\t0.5\t[-3]\n";
-        let tsv = vader_to_tsv("v.txt", vader, 1.0).unwrap();
+        let tsv = vader_to_tsv("v.txt", vader, 1.0, &Analyzer::new()).unwrap();
         assert_eq!(tsv, "phrase\tclass\tweight\ngood\tcooperative\t1.90\nhorrible\twarning\t2.50\n");
         assert!(Lexicon::from_tsv("v", &tsv, &Analyzer::new()).is_ok());
-        let err = vader_to_tsv("v.txt", "ok\t1\nbad\thigh\n", 1.0).unwrap_err();
+        let err = vader_to_tsv("v.txt", "ok\t1\nbad\thigh\n", 1.0, &Analyzer::new()).unwrap_err();
         assert_eq!(err.to_string(), "v.txt:2: weight \"high\" is not a number");
     }
 
     #[test]
     fn liwc_categories_map_to_sides() {
         let dic = "%\n1\tposemo\n2\tnegemo\n3\tfunct\n%\nhappi*\t1\nthreat*\t2\nthe\t3\nmixed\t1\t2\nok*\t1\n";
-        let tsv = liwc_to_tsv("x.dic", dic, &CategoryMap::default()).unwrap();
+        let tsv = liwc_to_tsv("x.dic", dic, &CategoryMap::default(), &Analyzer::new()).unwrap();
         assert_eq!(tsv, "phrase\tclass\tweight\nhappi*\tcooperative\t1.00\nthreat*\twarning\t1.00\n");
         assert!(Lexicon::from_tsv("x", &tsv, &Analyzer::new()).is_ok());
-        let err = liwc_to_tsv("x.dic", "%\n1\tposemo\n%\nword\t9\n", &CategoryMap::default()).unwrap_err();
+        let err =
+            liwc_to_tsv("x.dic", "%\n1\tposemo\n%\nword\t9\n", &CategoryMap::default(), &Analyzer::new()).unwrap_err();
         assert!(err.to_string().starts_with("x.dic:4: unknown class \"category 9\""), "{err}");
-        assert!(liwc_to_tsv("x.dic", "word\t1\n", &CategoryMap::default()).is_err());
+        assert!(liwc_to_tsv("x.dic", "word\t1\n", &CategoryMap::default(), &Analyzer::new()).is_err());
     }
 
     #[test]
