@@ -182,11 +182,36 @@ pub fn summary_of(xs: &[f64]) -> Summary {
     Summary::from_mean_var(n, mean, var)
 }
 
+/// Below this many degrees of freedom statrs's incomplete beta gives the t
+/// tail to ~1e-12 relative; above it its `ln Γ` differences lose digits
+/// (1e-8 at 10⁷), so Hill's normalizing transform takes over.
+const LARGE_DF: f64 = 1e4;
+
+/// Upper tail `P(T > x)` of Student's t with `df` degrees of freedom.
+fn t_sf(x: f64, df: f64) -> Option<f64> {
+    let p = if df < LARGE_DF {
+        StudentsT::new(0.0, 1.0, df).ok()?.sf(x)
+    } else {
+        // Hill (1970), CACM Algorithm 395: a transform of t to a standard
+        // normal deviate, with error O(df⁻⁴); agrees with scipy's `t.sf` to
+        // ~1e-12 relative for df ≥ 10⁴ and |t| ≤ 37.
+        let a = df - 0.5;
+        let b = 48.0 * a * a;
+        let y = a * (x * x / df).ln_1p();
+        let z =
+            (((((-0.4 * y - 3.3) * y - 24.0) * y - 85.5) / (0.8 * y * y + 100.0 + b) + y + 3.0) / b + 1.0) * y.sqrt();
+        Normal::new(0.0, 1.0).ok()?.sf(if x < 0.0 { -z } else { z })
+    };
+    p.is_finite().then_some(p)
+}
+
 /// Upper `q` quantile of Student's t with `df` degrees of freedom: the `x`
 /// with `P(T > x) = q`, for `0 < q ≤ 0.5`.
 ///
-/// statrs's inverse CDF is a good start; a few Newton steps on the survival
-/// function make it accurate to a few ulps in the tails too.
+/// statrs's `StudentsT::inverse_cdf` is not used: its inverse incomplete
+/// beta can loop forever (statrs issue #435). Instead: a Cornish–Fisher
+/// start, then Newton steps on `ln P(T > x)` kept inside a bracket, with
+/// bisection when a step leaves it. Every loop is bounded.
 fn t_upper(q: f64, df: f64) -> Option<f64> {
     if !(q > 0.0 && q <= 0.5 && df > 0.0 && df.is_finite()) {
         return None;
@@ -194,29 +219,49 @@ fn t_upper(q: f64, df: f64) -> Option<f64> {
     if q == 0.5 {
         return Some(0.0);
     }
-    let t = StudentsT::new(0.0, 1.0, df).ok()?;
-    let mut x = t.inverse_cdf(1.0 - q);
-    if !x.is_finite() || x <= 0.0 {
-        // A poor start; the normal quantile is close for any df ≥ 1.
-        x = Normal::new(0.0, 1.0).ok()?.inverse_cdf(1.0 - q).max(1e-3);
+    // Abramowitz & Stegun 26.7.5 from the normal quantile.
+    let z = -Normal::new(0.0, 1.0).ok()?.inverse_cdf(q);
+    let (z2, v) = (z * z, df);
+    let g1 = (z2 + 1.0) * z / 4.0;
+    let g2 = ((5.0 * z2 + 16.0) * z2 + 3.0) * z / 96.0;
+    let g3 = (((3.0 * z2 + 19.0) * z2 + 17.0) * z2 - 15.0) * z / 384.0;
+    let mut x = z + g1 / v + g2 / (v * v) + g3 / (v * v * v);
+    if !(x.is_finite() && x > 0.0) {
+        x = z.max(1.0);
     }
-    for _ in 0..50 {
-        let pdf = t.pdf(x);
-        if !(pdf > 0.0) {
-            break;
+    // Bracket the root: sf(lo) > q ≥ sf(hi).
+    let (mut lo, mut hi) = (0.0f64, x);
+    let mut s = t_sf(x, df)?;
+    while s > q {
+        lo = hi;
+        hi *= 2.0;
+        if !hi.is_finite() {
+            return None;
         }
-        let step = (t.sf(x) - q) / pdf;
-        let next = x + step;
-        // sf is decreasing and convex for x > 0, so Newton cannot cross 0
-        // from a reasonable start; halve toward 0 if it tries.
-        let next = if next > 0.0 { next } else { x / 2.0 };
-        if (next - x).abs() <= 1e-15 * x.abs() {
-            x = next;
-            break;
+        s = t_sf(hi, df)?;
+    }
+    x = hi;
+    let ln_q = q.ln();
+    let pdf_of = StudentsT::new(0.0, 1.0, df).ok()?;
+    for _ in 0..200 {
+        let pdf = pdf_of.pdf(x);
+        let step = (s.ln() - ln_q) * s / pdf;
+        let mut next = x + step;
+        if !(next > lo && next < hi) {
+            next = lo + (hi - lo) / 2.0;
+        }
+        if (next - x).abs() <= 1e-15 * x || hi - lo <= 1e-15 * hi {
+            return Some(next);
         }
         x = next;
+        s = t_sf(x, df)?;
+        if s > q {
+            lo = x;
+        } else {
+            hi = x;
+        }
     }
-    x.is_finite().then_some(x)
+    Some(x)
 }
 
 /// Student-t interval of a mean:
@@ -234,18 +279,21 @@ pub fn t_interval(n: u64, mean: f64, sd: f64, level: f64) -> Option<(f64, f64)> 
     if sd == 0.0 {
         return Some((mean, mean));
     }
-    let q = t_upper((1.0 - level) / 2.0, (n - 1) as f64)?;
-    let half = q * sd / (n as f64).sqrt();
-    Some((mean - half, mean + half))
+    // scipy evaluates the quantiles at (1 − level)/2 and (1 + level)/2;
+    // their rounding differs, and at extreme levels so do the two ends.
+    let df = (n - 1) as f64;
+    let lo = t_upper((1.0 - level) / 2.0, df)?;
+    let hi = t_upper(1.0 - (1.0 + level) / 2.0, df)?;
+    let scale = sd / (n as f64).sqrt();
+    Some((mean - lo * scale, mean + hi * scale))
 }
 
 /// Two-sided p-value of a t statistic with `df` degrees of freedom.
 fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
-    let dist = StudentsT::new(0.0, 1.0, df).ok()?;
-    // sf is computed from the incomplete beta directly, so small p-values
-    // keep their relative accuracy.
-    let p = 2.0 * dist.sf(t.abs());
-    p.is_finite().then(|| p.clamp(0.0, 1.0))
+    // The upper tail is computed directly (not as 1 − cdf), so small
+    // p-values keep their relative accuracy.
+    let p = 2.0 * t_sf(t.abs(), df)?;
+    Some(p.clamp(0.0, 1.0))
 }
 
 /// Result of Welch's unequal-variances t-test of `a` against `b`.
@@ -290,8 +338,11 @@ pub fn welch(a: &Summary, b: &Summary) -> Option<Welch> {
     let (wa, wb) = (ea / se2, eb / se2);
     let df = 1.0 / (wa * wa / (na - 1.0) + wb * wb / (nb - 1.0));
     let p = t_two_sided_p(t, df)?;
-    let half = t_upper((1.0 - LEVEL) / 2.0, df)? * se;
-    let out = Welch { diff, ci_low: diff - half, ci_high: diff + half, t, df, p };
+    // As scipy's `confidence_interval`: quantiles at `tail` and `1 − tail`.
+    let tail = (1.0 - LEVEL) / 2.0;
+    let lo = t_upper(tail, df)?;
+    let hi = t_upper(1.0 - (1.0 - tail), df)?;
+    let out = Welch { diff, ci_low: diff - lo * se, ci_high: diff + hi * se, t, df, p };
     [out.diff, out.ci_low, out.ci_high, out.t, out.df].iter().all(|x| x.is_finite()).then_some(out)
 }
 
@@ -377,7 +428,7 @@ pub fn mann_whitney(a: &[(f64, u64)], b: &[(f64, u64)]) -> Option<MannWhitney> {
     let mut r1_twice: u128 = 0;
     let mut tie_term = 0.0; // Σ (t³ − t), in floats as scipy has it
     let mut groups = 0u32;
-    while i < a.len() || j < b.len() {
+    loop {
         let v = match (a.get(i), b.get(j)) {
             (Some(x), Some(y)) => {
                 if value_cmp(x.0, y.0) == Ordering::Greater {
@@ -388,15 +439,17 @@ pub fn mann_whitney(a: &[(f64, u64)], b: &[(f64, u64)]) -> Option<MannWhitney> {
             }
             (Some(x), None) => x.0,
             (None, Some(y)) => y.0,
-            (None, None) => unreachable!(),
+            (None, None) => break,
         };
+        // `value_cmp`, not `==`: a (zero-count) NaN entry must be consumed
+        // too, or the walk would stall on it.
+        let same = |e: &&(f64, u64)| value_cmp(e.0, v) == Ordering::Equal;
         let (mut ca, mut cb) = (0u128, 0u128);
-        while let Some(&(x, c)) = a.get(i).filter(|e| e.0 == v) {
-            debug_assert_eq!(x, v);
+        while let Some(&(_, c)) = a.get(i).filter(same) {
             ca += u128::from(c);
             i += 1;
         }
-        while let Some(&(_, c)) = b.get(j).filter(|e| e.0 == v) {
+        while let Some(&(_, c)) = b.get(j).filter(same) {
             cb += u128::from(c);
             j += 1;
         }
@@ -541,6 +594,11 @@ mod tests {
         h
     }
 
+    /// (mean_a, sd_a, n_a, mean_b, sd_b, n_b, [diff, ci_low, ci_high, t, df, p])
+    type WelchRow = (f64, f64, u64, f64, f64, u64, [f64; 6]);
+    /// (name, histogram, median)
+    type MedianRow = (&'static str, &'static [(f64, u64)], f64);
+
     struct Case {
         name: &'static str,
         a: Vec<f64>,
@@ -606,6 +664,32 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn welch_from_stats_matches_scipy() {
+        for &(ma, sa, na, mb, sb, nb, w) in WELCH_FROM_STATS {
+            let what = format!("n={na} vs n={nb}");
+            let (a, b) = (summary_stats(na, ma, sa), summary_stats(nb, mb, sb));
+            let got = welch(&a, &b).unwrap();
+            close(&format!("{what}: diff"), got.diff, w[0]);
+            close(&format!("{what}: ci_low"), got.ci_low, w[1]);
+            close(&format!("{what}: ci_high"), got.ci_high, w[2]);
+            close(&format!("{what}: t"), got.t, w[3]);
+            // Welch df reaches 10⁸ here: compare it relatively.
+            close(&format!("{what}: df"), got.df / w[4], 1.0);
+            if w[5] > 0.0 {
+                close_p(&format!("{what}: p"), got.p, w[5]);
+            } else {
+                // scipy's p underflowed; ours must be (nearly) 0 too.
+                assert!(got.p < 1e-300, "{what}: p {}", got.p);
+            }
+        }
+    }
+
+    /// A summary with the given mean and sd (the interval is not needed).
+    fn summary_stats(n: u64, mean: f64, sd: f64) -> Summary {
+        Summary { n, mean: Some(mean), sd: Some(sd), ci_low: None, ci_high: None }
     }
 
     #[test]
@@ -702,6 +786,12 @@ mod tests {
         assert_eq!(mann_whitney(&[], &[(0.1, 2)]), None);
         assert_eq!(mann_whitney(&[(0.1, 0)], &[(0.1, 2)]), None);
         assert_eq!(mann_whitney(&[(f64::NAN, 1)], &[(0.1, 2)]), None);
+        // A NaN with no scores is no score; it must not stall the walk.
+        assert_eq!(
+            mann_whitney(&[(0.3, 2), (f64::NAN, 0)], &[(0.1, 2), (f64::NAN, 0)]),
+            mann_whitney(&[(0.3, 2)], &[(0.1, 2)])
+        );
+        assert_eq!(median_of_hist(&[(0.2, 1), (f64::NAN, 0)]), Some(0.2));
         // Zero counts are no scores.
         assert_eq!(mann_whitney(&[(0.1, 0), (0.5, 2)], &[(0.2, 3), (0.9, 0)]), mann_whitney(&[(0.5, 2)], &[(0.2, 3)]));
     }
@@ -1013,6 +1103,74 @@ mod tests {
         (100000, 0.2, 0.6, 0.95, 0.1962811847945051, 0.20371881520549492),
         (12, 0.7, 0.3, 0.5, 0.6395994628582383, 0.7604005371417616),
         (4, 0.1, 0.2, 0.999, -1.1923978636687476, 1.3923978636687964),
+        (2, 0.0, 1.0, 0.999999, -450158.15806523815, 450158.15801526053),
+        (3, 0.0, 1.0, 0.999999, -577.3498361685326, 577.3498361364833),
+        (10001, 0.0, 100.0, 0.95, -1.9601032371787737, 1.9601032371787737),
+        (1000001, 0.5, 1000.0, 0.999999, -4.391666514872081, 5.391666514850233),
+        (100000001, 0.0, 10000.0, 0.95, -1.959963998462946, 1.959963998462946),
+    ];
+
+    /// (mean_a, sd_a, n_a, mean_b, sd_b, n_b, [diff, ci_low, ci_high, t, df, p])
+    const WELCH_FROM_STATS: &[WelchRow] = &[
+        (
+            0.12,
+            0.4,
+            1000000,
+            0.1185,
+            0.41,
+            900000,
+            [
+                0.0015000000000000013,
+                0.0003458187840755147,
+                0.0026541812159244877,
+                2.5472151519726345,
+                1868407.0073284868,
+                0.01085872564022838,
+            ],
+        ),
+        (
+            0.02,
+            0.5,
+            50000000,
+            0.0198,
+            0.5,
+            60000000,
+            [
+                0.0001999999999999988,
+                1.2347732963897918e-05,
+                0.00038765226703609966,
+                2.0889318714683616,
+                106451610.90426637,
+                0.036713858731676756,
+            ],
+        ),
+        (
+            0.3,
+            0.9,
+            2,
+            0.0,
+            0.01,
+            50,
+            [0.3, -7.786010422313372, 8.386010422313372, 0.4714033568335629, 1.0000098765670988, 0.7195621923513593],
+        ),
+        (
+            0.3,
+            0.2,
+            3,
+            -0.5,
+            0.6,
+            3,
+            [0.8, -0.5289250660382896, 2.1289250660382897, 2.1908902300206647, 2.4390243902439024, 0.1365536891256081],
+        ),
+        (
+            0.1,
+            0.3,
+            20000,
+            -0.05,
+            0.35,
+            15000,
+            [0.15000000000000002, 0.14302414977032776, 0.15697585022967228, 42.14636152117624, 29390.040481769276, 0.0],
+        ),
     ];
 
     /// (name, p, Holm-adjusted p)
@@ -1026,7 +1184,7 @@ mod tests {
     ];
 
     /// (name, histogram, numpy.median of the expanded sample)
-    const MEDIANS: &[(&str, &[(f64, u64)], f64)] = &[
+    const MEDIANS: &[MedianRow] = &[
         ("single", &[(0.5, 1)], 0.5),
         ("odd", &[(-0.5, 1), (0.1, 1), (0.9, 1)], 0.1),
         ("even_split", &[(-0.5, 1), (0.1, 1), (0.3, 1), (0.9, 1)], 0.2),
@@ -1035,5 +1193,5 @@ mod tests {
         ("counts_odd", &[(-1.0, 3), (-0.25, 2), (0.125, 2), (0.75, 6)], 0.125),
         ("zero_counts", &[(-0.7, 0), (-0.2, 2), (0.4, 0), (0.6, 2), (0.8, 0)], 0.19999999999999998),
     ];
-    // END GENERATED
+    // END GENERATED by tests/stats_reference.py
 }
