@@ -30,6 +30,8 @@ enum Command {
     Compare(cli::tables::CompareArgs),
     /// Tone per speaker and period.
     Timeline(cli::tables::TimelineArgs),
+    /// Write every table plus an HTML report (index.html) into a folder.
+    Report(cli::report::Args),
     /// Show each token's contribution and the rules that changed it.
     Explain(cli::explain::Args),
     /// Validate lexicon files or show their statistics.
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
         Command::Speakers(a) => cli::tables::speakers(a),
         Command::Compare(a) => cli::tables::compare(a),
         Command::Timeline(a) => cli::tables::timeline(a),
+        Command::Report(a) => cli::report::run(a),
         Command::Explain(a) => cli::explain::run(a),
         Command::Lexicon(c) => cli::lexicon::run(c),
     };

@@ -13,3 +13,5 @@ mod golden;
 mod props;
 // Bad input: one test per fault, exact error text, good records kept.
 mod robust;
+// The report command and the committed example report.
+mod report;

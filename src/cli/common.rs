@@ -9,7 +9,8 @@ use anyhow::Context;
 use diplotone::aggregate::{self, speaker_key, Aggregate, Observation, Period};
 use diplotone::article::{self, InputKind, ReadOptions, Record};
 use diplotone::pipeline::{self, Analyzed};
-use diplotone::report::Format;
+use diplotone::quote::SpeakerRule;
+use diplotone::report::{Format, QuoteRow};
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
 
 /// A configuration fault: exit 2, nothing written.
@@ -740,6 +741,26 @@ impl Collector {
     }
 }
 
+/// The `quotes` rows of one analyzed record, given the collector's
+/// decisions: shared by `quotes` and `report` so that both write the same
+/// bytes.
+pub fn quote_rows<'a>(a: &'a Analyzed, metas: &'a [QuoteMeta], lexicon: &Lexicon) -> Vec<QuoteRow<'a>> {
+    a.quotes
+        .iter()
+        .zip(metas)
+        .enumerate()
+        .map(|(i, (q, m))| {
+            let speaker = m.speaker.as_deref().unwrap_or("");
+            let mut row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, speaker, lexicon);
+            if m.aliased {
+                row.speaker_rule = SpeakerRule::Alias.as_str();
+            }
+            row.duplicate_of = m.duplicate_of.as_deref().unwrap_or("");
+            row
+        })
+        .collect()
+}
+
 /// A 128-bit fingerprint of a quote: speaker key and the quote's words,
 /// normalized (case, typography and punctuation do not matter).
 fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> u128 {
@@ -756,19 +777,4 @@ fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> u128 {
         *h = st.finish();
     }
     (u128::from(halves[0]) << 64) | u128::from(halves[1])
-}
-
-/// Adds a record's attributed quotes to the aggregate.
-pub fn aggregate_record(agg: &mut Aggregate, a: &Analyzed, engine: &Engine, aliases: &Aliases, by: Period) {
-    for q in &a.quotes {
-        let (speaker, _) = resolve_speaker(aliases, q.quote.speaker.as_deref());
-        let Some(speaker) = speaker else {
-            agg.unattributed += 1;
-            continue;
-        };
-        let terms = q.score.terms.iter().map(|t| (engine.lexicon.entry(t.entry).phrase.as_str(), t.value)).collect();
-        let o = Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: speaker };
-        let period = aggregate::period_of(a.date.as_deref(), by);
-        agg.push(&speaker_key(speaker), &period, &o);
-    }
 }

@@ -3,8 +3,7 @@
 use std::path::PathBuf;
 
 use diplotone::aggregate::Period;
-use diplotone::quote::SpeakerRule;
-use diplotone::report::{columns, QuoteRow, RowWriter};
+use diplotone::report::{columns, RowWriter};
 
 use super::common::{self, Collector, FormatArg, InputArgs, Output, Runner, ScoreArgs};
 
@@ -32,13 +31,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut wrote = false;
     runner.run(&args.input.inputs, &mut |a| {
         let metas = collector.add(&a, &engine);
-        for (i, (q, m)) in a.quotes.iter().zip(&metas).enumerate() {
-            let speaker = m.speaker.as_deref().unwrap_or("");
-            let mut row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, speaker, &engine.lexicon);
-            if m.aliased {
-                row.speaker_rule = SpeakerRule::Alias.as_str();
-            }
-            row.duplicate_of = m.duplicate_of.as_deref().unwrap_or("");
+        for row in common::quote_rows(&a, &metas, &engine.lexicon) {
             out.write(&row)?;
             wrote = true;
         }

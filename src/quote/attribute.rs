@@ -22,16 +22,18 @@ use super::SpeakerRule;
 use std::ops::Range;
 
 /// Reporting verbs (base forms); inflections are derived.
+#[rustfmt::skip]
 const CUE_BASES: &[&str] = &[
-    "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "argue",
-    "ask", "assert", "assure", "blast", "boast", "brand", "call", "caution", "charge", "cite", "claim", "comment",
-    "complain", "concede", "conclude", "condemn", "confirm", "contend", "continue", "counter", "declare",
-    "decry", "demand", "denounce", "deny", "describe", "dismiss", "dub", "echo", "emphasise", "emphasize",
-    "exclaim", "explain", "hail", "highlight", "indicate", "insist", "joke", "label", "lament", "maintain",
-    "mention", "muse", "note", "observe", "plead", "pledge", "point", "praise", "predict", "proclaim",
-    "promise", "quip", "quote", "recall", "recount", "reiterate", "remark", "remind", "reply", "respond",
-    "retort", "reveal", "say", "scoff", "shout", "signal", "slam", "speak", "state", "stress", "suggest",
-    "tell", "term", "testify", "threaten", "tout", "tweet", "underline", "underscore", "urge", "vow", "warn",
+    "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce",
+    "argue", "ask", "assert", "assure", "blast", "boast", "brand", "call", "caution", "charge",
+    "cite", "claim", "comment", "complain", "concede", "conclude", "condemn", "confirm", "contend",
+    "continue", "counter", "declare", "decry", "demand", "denounce", "deny", "describe", "dismiss",
+    "dub", "echo", "emphasise", "emphasize", "exclaim", "explain", "hail", "highlight", "indicate",
+    "insist", "joke", "label", "lament", "maintain", "mention", "muse", "note", "observe", "plead",
+    "pledge", "point", "praise", "predict", "proclaim", "promise", "quip", "quote", "recall",
+    "recount", "reiterate", "remark", "remind", "reply", "respond", "retort", "reveal", "say",
+    "scoff", "shout", "signal", "slam", "speak", "state", "stress", "suggest", "tell", "term",
+    "testify", "threaten", "tout", "tweet", "underline", "underscore", "urge", "vow", "warn",
     "welcome", "wonder", "write", "yell",
 ];
 
@@ -41,21 +43,46 @@ const CUE_IRREGULAR: &[&str] = &["said", "says", "told", "wrote", "written", "sp
 /// Bases that are also nouns ("a call", "his remarks"): only their -ed and
 /// -ing forms count as reporting verbs.
 const NOUNY: &[&str] = &[
-    "brand", "call", "charge", "claim", "comment", "counter", "demand", "echo", "label", "note", "pledge",
-    "promise", "quote", "remark", "reply", "signal", "state", "term", "tweet", "welcome", "point",
+    "brand", "call", "charge", "claim", "comment", "counter", "demand", "echo", "label", "note", "pledge", "promise",
+    "quote", "remark", "reply", "signal", "state", "term", "tweet", "welcome", "point",
 ];
 
 /// Words skipped between a speaker and the verb ("Xi also said").
+#[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "again", "also", "already", "earlier", "even", "first", "further", "had", "has", "have", "is", "just", "later",
-    "last", "latest", "once", "previously", "recently", "reportedly", "then", "today", "was", "were", "would",
-    "will", "yesterday", "tonight", "both", "had", "once", "still", "however",
+    "again", "also", "already", "earlier", "even", "first", "further", "had", "has", "have", "is",
+    "just", "later", "last", "latest", "once", "previously", "recently", "reportedly", "then",
+    "today", "was", "were", "would", "will", "yesterday", "tonight", "both", "had", "once", "still",
+    "however",
 ];
 
 /// Day and time words in "on Friday", "last week".
+#[rustfmt::skip]
 const TIMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
-    "night", "morning", "evening", "afternoon", "weekend",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+    "year", "night", "morning", "evening", "afternoon", "weekend",
+];
+
+/// Prepositions: a name after one is not a subject.
+#[rustfmt::skip]
+const PREPS: &[&str] = &[
+    "about", "after", "against", "at", "before", "by", "for", "from", "in", "into", "like", "of",
+    "on", "over", "than", "to", "toward", "towards", "under", "with", "without", "between", "among",
+    "during", "including", "via", "behind", "unlike", "despite",
+];
+
+/// Words that start a clause and so end a noun phrase.
+const CLAUSE: &[&str] =
+    &["who", "whom", "whose", "which", "that", "and", "or", "but", "when", "while", "as", "if", "because"];
+
+/// Lowercase words after a subject that are not its verb.
+#[rustfmt::skip]
+const NON_VERBS: &[&str] = &[
+    "and", "or", "but", "nor", "who", "whom", "whose", "which", "that", "as", "if", "when", "while",
+    "because", "been", "be", "being", "not", "no", "so", "than", "then", "there", "here", "it",
+    "its", "his", "her", "their", "he", "she", "they", "we", "i", "you", "said", "also", "too",
+    "himself", "herself", "themselves", "is", "are", "was", "were", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "another", "one", "his", "her", "its", "their"];
@@ -69,7 +96,9 @@ pub(crate) fn is_cue(w: &str) -> bool {
         return true;
     }
     let mut cands: Vec<String> = Vec::with_capacity(8);
-    for (suf, rep) in [("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y")] {
+    for (suf, rep) in
+        [("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y")]
+    {
         if let Some(stem) = w.strip_suffix(suf) {
             let c = format!("{stem}{rep}");
             if suf.ends_with('s') && has(NOUNY, &c) {
@@ -172,7 +201,11 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let w = self.w(i);
-        !w.chars().any(char::is_uppercase) && is_cue(w)
+        // "a warning", "his remarks" are nouns.
+        let noun = i > 0
+            && self.is_word(i - 1)
+            && has(&["a", "an", "the", "his", "her", "its", "their", "our", "my", "this"], &self.lw(i - 1));
+        !noun && !w.chars().any(char::is_uppercase) && is_cue(w)
     }
 
     fn pronoun(&self, i: usize) -> Option<Np> {
@@ -196,7 +229,9 @@ impl<'a> Ctx<'a> {
             let w = self.lw(k);
             if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4 && !self.cue_at(k)) {
                 k += 1;
-            } else if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early") && has(TIMES, &self.lw(k + 1)) {
+            } else if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early")
+                && has(TIMES, &self.lw(k + 1))
+            {
                 k += 2;
             } else {
                 break;
@@ -214,7 +249,10 @@ impl<'a> Ctx<'a> {
             let w = self.lw(k - 1);
             if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4) {
                 k -= 1;
-            } else if has(TIMES, &w) && k >= lo + 2 && matches!(self.lw(k - 2).as_str(), "on" | "last" | "this" | "late" | "early") {
+            } else if has(TIMES, &w)
+                && k >= lo + 2
+                && matches!(self.lw(k - 2).as_str(), "on" | "last" | "this" | "late" | "early")
+            {
                 k -= 2;
             } else {
                 break;
@@ -223,47 +261,67 @@ impl<'a> Ctx<'a> {
         k
     }
 
-    /// Reads the words that point to a speaker, starting at token `j`.
-    fn np_forward(&self, j: usize, lim: usize) -> Option<(Np, Range<usize>)> {
+    /// Reads the words that point to a speaker, starting at token `j`:
+    /// a pronoun, a name with whatever titles precede it ("Republican
+    /// National Committee spokesman Sean Spicer"), or a description ("the
+    /// minister"). Returns the words and the token after the phrase.
+    fn np_forward(&self, j: usize, lim: usize) -> Option<(Np, Range<usize>, usize)> {
         if j >= lim || !self.is_word(j) || self.q(j) {
             return None;
         }
         if let Some(np) = self.pronoun(j) {
-            return Some((np, j..j + 1));
-        }
-        if let Some(m) = self.names.at(j) {
-            if m.full.start == j {
-                return Some((Np::Name { ent: m.ent }, m.full.clone()));
-            }
+            return Some((np, j..j + 1, j + 1));
         }
         let first = self.lw(j);
-        if !has(DETERMINERS, &first) && !is_title(&first) {
+        if has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first) {
             return None;
         }
+        let definite = has(DETERMINERS, &first);
         let mut k = j;
-        let mut words = Vec::new();
-        while k < lim && k < j + 8 && self.is_word(k) && !self.q(k) && !self.cue_at(k) {
+        let mut last: Option<(usize, Range<usize>)> = None;
+        let mut prep = false;
+        let mut words: Vec<String> = Vec::new();
+        while k < lim && k < j + 12 && self.is_word(k) && !self.q(k) && !self.cue_at(k) {
             if let Some(m) = self.names.at(k) {
                 let e = &self.names.ents[m.ent];
-                if (e.person || e.org) && m.full.start == k && words.iter().all(|w: &String| !has(&["for", "of", "at", "in"], w)) {
-                    return Some((Np::Name { ent: m.ent }, j..m.full.end));
+                if m.full.start >= j && (e.person || e.org || (m.full.start == j && !definite)) {
+                    last = Some((m.ent, m.full.clone()));
+                    prep = words.iter().any(|w| has(PREPS, w));
+                    words.extend(self.names.ents[m.ent].words.iter().cloned());
+                    k = m.full.end.max(k + 1);
+                    continue;
                 }
             }
-            words.push(self.lw(k));
+            let w = self.lw(k);
+            if k > j && (has(ADVERBS, &w) || has(CLAUSE, &w)) {
+                break;
+            }
+            words.push(w);
             k += 1;
         }
-        if words.is_empty() {
-            return None;
+        if k < lim && self.is_punct(k, &['(']) {
+            // "Sen. Rand Paul (R-Ky.) said".
+            if let Some(p) = (k + 1..lim.min(k + 10)).find(|&p| self.is_punct(p, &[')'])) {
+                k = p + 1;
+            }
         }
-        Some((Np::Desc { words }, j..k))
+        match last {
+            Some((ent, at)) if !(prep && definite) => Some((Np::Name { ent }, at, k)),
+            _ if k > j && (definite || is_title(&words[0])) => Some((Np::Desc { words }, j..k, k)),
+            _ => None,
+        }
     }
 
     /// Reads the subject that ends just before token `end`.
     fn np_backward(&self, end: usize, lo: usize) -> Option<(Np, Range<usize>)> {
         let mut k = self.skip_adverbs_back(end, lo);
+        if k > lo && self.is_punct(k - 1, &[')']) {
+            let stop = k.saturating_sub(10).max(lo);
+            k = (stop..k - 1).rev().find(|&p| self.is_punct(p, &['(']))?;
+        }
         if k > lo && self.is_punct(k - 1, &[',']) {
             // "Blinken, in China for the second time, said": skip the aside.
-            let stop = k.saturating_sub(18).max(lo);
+            let stop = k.saturating_sub(30).max(lo);
             let mut p = k - 1;
             let mut found = None;
             while p > stop {
@@ -281,29 +339,123 @@ impl<'a> Ctx<'a> {
         if k <= lo || !self.is_word(k - 1) || self.q(k - 1) {
             return None;
         }
-        let i = k - 1;
+        let mut i = k - 1;
+        if self.lw(i) == "who" && i > lo + 1 && self.is_punct(i - 1, &[',']) {
+            // "Lai Ching-te, who claimed that ...".
+            i -= 2;
+        }
         if let Some(np) = self.pronoun(i) {
-            return Some((np, i..k));
+            return Some((np, i..i + 1));
         }
         if let Some(m) = self.names.at(i) {
+            let e = &self.names.ents[m.ent];
+            let s = m.full.start;
+            if !e.person && s >= lo + 2 && self.lw(s - 1) == "the" && self.lw(s - 2) == "of" {
+                // "Enrique Mora of the European Union".
+                if let Some(p) = self.names.at(s - 3) {
+                    if self.names.ents[p.ent].person {
+                        return Some((Np::Name { ent: p.ent }, p.full.clone()));
+                    }
+                }
+            }
+            if self.toks[m.full.end - 1].end == self.toks[i].end && strip_possessive(self.w(i)).1 {
+                return None;
+            }
             return Some((Np::Name { ent: m.ent }, m.full.clone()));
         }
-        // A description: walk back to its determiner.
+        // A description: walk back to its determiner ("the German foreign
+        // minister"), or to the start of the clause for a bare title
+        // ("Kremlin spokesman says").
         let mut s = i + 1;
-        let mut words = Vec::new();
+        let mut words: Vec<String> = Vec::new();
         while s > lo && s + 6 > i + 1 && self.is_word(s - 1) && !self.q(s - 1) {
             let w = self.lw(s - 1);
-            if self.cue_at(s - 1) || strip_possessive(&w).1 {
-                return None;
+            if strip_possessive(&w).1 && !words.is_empty() && is_org_head(&words[0]) && words.len() == 1 {
+                // "Ebrard’s office said": the office speaks, named as written.
+                return Some((Np::Desc { words: vec![w, words[0].clone()] }, s - 1..k));
+            }
+            if self.cue_at(s - 1) || strip_possessive(&w).1 || has(PREPS, &w) || has(CLAUSE, &w) {
+                break;
             }
             s -= 1;
             words.push(w.clone());
             if has(DETERMINERS, &w) {
+                if words.len() < 2 {
+                    return None;
+                }
                 words.reverse();
                 return Some((Np::Desc { words }, s..k));
             }
         }
+        let clause_start = s == lo || !self.is_word(s - 1);
+        if clause_start && !words.is_empty() && super::names::is_person_title(&words[0]) {
+            words.push("the".into());
+            words.reverse();
+            return Some((Np::Desc { words }, s..k));
+        }
         None
+    }
+
+    /// The subject of the sentence `lo..end` and its verb: the first name or
+    /// pronoun, not inside a prepositional phrase, followed by a lowercase
+    /// word that can be a verb ("Rubio offered a defense of the “...”").
+    fn sentence_subject(&self, lo: usize, end: usize) -> Option<(Np, Range<usize>, usize)> {
+        let mut p = lo;
+        let mut tries = 0;
+        while p < end && tries < 4 {
+            let cand = if let Some(np) = self.pronoun(p) {
+                Some((np, p..p + 1))
+            } else {
+                self.names.at(p).filter(|m| m.full.start == p).map(|m| (Np::Name { ent: m.ent }, m.full.clone()))
+            };
+            let Some((np, at)) = cand else {
+                p += 1;
+                continue;
+            };
+            tries += 1;
+            if strip_possessive(self.w(at.end - 1)).1 {
+                p = at.end;
+                continue;
+            }
+            let after_prep = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+            let mut k = at.end;
+            if self.is_punct(k, &['(']) {
+                if let Some(c) = (k + 1..end.min(k + 10)).find(|&c| self.is_punct(c, &[')'])) {
+                    k = c + 1;
+                }
+            }
+            if self.is_punct(k, &[',']) && at.start == self.first_word(lo) {
+                // "Aaron Kall, a debate coach, compared".
+                if let Some(c) = (k + 1..end.min(k + 18)).find(|&c| self.is_punct(c, &[',']) || self.q(c)) {
+                    if self.is_punct(c, &[',']) {
+                        k = c + 1;
+                    }
+                }
+            }
+            let k = self.skip_adverbs(k, end);
+            if !after_prep && k < end && self.is_word(k) && !self.q(k) {
+                let w = self.w(k);
+                let lw = w.to_lowercase();
+                if w == lw && !has(NON_VERBS, &lw) && !has(PREPS, &lw) && !has(DETERMINERS, &lw) && !lw.ends_with("ly")
+                {
+                    return Some((np, at, k));
+                }
+            }
+            p = at.end.max(p + 1);
+        }
+        None
+    }
+
+    /// The first word of the sentence starting at `lo`, past openers like "But".
+    fn first_word(&self, lo: usize) -> usize {
+        let mut k = lo;
+        while k < lo + 3
+            && self.is_word(k)
+            && has(&["but", "and", "so", "yet", "still", "meanwhile", "however", "also"], &self.lw(k))
+        {
+            k += 1;
+        }
+        k
     }
 
     /// `“...,” NAME said`, `“...,” said NAME`, `“...,” according to NAME`.
@@ -319,22 +471,25 @@ impl<'a> Ctx<'a> {
         }
         let lim = (j..lim).find(|&k| self.q(k) || self.is_punct(k, &['.', '!', '?', ';'])).unwrap_or(lim);
         if self.lw(j) == "according" && self.lw(j + 1) == "to" {
-            let (np, at) = self.np_forward(j + 2, lim)?;
-            let end = at.end;
+            let (np, at, end) = self.np_forward(j + 2, lim)?;
             return Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end });
         }
         if self.cue_at(j) {
+            if self.w(j).ends_with("ing") {
+                // "“...”, adding that ...": the subject comes before the quote.
+                return None;
+            }
             let k = self.skip_adverbs(j + 1, lim);
-            let (np, at) = self.np_forward(k, lim)?;
-            let end = at.end;
+            let (np, at, end) = self.np_forward(k, lim)?;
+            let (np, at) = self.appositive_name(np, at, end, lim);
             return Some(Found { np, at, cue: Some(self.lw(j)), rule: SpeakerRule::AfterQuote, end });
         }
-        let (np, at) = self.np_forward(j, lim)?;
-        let mut k = at.end;
+        let (np, at, mut k) = self.np_forward(j, lim)?;
+        let (np, at) = self.appositive_name(np, at, k, lim);
         if self.is_punct(k, &[',']) {
             // "Sergei Lavrov, Russia's foreign minister, said".
             let mut p = k + 1;
-            while p < lim && p < k + 16 && !self.is_punct(p, &[',']) {
+            while p < lim && p < k + 18 && !self.is_punct(p, &[',']) {
                 p += 1;
             }
             if p < lim && self.is_punct(p, &[',']) {
@@ -342,10 +497,38 @@ impl<'a> Ctx<'a> {
             }
         }
         let k = self.skip_adverbs(k, lim);
+        if let Some(f) = self.quoted_as(k, lim, SpeakerRule::AfterQuote) {
+            return Some(f);
+        }
         if self.cue_at(k) {
             return Some(Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: k + 1 });
         }
         None
+    }
+
+    /// "TASS quoted NAME as saying": the speaker is the one quoted.
+    fn quoted_as(&self, v: usize, lim: usize, rule: SpeakerRule) -> Option<Found> {
+        if self.lw(v) != "quoted" {
+            return None;
+        }
+        let (np, at, e) = self.np_forward(v + 1, lim)?;
+        if self.lw(e) == "as" && self.cue_at(e + 1) {
+            return Some(Found { np, at, cue: Some(self.lw(e + 1)), rule, end: e + 2 });
+        }
+        None
+    }
+
+    /// "the foreign minister, Wang Yi, said": a name in apposition to a
+    /// description is the better pointer.
+    fn appositive_name(&self, np: Np, at: Range<usize>, end: usize, lim: usize) -> (Np, Range<usize>) {
+        if matches!(np, Np::Desc { .. }) && self.is_punct(end, &[',']) {
+            if let Some((Np::Name { ent }, at2, _)) = self.np_forward(end + 1, lim) {
+                if self.names.ents[ent].person {
+                    return (Np::Name { ent }, at2);
+                }
+            }
+        }
+        (np, at)
     }
 
     /// Where the sentence holding token `o` starts (bounded, within the paragraph).
@@ -358,7 +541,12 @@ impl<'a> Ctx<'a> {
             if end && !self.q(k - 1) {
                 return k;
             }
-            if t.class == Class::Mark && self.q(k - 1) && k >= 2 && self.is_punct(k - 2, &['.', '!', '?']) && self.q(k - 2) {
+            if t.class == Class::Mark
+                && self.q(k - 1)
+                && k >= 2
+                && self.is_punct(k - 2, &['.', '!', '?'])
+                && self.q(k - 2)
+            {
                 // A quote that ended its sentence: “... done.”
                 return k;
             }
@@ -367,8 +555,58 @@ impl<'a> Ctx<'a> {
         k
     }
 
+    /// Attribution by the reporting clause of the sentence `lo..end`.
+    fn clause(&self, lo: usize, end: usize, rule: SpeakerRule, subject: bool) -> Option<Found> {
+        for v in lo..end {
+            if self.q(v) || !self.is_word(v) {
+                continue;
+            }
+            if self.lw(v) == "according" && self.lw(v + 1) == "to" {
+                if let Some((np, at, _)) = self.np_forward(v + 2, end) {
+                    return Some(Found {
+                        np,
+                        at,
+                        cue: Some("according to".into()),
+                        rule: SpeakerRule::AccordingTo,
+                        end: v + 2,
+                    });
+                }
+                continue;
+            }
+            if !self.cue_at(v) {
+                continue;
+            }
+            if let Some(f) = self.quoted_as(v, end, rule) {
+                return Some(f);
+            }
+            let cue = Some(self.lw(v));
+            if let Some((np, at)) = self.np_backward(v, lo) {
+                return Some(Found { np, at, cue, rule, end: v + 1 });
+            }
+            if v > lo && self.w(v).ends_with("ing") && self.is_punct(v - 1, &[',']) {
+                // "Trump went after Bush, calling him “a total stiff.”"
+                if let Some((np, at, _)) = self.sentence_subject(lo, v) {
+                    return Some(Found { np, at, cue, rule, end: v + 1 });
+                }
+            }
+            // "said Blinken: “...”".
+            let k = self.skip_adverbs(v + 1, end);
+            if let Some((np @ Np::Name { .. }, at, e)) = self.np_forward(k, end) {
+                if e == end {
+                    return Some(Found { np, at, cue, rule, end: e });
+                }
+            }
+        }
+        if subject {
+            let (np, at, verb) = self.sentence_subject(lo, end)?;
+            return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+        }
+        None
+    }
+
     /// `NAME said: “...”`, `NAME said “...”`, `NAME warned of a “partial”`.
-    pub(crate) fn before_quote(&self, s: &Span) -> Option<Found> {
+    /// With `subject`, falls back on the subject of the sentence.
+    pub(crate) fn before_quote(&self, s: &Span, subject: bool) -> Option<Found> {
         let o = s.open;
         let mut end = o;
         let mut para_start = s.para_start;
@@ -377,37 +615,47 @@ impl<'a> Ctx<'a> {
             // "Xi said:" closing the previous paragraph.
             end = o - 2;
             colon = true;
-            para_start = end.saturating_sub(BEFORE);
-            if let Some(b) = (para_start..end).rev().find(|&k| self.toks[k].class == Class::Break) {
-                para_start = b + 1;
-            }
+            para_start = self.para_start_of(end);
         }
         let lo = self.sentence_start(end, para_start);
         let rule = if colon { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
-        for v in lo..end {
-            if self.q(v) || !self.is_word(v) {
-                continue;
-            }
-            if self.lw(v) == "according" && self.lw(v + 1) == "to" {
-                if let Some((np, at)) = self.np_forward(v + 2, end) {
-                    return Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end: v + 2 });
-                }
-                continue;
-            }
-            if !self.cue_at(v) {
-                continue;
-            }
-            if let Some((np, at)) = self.np_backward(v, lo) {
-                return Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 });
-            }
-            // "said Blinken: “...”".
-            if let Some((np, at)) = self.np_forward(self.skip_adverbs(v + 1, end), end) {
-                if matches!(np, Np::Name { .. }) {
-                    return Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 });
-                }
-            }
+        self.clause(lo, end, rule, subject || colon)
+    }
+
+    fn para_start_of(&self, end: usize) -> usize {
+        let stop = end.saturating_sub(BEFORE);
+        (stop..end).rev().find(|&k| self.toks[k].class == Class::Break).map_or(stop, |b| b + 1)
+    }
+
+    /// A quote that starts its sentence with no cue of its own: the
+    /// reporting clause of the sentence before ("Zhang said that ... .
+    /// “...”"), in the same paragraph or ending the previous one.
+    pub(crate) fn previous_sentence(&self, s: &Span) -> Option<Found> {
+        let o = s.open;
+        let lo = self.sentence_start(o, s.para_start);
+        if lo != o {
+            return None;
         }
-        None
+        let (end, para_start) = if o == s.para_start {
+            if o < 2 || self.toks[o - 1].class != Class::Break {
+                return None;
+            }
+            (o - 1, self.para_start_of(o - 1))
+        } else {
+            (o, s.para_start)
+        };
+        // Skip the sentence-final punctuation.
+        let mut e = end;
+        while e > para_start && matches!(self.toks[e - 1].class, Class::Punct | Class::Mark) && !self.q(e - 1) {
+            e -= 1;
+        }
+        if e == para_start || self.q(e - 1) {
+            return None;
+        }
+        let lo = self.sentence_start(e, para_start);
+        let mut f = self.clause(lo, e, SpeakerRule::Continuation, false)?;
+        f.rule = SpeakerRule::Continuation;
+        Some(f)
     }
 
     /// Resolves the words of `f` to a speaker.
@@ -416,26 +664,50 @@ impl<'a> Ctx<'a> {
         let (speaker, rule) = match &f.np {
             Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
             Np::Pronoun { male } => (male.and_then(|m| self.antecedent(f.at.start, Some(m))), SpeakerRule::Pronoun),
+            Np::Desc { words } if words.first().is_some_and(|w| strip_possessive(w).1) => {
+                (mention.clone(), SpeakerRule::Description)
+            }
             Np::Desc { words } => (self.description(words, f.at.start), SpeakerRule::Description),
         };
+        let rule = if f.rule == SpeakerRule::Continuation { SpeakerRule::Continuation } else { rule };
         let rule = if speaker.is_some() { Some(rule) } else { None };
         Attr { speaker, mention, rule, cue: f.cue.clone() }
     }
 
     /// The nearest person mentioned before token `at` that fits the pronoun.
+    ///
+    /// Sentence by sentence backwards; within a sentence the subject wins:
+    /// a name next to a reporting verb, else the first name not inside a
+    /// prepositional phrase.
     fn antecedent(&self, at: usize, male: Option<bool>) -> Option<String> {
         let k = self.names.first_from(at);
         let ms = &self.names.mentions[..k];
+        let mut best: Option<(u8, usize)> = None;
+        let mut cur = usize::MAX;
         for m in ms.iter().rev().take(40) {
+            if m.sent != cur {
+                if let Some((_, e)) = best {
+                    return Some(self.names.ents[e].name.clone());
+                }
+                cur = m.sent;
+            }
             if at.saturating_sub(m.full.end) > 1500 {
                 break;
             }
             let e = &self.names.ents[m.ent];
-            if e.person && e.fits(male) {
-                return Some(e.name.clone());
+            if !(e.person && e.fits(male)) {
+                continue;
+            }
+            let s = m.full.start;
+            let next = self.skip_adverbs(m.full.end, m.full.end + 4);
+            let cue = self.cue_at(next) || (s > 0 && self.cue_at(s - 1));
+            let prep = s > 0 && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1));
+            let score = 2 * u8::from(cue) + u8::from(!prep);
+            if best.is_none_or(|(b, _)| score >= b) {
+                best = Some((score, m.ent));
             }
         }
-        None
+        best.map(|(_, e)| self.names.ents[e].name.clone())
     }
 
     /// Resolves "the minister", "the Chinese leader", "the foreign ministry".
@@ -478,7 +750,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let head_ok = if head == "leader" { LEADERS.iter().any(|t| e.has_title(t)) } else { e.has_title(head) };
-            if head_ok && mods.iter().all(|w| !is_title(w) || e.has_title(w)) {
+            let demonym = |w: &str| is_title(w) || ["ian", "ean", "ese", "ish", "i"].iter().any(|x| w.ends_with(x));
+            if head_ok && mods.iter().all(|w| !demonym(w) || e.has_title(w)) {
                 return Some(e.name.clone());
             }
         }
@@ -492,7 +765,9 @@ mod tests {
 
     #[test]
     fn cue_inflections() {
-        for w in ["said", "says", "warned", "urging", "described", "added", "told", "quipped", "replied", "denies", "noted"] {
+        for w in
+            ["said", "says", "warned", "urging", "described", "added", "told", "quipped", "replied", "denies", "noted"]
+        {
             assert!(is_cue(w), "{w}");
         }
         for w in ["not", "the", "house", "sad"] {

@@ -34,10 +34,7 @@ pub(crate) struct Tok {
 
 /// Quotation mark characters, double and single.
 pub(crate) fn is_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{2018}' | '\u{2019}' | '\''
-    )
+    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{2018}' | '\u{2019}' | '\'')
 }
 
 fn is_break(c: char) -> bool {
@@ -50,9 +47,9 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Abbreviations that keep their final period (lowercase, without it).
 const ABBREV: &[&str] = &[
-    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "ft", "gen", "gov",
-    "inc", "jan", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof",
-    "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "ft", "gen", "gov", "inc", "jan",
+    "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept",
+    "sgt", "sr", "st", "vs",
 ];
 
 fn keeps_period(word: &str) -> bool {
@@ -90,13 +87,11 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
             continue;
         }
         let next = it.peek().map(|&(_, d)| d);
-        let leading_apostrophe = is_apostrophe(c)
-            && next.is_some_and(|d| d.is_ascii_digit())
-            && !prev.is_some_and(char::is_alphanumeric);
+        let leading_apostrophe =
+            is_apostrophe(c) && next.is_some_and(|d| d.is_ascii_digit()) && !prev.is_some_and(char::is_alphanumeric);
         if c.is_alphanumeric() || leading_apostrophe {
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
+            while let Some(&(j, d)) = it.peek() {
                 if d.is_alphanumeric() || is_combining(d) {
                     end = j + d.len_utf8();
                     it.next();
@@ -142,10 +137,7 @@ mod tests {
 
     #[test]
     fn keeps_apostrophes_and_abbreviations_in_words() {
-        assert_eq!(
-            words("Xi’s U.S. visit, don’t Mr. Li."),
-            ["Xi’s", "U.S.", "visit", ",", "don’t", "Mr.", "Li", "."]
-        );
+        assert_eq!(words("Xi’s U.S. visit, don’t Mr. Li."), ["Xi’s", "U.S.", "visit", ",", "don’t", "Mr.", "Li", "."]);
         assert_eq!(words("the ’90s"), ["the", "’90s"]);
         assert_eq!(words("“A”\n\nB"), ["“", "A", "”", "\n\n", "B"]);
     }

@@ -17,7 +17,8 @@ const MAX_SINGLE: usize = 400;
 /// A quoted span found in the text.
 #[derive(Clone, Debug)]
 pub(crate) struct Span {
-    /// Token index of the opening mark.
+    /// Token index of the opening mark (of the paragraph's first token
+    /// when a closing mark had no opening one).
     pub open: usize,
     /// Token index of the closing mark; `None` when the paragraph ended first.
     pub close: Option<usize>,
@@ -50,7 +51,9 @@ fn is_single(c: char) -> bool {
 
 /// Characters after which a mark may open a quote.
 fn opens_after(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':') || super::lex::is_mark(c)
+    c.is_whitespace()
+        || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':')
+        || super::lex::is_mark(c)
 }
 
 /// Characters before which a mark may close a quote.
@@ -86,7 +89,12 @@ fn paragraph(text: &str, toks: &[Tok], ps: usize, pe: usize, out: &mut Vec<Span>
     let mut open: Option<usize> = None;
     let mut single: Option<usize> = None;
     let para_end_byte = toks.get(pe.wrapping_sub(1)).map_or(0, |t| t.end);
-    let mut push = |out: &mut Vec<Span>, o: usize, close: Option<usize>, to: usize| {
+    let mut seen_mark = false;
+    // Doubled straight singles ('') are a typewriter double quote, not
+    // supported as quotation marks; single ones inside them are left alone.
+    let para_text = toks.get(ps).map_or("", |t| &text[t.start..para_end_byte.max(t.start)]);
+    let straight_singles = !para_text.contains("''");
+    let push = |out: &mut Vec<Span>, o: usize, close: Option<usize>, to: usize| {
         let content = trimmed(text, toks[o].end, to);
         if !content.is_empty() && text[content.clone()].chars().any(char::is_alphanumeric) {
             out.push(Span { open: o, close, content, para_end: pe, para_start: ps });
@@ -100,15 +108,18 @@ fn paragraph(text: &str, toks: &[Tok], ps: usize, pe: usize, out: &mut Vec<Span>
         let c = t.first;
         let before = text[..t.start].chars().next_back();
         let after = text[t.end..].chars().next();
-        let opener = before.map_or(true, opens_after) && after.is_some_and(|a| !a.is_whitespace());
-        let closer = before.is_some_and(|b| !b.is_whitespace()) && after.map_or(true, closes_before);
+        let opener = before.is_none_or(opens_after) && after.is_some_and(|a| !a.is_whitespace());
+        let closer = before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(closes_before);
         if is_single(c) {
             if open.is_some() {
                 continue;
             }
-            if c == '\u{2018}' && opener && !after.is_some_and(|a| a.is_ascii_digit()) {
+            let letter_after = after.is_some_and(char::is_alphabetic);
+            let curly_open = c == '\u{2018}' && opener && !after.is_some_and(|a| a.is_ascii_digit());
+            let straight_open = c == '\'' && straight_singles && opener && letter_after && single.is_none();
+            if curly_open || straight_open {
                 single = Some(i);
-            } else if c != '\u{2018}' && closer {
+            } else if c != '\u{2018}' && closer && (c != '\'' || straight_singles) {
                 if let Some(o) = single.take() {
                     if t.start - toks[o].end <= MAX_SINGLE {
                         push(out, o, Some(i), t.start);
@@ -117,6 +128,8 @@ fn paragraph(text: &str, toks: &[Tok], ps: usize, pe: usize, out: &mut Vec<Span>
             }
             continue;
         }
+        let first_mark = !seen_mark;
+        seen_mark = true;
         match open {
             Some(o) => {
                 let l = lean(c);
@@ -135,6 +148,14 @@ fn paragraph(text: &str, toks: &[Tok], ps: usize, pe: usize, out: &mut Vec<Span>
                 if c == '\u{201E}' || opener || (!closer && l != Lean::Close) {
                     open = Some(i);
                     single = None;
+                } else if l == Lean::Close && closer && first_mark && i > ps {
+                    // A closing mark whose opening mark was left out: the
+                    // quote runs from the start of the paragraph.
+                    let from = toks[ps].start;
+                    let content = trimmed(text, from, t.start);
+                    if !content.is_empty() {
+                        out.push(Span { open: ps, close: Some(i), content, para_end: pe, para_start: ps });
+                    }
                 }
             }
         }
@@ -165,6 +186,9 @@ mod tests {
         ("single inside double", "“He called it ‘a farce’ today,” she said.", &["He called it ‘a farce’ today,"]),
         ("stray mark stays in paragraph", "He said “never\n\nThe next paragraph.", &["never"]),
         ("multi-paragraph", "“First part.\n\n“Second part,” he said.", &["First part.", "Second part,"]),
+        ("straight singles", "He is against 'talks for show' now.", &["talks for show"]),
+        ("typewriter doubles are not marks", "He said ''we go'' and left.", &[]),
+        ("missing opening mark", "We go now,” he said.", &["We go now,"]),
         ("split", "“A thing,” he said, “another thing.”", &["A thing,", "another thing."]),
     ];
 

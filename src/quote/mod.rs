@@ -124,10 +124,11 @@ pub fn extract(text: &str) -> Vec<Quote> {
         let after = cx.after_quote(s);
         let ends_sentence = text[s.content.clone()].ends_with(['.', '!', '?']) && s.close.is_some();
         let f = if ends_sentence {
-            cx.before_quote(s).or(after)
+            cx.before_quote(s, false).or(after)
         } else {
-            after.or_else(|| cx.before_quote(s))
+            after.or_else(|| cx.before_quote(s, false))
         };
+        let f = f.or_else(|| cx.before_quote(s, true));
         attrs.push(f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default());
         found.push(f);
     }
@@ -136,7 +137,10 @@ pub fn extract(text: &str) -> Vec<Quote> {
     let mut p = 0usize;
     for (i, s) in spans.iter().enumerate() {
         if i > 0 && s.para_start != spans[i - 1].para_start {
-            p += toks[spans[i - 1].para_end.min(s.para_start)..s.para_start].iter().filter(|t| t.class == Class::Break).count();
+            p += toks[spans[i - 1].para_end.min(s.para_start)..s.para_start]
+                .iter()
+                .filter(|t| t.class == Class::Break)
+                .count();
         }
         para.push(p);
     }
@@ -159,9 +163,19 @@ pub fn extract(text: &str) -> Vec<Quote> {
             attrs[i] = attrs[i - 1].clone();
         }
     }
-    // Continuation: no cue, right after a quote of a known speaker.
-    for i in 1..n {
-        if found[i].is_some() || attrs[i].speaker.is_some() || attrs[i - 1].speaker.is_none() {
+    // Continuation: no cue, right after a reporting clause or a quote of a known speaker.
+    for i in 0..n {
+        if found[i].is_some() || attrs[i].speaker.is_some() {
+            continue;
+        }
+        if let Some(f) = cx.previous_sentence(&spans[i]) {
+            let a = cx.resolve(&f);
+            if a.speaker.is_some() {
+                attrs[i] = Attr { cue: None, ..a };
+                continue;
+            }
+        }
+        if i == 0 || attrs[i - 1].speaker.is_none() {
             continue;
         }
         let same_para = para[i] == para[i - 1];
@@ -172,7 +186,11 @@ pub fn extract(text: &str) -> Vec<Quote> {
     }
     // The first part of a quote running over paragraphs takes the speaker of the next.
     for i in (0..n.saturating_sub(1)).rev() {
-        if spans[i].close.is_none() && attrs[i].speaker.is_none() && attrs[i + 1].speaker.is_some() && para[i + 1] == para[i] + 1 {
+        if spans[i].close.is_none()
+            && attrs[i].speaker.is_none()
+            && attrs[i + 1].speaker.is_some()
+            && para[i + 1] <= para[i] + 2
+        {
             attrs[i] = Attr { rule: Some(SpeakerRule::Continuation), cue: None, ..attrs[i + 1].clone() };
         }
     }
@@ -180,8 +198,37 @@ pub fn extract(text: &str) -> Vec<Quote> {
         .into_iter()
         .zip(attrs)
         .zip(kinds)
-        .map(|((s, a), kind)| Quote { span: s.content, kind, speaker: a.speaker, mention: a.mention, rule: a.rule, cue: a.cue })
+        .filter(|((s, a), kind)| !not_speech(&cx, s, a, *kind))
+        .map(|((s, a), kind)| Quote {
+            span: s.content,
+            kind,
+            speaker: a.speaker,
+            mention: a.mention,
+            rule: a.rule,
+            cue: a.cue,
+        })
         .collect()
+}
+
+/// Quoted text that is clearly not speech: markup attribute values
+/// (`author="..."`), numbers, and short standalone quotes with neither
+/// speaker nor reporting verb (titles, names).
+fn not_speech(cx: &Ctx<'_>, s: &marks::Span, a: &Attr, kind: QuoteKind) -> bool {
+    if s.open > 0
+        && cx.toks[s.open - 1].class == Class::Punct
+        && cx.toks[s.open - 1].first == '='
+        && cx.toks[s.open - 1].end == cx.toks[s.open].start
+    {
+        return true;
+    }
+    let content = &cx.text[s.content.clone()];
+    if !content.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    if a.speaker.is_some() || a.cue.is_some() || kind != QuoteKind::Direct {
+        return false;
+    }
+    content.split_whitespace().count() <= 3
 }
 
 /// How a quote sits in its sentence, from the words just before it.
@@ -196,5 +243,196 @@ fn kind(cx: &Ctx<'_>, s: &marks::Span) -> QuoteKind {
         QuoteKind::Partial
     } else {
         QuoteKind::Direct
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (rule, text, quote content, speaker, rule name, cue)
+    type Case = (&'static str, &'static str, &'static str, Option<&'static str>, &'static str, &'static str);
+
+    const ATTRIBUTION: &[Case] = &[
+        (
+            "after-quote",
+            "“We will not back down,” Maria Lopez said.",
+            "We will not back down,",
+            Some("Maria Lopez"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "after-quote inverted",
+            "“Talks went well,” said Trade Minister Ola Berg.",
+            "Talks went well,",
+            Some("Ola Berg"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "before-quote",
+            "Ola Berg warned that the plan was “dead on arrival” for now.",
+            "dead on arrival",
+            Some("Ola Berg"),
+            "before-quote",
+            "warned",
+        ),
+        (
+            "colon",
+            "Ola Berg said: “The door remains open.”",
+            "The door remains open.",
+            Some("Ola Berg"),
+            "colon",
+            "said",
+        ),
+        (
+            "pronoun",
+            "Foreign Minister Ana Ruiz met Mr. Tom Ek on Monday.\n\n“We agreed on much,” she said.",
+            "We agreed on much,",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "continuation",
+            "“We are ready,” Ola Berg told reporters.\n\n“The rest is up to them.”",
+            "The rest is up to them.",
+            Some("Ola Berg"),
+            "continuation",
+            "",
+        ),
+        (
+            "description",
+            "Chinese Premier Li Wen arrived on Monday.\n\n“Trade must grow,” the premier said.",
+            "Trade must grow,",
+            Some("Li Wen"),
+            "description",
+            "said",
+        ),
+        (
+            "according-to",
+            "The deal is “within reach,” according to Ola Berg.",
+            "within reach,",
+            Some("Ola Berg"),
+            "according-to",
+            "according to",
+        ),
+        (
+            "title stripping",
+            "“No comment,” said Russian Foreign Minister Pavel Orlov.",
+            "No comment,",
+            Some("Pavel Orlov"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "appositive",
+            "“We disagree,” Pavel Orlov, Russia's foreign minister, said.",
+            "We disagree,",
+            Some("Pavel Orlov"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "short name",
+            "Top diplomat Nina Holm visited Oslo.\n\n“It was useful,” Holm said.",
+            "It was useful,",
+            Some("Nina Holm"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "institution",
+            "The ministry is busy.\n\n“We reject the claims,” the foreign ministry said.",
+            "We reject the claims,",
+            Some("Foreign Ministry"),
+            "description",
+            "said",
+        ),
+        (
+            "no speaker",
+            "The crowd chanted a long and angry “we want change now” all night.",
+            "we want change now",
+            None,
+            "",
+            "",
+        ),
+    ];
+
+    #[test]
+    fn attribution_rules() {
+        for &(name, text, quote, speaker, rule, cue) in ATTRIBUTION {
+            let qs = extract(text);
+            let q = qs
+                .iter()
+                .find(|q| &text[q.span.clone()] == quote)
+                .unwrap_or_else(|| panic!("{name}: quote not found in {qs:?}"));
+            assert_eq!(q.speaker.as_deref(), speaker, "{name}: speaker");
+            assert_eq!(q.rule.map_or("", SpeakerRule::as_str), rule, "{name}: rule");
+            assert_eq!(q.cue.as_deref().unwrap_or(""), cue, "{name}: cue");
+        }
+    }
+
+    type Found = &'static [(&'static str, QuoteKind)];
+
+    /// (case, text, quotes found as (content, kind))
+    const EXTRACTION: &[(&str, &str, Found)] = &[
+        (
+            "split",
+            "“We came to talk,” he said, “and we will stay.”",
+            &[("We came to talk,", QuoteKind::Split), ("and we will stay.", QuoteKind::Split)],
+        ),
+        (
+            "multi-paragraph",
+            "“The first part runs on.\n\n“The second part ends it,” Ola Berg said.",
+            &[("The first part runs on.", QuoteKind::Direct), ("The second part ends it,", QuoteKind::Direct)],
+        ),
+        ("guillemets", "Ola Berg said «we stay» today.", &[("we stay", QuoteKind::Partial)]),
+        ("apostrophes", "Xi’s aides don’t recall the ’90s or the players’ union.", &[]),
+        (
+            "stray mark",
+            "Ola Berg said “never\n\nA new paragraph with “a quote” in it.",
+            &[("never", QuoteKind::Partial), ("a quote", QuoteKind::Partial)],
+        ),
+    ];
+
+    #[test]
+    fn extraction() {
+        for &(name, text, want) in EXTRACTION {
+            let got: Vec<(&str, QuoteKind)> = extract(text).iter().map(|q| (&text[q.span.clone()], q.kind)).collect();
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn split_parts_share_the_speaker() {
+        let text = "“We came to talk,” Ola Berg said, “and we will stay.”";
+        let qs = extract(text);
+        assert_eq!(qs.len(), 2);
+        assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("Ola Berg")));
+    }
+
+    #[test]
+    fn multi_paragraph_quote_takes_the_later_speaker() {
+        let text = "“The first part runs on.\n\n“The second part ends it,” Ola Berg said.";
+        let qs = extract(text);
+        assert_eq!(qs[0].speaker.as_deref(), Some("Ola Berg"));
+        assert_eq!(qs[0].rule, Some(SpeakerRule::Continuation));
+    }
+
+    #[test]
+    fn adversarial_inputs_stay_bounded() {
+        let marks = format!("{}\n", "“a” ".repeat(100_000));
+        let qs = extract(&marks);
+        assert!(qs.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+        let long = "word ".repeat(2_000_000);
+        assert!(extract(&long).is_empty());
+        let stray = format!("He said “{}", "x ".repeat(100_000));
+        for q in extract(&stray) {
+            assert!(stray.is_char_boundary(q.span.start) && stray.is_char_boundary(q.span.end));
+        }
+        let odd = "\"\u{201C}\u{201D}«»„‘’'\u{0}\u{FEFF}é\"\n\"";
+        let _ = extract(odd);
     }
 }

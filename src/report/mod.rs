@@ -3,6 +3,8 @@
 
 use std::io;
 
+pub mod html;
+
 use serde::Serialize;
 
 use crate::aggregate::{Aggregate, SpeakerStats};

@@ -1,0 +1,131 @@
+//! `diplotone report`: every table plus an HTML page, in one pass.
+//!
+//! The input is read once. The sink writes quote rows as they come (as
+//! `quotes` does), adds each attributed quote to the aggregate (as
+//! `speakers`, `compare` and `timeline` do) and offers it to an
+//! [`ExampleKeeper`]; the other tables and the page are made from the
+//! aggregate at the end. Every file is written to a temporary name in the
+//! output folder and renamed into place only once all of them are complete.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use diplotone::aggregate::{speaker_key, Period};
+use diplotone::report::html::{self, Counts, ExampleKeeper, ReportData};
+use diplotone::report::{self, columns, Format, Pairs, RowWriter};
+
+use super::common::{self, Collector, ConfigError, InputArgs, Output, PeriodArg, Runner, ScoreArgs};
+
+/// How many example quotes the page shows per speaker and side.
+const EXAMPLES: usize = 3;
+
+/// Write quotes.csv, speakers.csv, compare.csv, timeline.csv and index.html into a folder.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    score: ScoreArgs,
+    /// Period length of the timeline.
+    #[arg(long, value_enum, default_value_t)]
+    by: PeriodArg,
+    /// Speakers with fewer quotes are left out of the pairwise comparison.
+    #[arg(long, default_value_t = 5)]
+    min_quotes: u64,
+    /// Folder to write into (created if missing); existing files of the
+    /// same names are replaced.
+    #[arg(short, long, value_name = "DIR")]
+    output: PathBuf,
+    /// Title of the HTML page.
+    #[arg(long, default_value = "diplotone report")]
+    title: String,
+}
+
+fn period_name(p: PeriodArg) -> &'static str {
+    match p {
+        PeriodArg::Day => "day",
+        PeriodArg::Week => "week",
+        PeriodArg::Month => "month",
+    }
+}
+
+/// Writes a whole CSV table to a temporary file in `dir`, to be committed
+/// under `name`.
+fn table<T: serde::Serialize>(dir: &Path, name: &str, cols: &[&str], rows: &[T]) -> anyhow::Result<Output> {
+    let out = Output::open(Some(&dir.join(name)))?;
+    Ok(report::write_table(out, Format::Csv, cols, rows)?)
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let engine = common::engine(&args.score)?;
+    let dir = &args.output;
+    fs::create_dir_all(dir)
+        .map_err(|e| anyhow::Error::new(ConfigError(format!("{}: cannot create folder: {e}", dir.display()))))?;
+    let by: Period = args.by.into();
+
+    let mut quotes = RowWriter::new(Output::open(Some(&dir.join("quotes.csv")))?, Format::Csv);
+    let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
+    let mut collector = Collector::new(&args.input, by)?;
+    let mut keeper = ExampleKeeper::new(EXAMPLES);
+    let mut wrote = false;
+    runner.run(&args.input.inputs, &mut |a| {
+        // The same rows as `diplotone quotes`.
+        let metas = collector.add(&a, &engine);
+        for row in common::quote_rows(&a, &metas, &engine.lexicon) {
+            quotes.write(&row)?;
+            wrote = true;
+        }
+        for (i, (q, m)) in a.quotes.iter().zip(&metas).enumerate() {
+            if let (Some(s), None) = (&m.speaker, &m.duplicate_of) {
+                keeper.offer(&speaker_key(s), &a.doc, a.date.as_deref(), i + 1, q, &engine);
+            }
+        }
+        Ok(())
+    })?;
+    if !wrote {
+        quotes.header(columns::QUOTES)?;
+    }
+    let quotes = quotes.finish()?;
+    let agg = collector.agg;
+
+    let speakers = report::speaker_rows(&agg);
+    let compare = report::compare_rows(&agg, &Pairs::All { min_quotes: args.min_quotes });
+    let timeline = report::timeline_rows(&agg);
+    let speakers_out = table(dir, "speakers.csv", columns::SPEAKERS, &speakers)?;
+    let compare_out = table(dir, "compare.csv", columns::COMPARE, &compare)?;
+    let timeline_out = table(dir, "timeline.csv", columns::TIMELINE, &timeline)?;
+
+    let examples = keeper.into_examples(&agg);
+    let page = html::render(&ReportData {
+        title: &args.title,
+        counts: Counts {
+            articles: runner.records,
+            quotes: runner.quotes,
+            unattributed: agg.unattributed,
+            duplicates: agg.duplicates,
+            errors: runner.errors.count(),
+        },
+        speakers: &speakers,
+        compare: &compare,
+        timeline: &timeline,
+        examples: &examples,
+        period: period_name(args.by),
+        min_quotes: args.min_quotes,
+        thresholds: engine.thresholds,
+    });
+    let mut index = Output::open(Some(&dir.join("index.html")))?;
+    index.write_all(page.as_bytes())?;
+
+    // Everything is written: now rename each file into place.
+    for out in [quotes, speakers_out, compare_out, timeline_out, index] {
+        out.commit()?;
+    }
+    runner.finish(&format!(
+        ", {} speakers, {} quotes without speaker; wrote {}",
+        agg.speakers.len(),
+        agg.unattributed,
+        dir.display()
+    ))
+}
