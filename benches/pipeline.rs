@@ -26,7 +26,9 @@ fn corpus() -> Vec<Article> {
     files.sort();
     files
         .iter()
-        .map(|p| read_txt(&p.display().to_string(), "bench", &std::fs::read(p).unwrap(), &ReadOptions::default()).unwrap())
+        .map(|p| {
+            read_txt(&p.display().to_string(), "bench", &std::fs::read(p).unwrap(), &ReadOptions::default()).unwrap()
+        })
         .collect()
 }
 

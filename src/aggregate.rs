@@ -280,7 +280,8 @@ mod tests {
     #[test]
     fn iso_weeks() {
         // Checked against Python's date.isocalendar().
-        const CASES: &[((i64, i64, i64), (i64, i64))] = &[
+        type Case = ((i64, i64, i64), (i64, i64));
+        const CASES: &[Case] = &[
             ((2024, 4, 27), (2024, 17)),
             ((2021, 1, 3), (2020, 53)),
             ((2024, 12, 30), (2025, 1)),

@@ -196,7 +196,7 @@ pub fn engine(args: &ScoreArgs) -> anyhow::Result<Engine> {
         b.build()
     };
     let th = Thresholds { cooperative: args.cooperative_threshold, warning: args.warning_threshold };
-    if !(th.warning <= th.cooperative) || !th.warning.is_finite() || !th.cooperative.is_finite() {
+    if !th.warning.is_finite() || !th.cooperative.is_finite() || th.warning > th.cooperative {
         return Err(config("--warning-threshold must not exceed --cooperative-threshold"));
     }
     let mut e = Engine::new(an, lexicon);

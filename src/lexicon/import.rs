@@ -138,7 +138,9 @@ pub fn liwc_to_tsv(source: &str, text: &str, map: &CategoryMap, an: &Analyzer) -
             _ => return Err(bad(n, l)),
         }
     }
-    let mut words: BTreeMap<String, (u64, Option<(Class, f64)>, bool)> = BTreeMap::new();
+    // word → (first line, side and weight, seen on both sides)
+    type Seen = (u64, Option<(Class, f64)>, bool);
+    let mut words: BTreeMap<String, Seen> = BTreeMap::new();
     for (n, l) in lines {
         let mut parts = l.split('\t').map(str::trim).filter(|p| !p.is_empty());
         let Some(word) = parts.next() else { continue };

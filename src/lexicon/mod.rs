@@ -274,8 +274,12 @@ impl Lexicon {
             .iter()
             .filter(|e| {
                 let in_context = an.tokenize(&format!("x {} x", e.phrase));
-                let inner: Vec<&str> =
-                    in_context.iter().skip(1).take(in_context.len().saturating_sub(2)).map(|t| t.text.as_str()).collect();
+                let inner: Vec<&str> = in_context
+                    .iter()
+                    .skip(1)
+                    .take(in_context.len().saturating_sub(2))
+                    .map(|t| t.text.as_str())
+                    .collect();
                 let glued_glob = e.glob && in_context.len() < 3;
                 inner.join(" ") != e.key || glued_glob || in_context.last().map(|t| t.text.as_str()) != Some("x")
             })

@@ -117,10 +117,9 @@ impl fmt::Display for LexiconError {
             LexiconErrorKind::BadGlob { phrase } => {
                 write!(f, "glob {phrase:?} must put '*' at the end of the last word, after at least 4 letters")
             }
-            LexiconErrorKind::Conflict { phrase, first, first_class, first_weight } => write!(
-                f,
-                "conflicting entry for {phrase:?}: {first} has it as {first_class} {first_weight}"
-            ),
+            LexiconErrorKind::Conflict { phrase, first, first_class, first_weight } => {
+                write!(f, "conflicting entry for {phrase:?}: {first} has it as {first_class} {first_weight}")
+            }
             LexiconErrorKind::Duplicate { phrase, first } => {
                 write!(f, "duplicate phrase {phrase:?} (first at {first})")
             }

@@ -27,7 +27,7 @@ pub enum Format {
 #[derive(Debug)]
 pub enum RowWriter<W: io::Write> {
     /// CSV, header written with the first row.
-    Csv(csv::Writer<W>),
+    Csv(Box<csv::Writer<W>>),
     /// JSON lines.
     Jsonl(W),
 }
@@ -36,7 +36,7 @@ impl<W: io::Write> RowWriter<W> {
     /// A writer of `format` over `w`.
     pub fn new(w: W, format: Format) -> RowWriter<W> {
         match format {
-            Format::Csv => RowWriter::Csv(csv::Writer::from_writer(w)),
+            Format::Csv => RowWriter::Csv(Box::new(csv::Writer::from_writer(w))),
             Format::Jsonl => RowWriter::Jsonl(w),
         }
     }
