@@ -15,3 +15,5 @@ mod props;
 mod robust;
 // The report command and the committed example report.
 mod report;
+// Table rows against scipy.stats reference values.
+mod report_stats;
