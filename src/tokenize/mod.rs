@@ -53,10 +53,20 @@ impl Analyzer {
     /// assert_eq!(&"Partners, not “rivals”"[toks[4].span.clone()], "rivals");
     /// ```
     pub fn tokenize(&self, text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
+        let mut out: Vec<Token> = Vec::new();
         for (start, piece) in text.split_word_bound_indices() {
             if piece.chars().all(char::is_whitespace) {
                 continue;
+            }
+            // "Mr." and "U.S." keep their period: it ends no sentence.
+            if piece == "." {
+                if let Some(last) = out.last_mut() {
+                    if last.span.end == start && is_abbreviation(&last.text) {
+                        last.span.end += 1;
+                        last.text.push('.');
+                        continue;
+                    }
+                }
             }
             let is_word = piece.chars().any(char::is_alphanumeric);
             let norm = normalize(piece);
@@ -75,6 +85,41 @@ impl Analyzer {
         }
         out
     }
+}
+
+/// Words whose period marks an abbreviation, not the end of a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "capt", "co", "col", "corp", "dec", "dept", "dr", "feb", "gen", "gov", "inc", "jan", "jr",
+    "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "nov", "oct", "prof", "rep", "rev", "sen", "sep",
+    "sept", "sgt", "sr", "st", "vs",
+];
+
+/// Whether a normalized word followed by '.' is an abbreviation: a known
+/// title or month, or initials with inner periods ("u.s", "u.n").
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+        || (word.contains('.') && word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic)))
+}
+
+/// Splits `text` into sentences (UAX#29 sentence boundaries), joining the
+/// splits that follow an abbreviation ("Mr. Lee", "the U.S. side"). Byte
+/// ranges into `text`, white space at the ends included as UAX#29 does.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut join = false;
+    for (start, s) in text.split_sentence_bound_indices() {
+        let end = start + s.len();
+        match out.last_mut() {
+            Some(last) if join => last.end = end,
+            _ => out.push(start..end),
+        }
+        let trimmed = s.trim_end();
+        join = trimmed.strip_suffix('.').is_some_and(|head| {
+            let word = head.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
+            is_abbreviation(&normalize(word))
+        });
+    }
+    out
 }
 
 /// Normalizes one piece of text for matching: NFKC, typographic quotes,
@@ -122,7 +167,9 @@ mod tests {
         ("possessive", "China’s", &["china's"]),
         ("dash_folded", "win–win", &["win", "-", "win"]),
         ("hyphen", "win-win", &["win", "-", "win"]),
-        ("abbreviation_kept", "U.S. talks", &["u.s", ".", "talks"]),
+        ("abbreviation_kept", "U.S. talks", &["u.s.", "talks"]),
+        ("title_period", "Mr. Lee.", &["mr.", "lee", "."]),
+        ("sentence_period", "We agree. Talks", &["we", "agree", ".", "talks"]),
         ("nfkc_ligature", "ﬁrm", &["firm"]),
         ("fullwidth", "ＲＥＤ", &["red"]),
         ("guillemets", "«non»", &["\"", "non", "\""]),
@@ -144,6 +191,13 @@ mod tests {
             assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
             assert!(!s[t.span.clone()].trim().is_empty());
         }
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations() {
+        let text = "Mr. Lee met U.S. envoys on Jan. 3. They agreed. Gen. Ode left!";
+        let got: Vec<&str> = sentences(text).into_iter().map(|r| text[r].trim()).collect();
+        assert_eq!(got, ["Mr. Lee met U.S. envoys on Jan. 3.", "They agreed.", "Gen. Ode left!"]);
     }
 
     #[test]
