@@ -158,9 +158,11 @@ impl SpeakerStats {
     }
 }
 
-/// The grouping key of a speaker name: NFKC, diacritics removed, lowercase,
-/// punctuation and spacing collapsed. "Zelenskyy" and "Zelensky" stay
-/// apart here; `--aliases` merges such spellings.
+/// The grouping key of a speaker name: diacritics removed, lowercase,
+/// hyphens, punctuation and spacing collapsed, and the common variants of
+/// transliterated endings folded where that is safe: "-yy"/"-iy" → "-y"
+/// (Zelenskyy, Zelenskiy, Zelensky) and "-ey" → "-ei" (Sergey, Sergei).
+/// `--aliases` merges what these rules cannot.
 pub fn speaker_key(name: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;
@@ -171,10 +173,25 @@ pub fn speaker_key(name: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect();
     folded
-        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .split(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == '-')
         .filter(|w| !w.is_empty())
+        .map(fold_transliteration)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Folds the endings that transliterations from Cyrillic disagree on. Only
+/// word endings of words of five letters or more, so short names stay apart.
+fn fold_transliteration(w: &str) -> String {
+    if w.chars().count() < 5 {
+        return w.to_string();
+    }
+    for (from, to) in [("yy", "y"), ("iy", "y"), ("ey", "ei")] {
+        if let Some(stem) = w.strip_suffix(from) {
+            return format!("{stem}{to}");
+        }
+    }
+    w.to_string()
 }
 
 /// Statistics per speaker key, plus the quotes that had no speaker.
@@ -307,6 +324,23 @@ mod tests {
         assert_eq!(speaker_key("Péter  Szijjártó"), "peter szijjarto");
         assert_eq!(speaker_key("Mr. Blinken"), "mr blinken");
         assert_eq!(speaker_key("WANG Yi"), "wang yi");
+    }
+
+    #[test]
+    fn keys_fold_transliterations_where_safe() {
+        const SAME: &[(&str, &str)] = &[
+            ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+            ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+            ("Sergey Lavrov", "Sergei Lavrov"),
+            ("Moon Jae-in", "Moon Jae In"),
+        ];
+        for &(a, b) in SAME {
+            assert_eq!(speaker_key(a), speaker_key(b), "{a} vs {b}");
+        }
+        const APART: &[(&str, &str)] = &[("Ana Ruiz", "Ana Ruis"), ("Joey Tan", "Joei Tan"), ("Wang Yi", "Wang Yu")];
+        for &(a, b) in APART {
+            assert_ne!(speaker_key(a), speaker_key(b), "{a} vs {b}");
+        }
     }
 
     fn obs(score: f64, tone: Tone, date: &'static str) -> Observation<'static> {

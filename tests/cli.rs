@@ -169,3 +169,26 @@ fn lexicon_stats_on_a_corpus() {
     let after = out.split("unmatched_word,count\n").nth(1).unwrap();
     assert_eq!(after.lines().count(), 5, "{out}");
 }
+
+#[test]
+fn speakers_merge_spellings_and_list_them() {
+    let d = Dir::new("list_aliases");
+    d.write("in/a.txt", "date 2024-01-01\n\n“We want calm,” said Foreign Minister Sergey Lavrov.\n");
+    d.write("in/b.txt", "date 2024-01-02\n\n“We reject the ultimatum,” said Foreign Minister Sergei Lavrov.\n");
+    d.write("in/c.txt", "date 2024-01-03\n\n“We welcome the talks,” said Chancellor Olaf Scholz.\n");
+    let aliases = d.write("aliases.csv", "alias,speaker\nOlaf Scholz,Chancellor Scholz\n");
+    let (code, out, err) = run(cmd().args(["speakers", "--quiet", "--aliases"]).arg(&aliases).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    let names: Vec<&str> = out.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(names.len(), 2, "{out}");
+    assert!(out.contains(",2,"), "the two Lavrov spellings count as one speaker: {out}");
+    assert!(names.contains(&"Chancellor Scholz"), "{out}");
+    let (code, out, err) =
+        run(cmd().args(["speakers", "--quiet", "--list-aliases", "--aliases"]).arg(&aliases).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    let mut lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.remove(0), "speaker,written_as,n,merged_by");
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines.contains(&"Chancellor Scholz,Olaf Scholz,1,alias-table"), "{out}");
+    assert!(lines.iter().filter(|l| l.contains("Lavrov") && l.ends_with(",1,name-key")).count() == 2, "{out}");
+}

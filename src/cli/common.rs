@@ -686,6 +686,9 @@ pub struct Collector {
     keep_duplicates: bool,
     /// Fingerprint of (speaker key, normalized words) → first quote id.
     seen: std::collections::HashMap<u128, String>,
+    /// Speaker key → every form it was written in before merging, with
+    /// counts and whether the alias table did the merge.
+    pub written: BTreeMap<String, BTreeMap<String, (u64, bool)>>,
 }
 
 impl Collector {
@@ -697,6 +700,7 @@ impl Collector {
             by,
             keep_duplicates: input.keep_duplicates,
             seen: Default::default(),
+            written: BTreeMap::new(),
         })
     }
 
@@ -706,6 +710,12 @@ impl Collector {
         for (i, q) in a.quotes.iter().enumerate() {
             let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
             let speaker = speaker.map(str::to_string);
+            if let (Some(s), Some(original)) = (&speaker, &q.quote.speaker) {
+                let forms = self.written.entry(speaker_key(s)).or_default();
+                let e = forms.entry(original.clone()).or_insert((0, false));
+                e.0 += 1;
+                e.1 |= aliased;
+            }
             let fp = fingerprint(engine, speaker.as_deref().map(speaker_key).as_deref().unwrap_or(""), &q.text);
             let id = format!("{}#{}", a.doc, i + 1);
             let duplicate_of = match self.seen.get(&fp) {

@@ -25,6 +25,12 @@ pub struct TableArgs {
 
 /// Reads and scores every input, keeping only the aggregate.
 pub fn aggregate(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Aggregate, Runner<'static>)> {
+    let (engine, c, runner) = collect(t, by)?;
+    Ok((engine, c.agg, runner))
+}
+
+/// Reads and scores every input into a collector.
+fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Collector, Runner<'static>)> {
     let engine: &'static Engine = Box::leak(Box::new(common::engine(&t.score)?));
     let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
     let mut collector = Collector::new(&t.input, by)?;
@@ -32,7 +38,7 @@ pub fn aggregate(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Aggregate
         collector.add(&a, engine);
         Ok(())
     })?;
-    Ok((engine.clone(), collector.agg, runner))
+    Ok((engine.clone(), collector, runner))
 }
 
 fn write<T: serde::Serialize>(t: &TableArgs, cols: &[&str], rows: &[T]) -> anyhow::Result<()> {
@@ -45,12 +51,42 @@ fn write<T: serde::Serialize>(t: &TableArgs, cols: &[&str], rows: &[T]) -> anyho
 pub struct SpeakersArgs {
     #[command(flatten)]
     table: TableArgs,
+    /// Instead of the table, list how names were merged: one row per written
+    /// form of each speaker (`speaker,written_as,n,merged_by`), for speakers
+    /// written in more than one way.
+    #[arg(long)]
+    list_aliases: bool,
+}
+
+/// One row of `speakers --list-aliases`.
+#[derive(serde::Serialize)]
+struct AliasRow<'a> {
+    speaker: &'a str,
+    written_as: &'a str,
+    n: u64,
+    merged_by: &'a str,
 }
 
 /// Runs `speakers`.
 pub fn speakers(args: SpeakersArgs) -> anyhow::Result<()> {
-    let (_, agg, runner) = aggregate(&args.table, Period::Month)?;
-    write(&args.table, columns::SPEAKERS, &report::speaker_rows(&agg))?;
+    let (_, collector, runner) = collect(&args.table, Period::Month)?;
+    let agg = &collector.agg;
+    if args.list_aliases {
+        let mut rows = Vec::new();
+        for (key, forms) in &collector.written {
+            let Some(st) = agg.speakers.get(key) else { continue };
+            if forms.len() < 2 && !forms.values().any(|f| f.1) {
+                continue;
+            }
+            for (form, &(n, aliased)) in forms {
+                let merged_by = if aliased { "alias-table" } else { "name-key" };
+                rows.push(AliasRow { speaker: st.display_name(), written_as: form, n, merged_by });
+            }
+        }
+        write(&args.table, &["speaker", "written_as", "n", "merged_by"], &rows)?;
+        return runner.finish("");
+    }
+    write(&args.table, columns::SPEAKERS, &report::speaker_rows(agg))?;
     runner.finish(&format!(
         ", {} speakers, {} quotes without speaker, {} duplicates",
         agg.speakers.len(),
