@@ -1,12 +1,12 @@
 //! `diplotone text`: scores free text, one row per input record.
 
-use std::fs;
-use std::io::{self, Read};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::PathBuf;
 
-use anyhow::Context;
+use diplotone::article::{self, ReadOptions};
 use diplotone::report::{columns, RowWriter, TextRow};
-use diplotone::RecordError;
+use diplotone::{Engine, Record, RecordError};
 
 use super::common::{self, Errors, FormatArg, Output, ScoreArgs};
 
@@ -34,80 +34,134 @@ pub struct Args {
     errors: Option<PathBuf>,
 }
 
-/// Parsed records: (id, text), errors reported on the way.
-fn records(name: &str, data: &[u8], lossy: bool, errors: &mut Errors) -> Vec<(String, String)> {
-    let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
-    let first_line = data.split(|&b| b == b'\n').next().unwrap_or(b"");
-    let first_line = String::from_utf8_lossy(first_line);
-    let is_csv = {
-        let cols: Vec<&str> = first_line.trim_end_matches('\r').split(',').map(str::trim).collect();
-        cols.contains(&"text")
-    };
-    let mut out = Vec::new();
-    if is_csv {
-        let opts = diplotone::article::ReadOptions { lossy, ..Default::default() };
-        let res = diplotone::article::read_csv(name, data, &opts, |r| match r {
-            Ok(diplotone::Record::Article(a)) => out.push((a.id, a.text)),
-            Ok(diplotone::Record::Quote(q)) => out.push((q.id, q.text)),
-            Err(e) => errors.report(&e),
+/// How many texts are scored at once.
+const CHUNK: usize = 2048;
+
+/// Buffers records and scores them a chunk at a time, in parallel, writing
+/// rows in input order.
+struct Batch<'e> {
+    engine: &'e Engine,
+    buf: Vec<(String, String)>,
+    out: RowWriter<Output>,
+    rows: u64,
+}
+
+impl Batch<'_> {
+    fn push(&mut self, id: String, text: String) -> anyhow::Result<()> {
+        self.buf.push((id, text));
+        if self.buf.len() >= CHUNK {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> anyhow::Result<()> {
+        let texts: Vec<String> = self.buf.iter().map(|(_, t)| t.clone()).collect();
+        let scores = diplotone::pipeline::score_texts(self.engine, &texts);
+        for ((id, _), s) in self.buf.iter().zip(&scores) {
+            let label = s.tone(&self.engine.thresholds).as_str();
+            self.out.write(&TextRow::new(id, s, label, &self.engine.lexicon))?;
+            self.rows += 1;
+        }
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+/// Whether a header line names a `text` column (then the input is CSV).
+fn is_csv_header(line: &[u8]) -> bool {
+    let line = String::from_utf8_lossy(line);
+    let line = line.trim_start_matches('\u{feff}').trim_end_matches(['\r', '\n']);
+    line.split(',').map(|c| c.trim().trim_matches('"')).any(|c| c == "text")
+}
+
+/// Reads records from `rdr` into `batch`, reporting faults to `errors`.
+fn read(
+    name: &str,
+    mut rdr: impl BufRead,
+    lossy: bool,
+    batch: &mut Batch<'_>,
+    errors: &mut Errors,
+) -> anyhow::Result<()> {
+    let mut first = Vec::new();
+    rdr.read_until(b'\n', &mut first)?;
+    if is_csv_header(&first) {
+        let opts = ReadOptions { lossy, ..ReadOptions::default() };
+        let mut failed = None;
+        let res = article::read_csv(name, io::Cursor::new(first).chain(rdr), &opts, |r| {
+            let pushed = match r {
+                Ok(Record::Article(a)) => batch.push(a.id, a.text),
+                Ok(Record::Quote(q)) => batch.push(q.id, q.text),
+                Err(e) => {
+                    errors.report(&e);
+                    Ok(())
+                }
+            };
+            if let (Err(e), None) = (pushed, &failed) {
+                failed = Some(e);
+            }
         });
+        if let Some(e) = failed {
+            return Err(e);
+        }
         if let Err(e) = res {
             errors.report(&e);
         }
-    } else {
-        for (i, line) in data.split(|&b| b == b'\n').enumerate() {
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            let n = i as u64 + 1;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
+        return Ok(());
+    }
+    let mut line = first;
+    let mut n = 0u64;
+    loop {
+        if line.is_empty() {
+            if rdr.read_until(b'\n', &mut line)? == 0 {
+                break;
             }
-            match diplotone::article::decode(name, Some(n), line, lossy) {
-                Ok(t) => out.push((n.to_string(), t)),
+        }
+        n += 1;
+        let mut l = line.strip_suffix(b"\n").unwrap_or(&line);
+        l = l.strip_suffix(b"\r").unwrap_or(l);
+        if n == 1 {
+            l = l.strip_prefix(b"\xef\xbb\xbf").unwrap_or(l);
+        }
+        if !l.iter().all(u8::is_ascii_whitespace) {
+            match article::decode(name, Some(n), l, lossy) {
+                Ok(t) => batch.push(n.to_string(), t)?,
                 Err(e) => errors.report(&e),
             }
         }
+        line.clear();
     }
-    out
+    Ok(())
 }
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let engine = common::engine(&args.score)?;
-    let (name, data) = match &args.input {
+    let mut errors = Errors::new(args.errors.as_deref())?;
+    let mut batch = Batch {
+        engine: &engine,
+        buf: Vec::with_capacity(CHUNK),
+        out: RowWriter::new(Output::open(args.output.as_deref())?, args.format.into()),
+        rows: 0,
+    };
+    match &args.input {
         Some(p) if p.as_os_str() != "-" => {
             let name = p.display().to_string();
-            match fs::read(p) {
-                Ok(d) => (name, d),
-                Err(e) => {
-                    let mut errors = Errors::new(args.errors.as_deref())?;
-                    errors.report(&RecordError::in_file(&name, format!("cannot read: {e}")));
-                    errors.finish()?;
-                    return Err(anyhow::Error::new(common::RecordsFailed(1)));
-                }
+            match File::open(p) {
+                Ok(f) => read(&name, BufReader::new(f), args.lossy, &mut batch, &mut errors)?,
+                Err(e) => errors.report(&RecordError::in_file(&name, format!("cannot read: {e}"))),
             }
         }
-        _ => {
-            let mut d = Vec::new();
-            io::stdin().lock().read_to_end(&mut d).context("reading stdin")?;
-            ("-".to_string(), d)
-        }
-    };
-    let mut errors = Errors::new(args.errors.as_deref())?;
-    let recs = records(&name, &data, args.lossy, &mut errors);
-    let texts: Vec<String> = recs.iter().map(|(_, t)| t.clone()).collect();
-    let scores = diplotone::pipeline::score_texts(&engine, &texts);
-    let mut out = RowWriter::new(Output::open(args.output.as_deref())?, args.format.into());
-    if recs.is_empty() {
-        out.header(columns::TEXT)?;
+        _ => read("-", BufReader::new(io::stdin().lock()), args.lossy, &mut batch, &mut errors)?,
     }
-    for ((id, _), s) in recs.iter().zip(&scores) {
-        let label = s.tone(&engine.thresholds).as_str();
-        out.write(&TextRow::new(id, s, label, &engine.lexicon))?;
+    batch.flush()?;
+    if batch.rows == 0 {
+        batch.out.header(columns::TEXT)?;
     }
-    out.finish()?.commit()?;
+    batch.out.finish()?.commit()?;
     let n = errors.count();
     if !args.score.quiet {
-        eprintln!("diplotone: {} records, {} errors", recs.len(), n);
+        eprintln!("diplotone: {} records, {} errors", batch.rows, n);
     }
     errors.finish()?;
     if n > 0 {
