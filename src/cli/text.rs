@@ -112,10 +112,8 @@ fn read(
     let mut line = first;
     let mut n = 0u64;
     loop {
-        if line.is_empty() {
-            if rdr.read_until(b'\n', &mut line)? == 0 {
-                break;
-            }
+        if line.is_empty() && rdr.read_until(b'\n', &mut line)? == 0 {
+            break;
         }
         n += 1;
         let mut l = line.strip_suffix(b"\n").unwrap_or(&line);

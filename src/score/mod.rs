@@ -25,8 +25,17 @@ pub struct RuleConfig {
     pub deescalation_window: usize,
     /// Weight of the reporting verb's channel relative to the quote's words.
     pub cue_factor: f64,
-    /// Factor on the tone words of a question ("Who is threatening whom?").
+    /// Factor on a negator's weight when it negates a warning word: "will
+    /// not retaliate" turns mildly cooperative, not as much as praise.
+    pub negated_warning_factor: f64,
+    /// Warning value of a negator that negates no tone word ("That is not
+    /// how it works.").
+    pub bare_negation: f64,
+    /// Factor on the cooperative words of a question ("Who is threatening whom?").
     pub question_factor: f64,
+    /// Factor on the main verb of an event sentence (its first past-tense
+    /// tone word): "lifted" in "lifted the curfew imposed after clashes".
+    pub lead_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -37,8 +46,11 @@ impl Default for RuleConfig {
             negation_window: 3,
             intensifier_window: 2,
             deescalation_window: 3,
-            cue_factor: 0.6,
+            cue_factor: 1.0,
+            negated_warning_factor: 0.4,
+            bare_negation: 0.15,
             question_factor: 0.7,
+            lead_factor: 3.0,
             alpha: 6.0,
         }
     }
@@ -102,6 +114,12 @@ pub enum Rule {
     BeforeContrast,
     /// It stands in a question.
     Question,
+    /// A warning word after "not to" keeps its sign ("warned them not to").
+    Admonition,
+    /// A negator that negates no tone word, counted as a little warning.
+    BareNegation,
+    /// The main verb of an event sentence, which counts more.
+    Lead,
 }
 
 impl Rule {
@@ -117,6 +135,9 @@ impl Rule {
             Rule::AfterContrast => "contrast",
             Rule::BeforeContrast => "conceded",
             Rule::Question => "question",
+            Rule::Admonition => "admon",
+            Rule::BareNegation => "bare",
+            Rule::Lead => "lead",
         }
     }
 }
@@ -244,6 +265,10 @@ impl<'l> Scorer<'l> {
         for t in &mut terms {
             rules::apply(t, &shifters, &self.config);
         }
+        rules::lead(&mut terms, &shifters, &self.config);
+        let bare = rules::bare_negations(&terms, &shifters, &self.config);
+        terms.extend(bare);
+        terms.sort_by_key(|t| t.tokens.start);
         let mut cooperative: f64 = terms.iter().map(|t| t.value.max(0.0)).sum();
         let mut warning: f64 = terms.iter().map(|t| (-t.value).max(0.0)).sum();
         let cue = cue.and_then(|verb| {

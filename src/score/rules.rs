@@ -14,6 +14,10 @@ use crate::tokenize::Token;
 pub struct Shifters {
     /// For each token, the shifter starting there: (class, weight, length).
     at: Vec<Option<(Class, f64, usize)>>,
+    /// For each token, the lexicon entry of the shifter starting there.
+    entry: Vec<Option<usize>>,
+    /// Token texts, for the few rules that look at function words.
+    text: Vec<String>,
     /// Clause boundaries: punctuation that ends a scope.
     boundary: Vec<bool>,
     /// Sentence ends.
@@ -26,17 +30,20 @@ impl Shifters {
     /// Finds the shifters and boundaries of `tokens`.
     pub fn new(lex: &Lexicon, tokens: &[Token]) -> Shifters {
         let mut at = vec![None; tokens.len()];
+        let mut entry = vec![None; tokens.len()];
         for h in lex.find_shifters(tokens) {
             let e = lex.entry(h.entry);
             at[h.tokens.start] = Some((e.class, e.weight, h.tokens.len()));
+            entry[h.tokens.start] = Some(h.entry);
         }
+        let text = tokens.iter().map(|t| t.text.clone()).collect();
         let boundary = tokens
             .iter()
             .map(|t| matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" | "..."))
             .collect();
         let sentence_end = tokens.iter().map(|t| matches!(t.text.as_str(), "." | "!" | "?")).collect();
         let question = tokens.iter().map(|t| t.text == "?").collect();
-        Shifters { at, boundary, sentence_end, question }
+        Shifters { at, entry, text, boundary, sentence_end, question }
     }
 
     /// Start of the clause holding token `i`.
@@ -49,6 +56,12 @@ impl Shifters {
         let start = self.sentence_end[..i].iter().rposition(|&b| b).map_or(0, |p| p + 1);
         let end = self.sentence_end[i..].iter().position(|&b| b).map_or(self.sentence_end.len(), |p| i + p + 1);
         start..end
+    }
+
+    /// Whether the shifter at `i` is followed by "to" ("not to", "never to").
+    fn followed_by_to(&self, i: usize) -> bool {
+        let len = self.at[i].map_or(1, |(_, _, len)| len);
+        self.text.get(i + len).is_some_and(|w| w == "to")
     }
 
     /// Shifters of `class` that start and end inside `window`, nearest last.
@@ -64,6 +77,7 @@ impl Shifters {
 /// Applies every rule to one term, in a fixed order.
 pub fn apply(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     deescalate(t, sh, cfg);
+    admonish(t, sh, cfg);
     negate(t, sh, cfg);
     intensify(t, sh, cfg);
     modality(t, sh);
@@ -94,12 +108,78 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
-/// "will not retaliate", "partners, not rivals": a negator in scope flips
-/// and damps the value.
-pub fn negate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
-    if let Some((i, w)) = sh.in_window(before(t, sh, cfg.negation_window), Class::Negator) {
-        change(t, w, Rule::Negation, i);
+/// "warned them not to play with fire", "urged both sides never to resort
+/// to force": a warning word after "not to" keeps its sign. The danger
+/// named is the point of the sentence, and the negator does not flip it.
+pub fn admonish(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
+    if t.value >= 0.0 {
+        return;
     }
+    if let Some((i, _)) = sh.in_window(before(t, sh, cfg.negation_window), Class::Negator) {
+        if sh.followed_by_to(i) {
+            change(t, 1.0, Rule::Admonition, i);
+        }
+    }
+}
+
+/// "will not help", "partners, not rivals": a negator in scope flips and
+/// damps the value. A negated warning word turns only mildly cooperative
+/// ("we will not retaliate" reassures, but less than a word of praise).
+pub fn negate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
+    if t.rules.contains(&Rule::Admonition) {
+        return;
+    }
+    if let Some((i, w)) = sh.in_window(before(t, sh, cfg.negation_window), Class::Negator) {
+        let factor = if t.value < 0.0 { w * cfg.negated_warning_factor } else { w };
+        change(t, factor, Rule::Negation, i);
+    }
+}
+
+/// Words before a past participle that make it a passive or an adjective
+/// ("was imposed", "the divided island"), not the main verb.
+const ADJECTIVAL: &[&str] =
+    &["was", "were", "be", "been", "being", "is", "are", "the", "a", "an", "who", "which", "that", "and", "or"];
+
+/// "Sudan lifted the curfew imposed after clashes": in an event sentence
+/// the main verb, the first past-tense tone word of the sentence, names the
+/// event, and what follows (objects, relative clauses) is its backdrop.
+/// Multiplies that term by `cfg.lead_factor`.
+pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    let mut done_sentence = None;
+    for t in terms.iter_mut() {
+        let s = sh.sentence(t.tokens.start);
+        if done_sentence == Some(s.start) {
+            continue;
+        }
+        let last = &sh.text[t.tokens.end - 1];
+        let prev = t.tokens.start.checked_sub(1).map_or("", |i| sh.text[i].as_str());
+        if last.len() > 4 && last.ends_with("ed") && !ADJECTIVAL.contains(&prev) {
+            done_sentence = Some(s.start);
+            change(t, cfg.lead_factor, Rule::Lead, t.tokens.start);
+        }
+    }
+}
+
+/// "That is not how it works.": a negator that negates no tone word is
+/// itself a little evidence of warning (refusal, denial, correction).
+/// Only full negators count (weight -0.7 or stronger): "few", "little" and
+/// "without" are too weak to mean refusal on their own.
+/// Returns one term per such negator, valued `-cfg.bare_negation`.
+pub fn bare_negations(terms: &[Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> {
+    let used = |i: usize| terms.iter().any(|t| t.triggers.contains(&i));
+    (0..sh.at.len())
+        .filter_map(|i| match (sh.at[i], sh.entry[i]) {
+            (Some((Class::Negator, w, len)), Some(entry)) if !used(i) && w <= -0.7 => Some(Term {
+                entry,
+                tokens: i..i + len,
+                base: 0.0,
+                value: -cfg.bare_negation,
+                rules: vec![Rule::BareNegation],
+                triggers: vec![i],
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// "deeply concerned", "somewhat positive".
@@ -157,10 +237,154 @@ pub fn contrast(t: &mut Term, sh: &Shifters) {
     }
 }
 
-/// Tone words in a question count less: "Who is threatening whom?"
+/// Cooperative words in a question count less: "Is this what you call
+/// partnership?" Warning words keep their weight ("Who is threatening
+/// whom?"): a question in a statement is most often a rhetorical challenge.
 pub fn question(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     let s = sh.sentence(t.tokens.start);
-    if s.end > s.start && sh.question[s.end - 1] {
+    if t.value > 0.0 && s.end > s.start && sh.question[s.end - 1] {
         change(t, cfg.question_factor, Rule::Question, s.end - 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::score::{Scorer, Thresholds, Tone};
+    use crate::tokenize::Analyzer;
+
+    /// A small lexicon written for these tests, so that they do not move
+    /// when the shipped lexicons are tuned.
+    const TSV: &str = "phrase\tclass\tweight\n\
+        partners\tcooperative\t2\n\
+        dialogue\tcooperative\t1.5\n\
+        lifted\tcooperative\t1.5\n\
+        useful\tcooperative\t1.5\n\
+        threats\twarning\t2.5\n\
+        retaliate\twarning\t2\n\
+        escalation\twarning\t2\n\
+        clashes\twarning\t2\n\
+        bloody\twarning\t1.5\n\
+        imposed\twarning\t2\n\
+        force\twarning\t2\n\
+        play with fire\twarning\t3\n\
+        not\tnegator\t-0.7\n\
+        never\tnegator\t-0.8\n\
+        few\tnegator\t-0.4\n\
+        prevent\tdeescalator\t-0.4\n\
+        very\tintensifier\t1.3\n\
+        somewhat\tdiminisher\t0.6\n\
+        could\thedge\t0.8\n\
+        must\tstrengthener\t1.3\n\
+        but\tcontrast\t1.5\n\
+        although\tcontrast\t0.6\n\
+        after\tcontrast\t0.5\n";
+
+    fn score(text: &str) -> crate::score::Score {
+        let an = Analyzer::new();
+        let lex = Lexicon::from_tsv("rules-test.tsv", TSV, &an).unwrap();
+        Scorer::new(&lex).score(&an.tokenize(text))
+    }
+
+    fn check(table: &[(&str, &str, Tone)]) {
+        for &(name, text, want) in table {
+            let s = score(text);
+            assert_eq!(s.tone(&Thresholds::default()), want, "case {name}: {text:?} scored {}", s.compound);
+        }
+    }
+
+    #[test]
+    fn deescalate() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("plain", "This means escalation.", Tone::Warning),
+            ("prevented", "We will prevent escalation.", Tone::Cooperative),
+            ("other_clause", "We will prevent it, escalation is near.", Tone::Warning),
+        ];
+        check(CASES);
+    }
+
+    #[test]
+    fn admonish() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("not_to", "We told them not to play with fire.", Tone::Warning),
+            ("never_to", "We urged them never to play with fire.", Tone::Warning),
+            ("plain_negation", "We will not play with fire.", Tone::Cooperative),
+        ];
+        check(CASES);
+    }
+
+    #[test]
+    fn negate() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("negated_warning", "We will not retaliate.", Tone::Cooperative),
+            ("negated_cooperative", "They are not partners.", Tone::Warning),
+            ("corrective", "They are partners, not threats.", Tone::Cooperative),
+            ("out_of_window", "Not in these long dark days of retaliate.", Tone::Warning),
+        ];
+        check(CASES);
+        // A negated warning word is reassuring, but less than praise.
+        assert!(score("We will not retaliate.").compound < score("We are partners.").compound);
+    }
+
+    #[test]
+    fn bare_negations() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("bare_not", "That is not how it works.", Tone::Warning),
+            ("bare_never", "Never.", Tone::Warning),
+            ("weak_negator", "A few ships arrived.", Tone::Neutral),
+            ("used_negator", "We will not retaliate.", Tone::Cooperative),
+        ];
+        check(CASES);
+    }
+
+    #[test]
+    fn lead() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("main_verb", "The army lifted the curfew imposed after bloody clashes.", Tone::Cooperative),
+            ("passive_is_backdrop", "Bloody clashes; the ban was lifted.", Tone::Warning),
+            ("no_verb", "Threats and dialogue.", Tone::Warning),
+        ];
+        check(CASES);
+    }
+
+    #[test]
+    fn intensify() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("intensified", "Very useful.", Tone::Cooperative),
+            ("diminished", "Dialogue and somewhat useful threats.", Tone::Cooperative),
+        ];
+        check(CASES);
+        assert!(score("very useful").compound > score("useful").compound);
+    }
+
+    #[test]
+    fn modality() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("strengthened", "Partners, and we must use force.", Tone::Warning),
+            ("hedged", "Partners, and it could come to force.", Tone::Cooperative),
+        ];
+        check(CASES);
+    }
+
+    #[test]
+    fn contrast() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("but_shifts_weight", "The talks were useful but we will use force.", Tone::Warning),
+            ("but_other_way", "There were threats but the talks were useful.", Tone::Cooperative),
+            ("concessive", "Although there were clashes, we are partners.", Tone::Cooperative),
+        ];
+        check(CASES);
+        assert!(score("after clashes").compound > score("clashes").compound);
+    }
+
+    #[test]
+    fn question() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("rhetorical_warning", "Who is making threats?", Tone::Warning),
+            ("plain", "They are useful partners.", Tone::Cooperative),
+        ];
+        check(CASES);
+        assert!(score("Are these partners?").compound < score("These are partners.").compound);
+        assert_eq!(score("Are these threats?").compound, score("These are threats.").compound);
     }
 }
