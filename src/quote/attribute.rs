@@ -18,7 +18,7 @@
 use super::lex::{Class, Tok};
 use super::marks::Span;
 use super::names::{has, is_org_head, is_title, strip_possessive, Names};
-use super::SpeakerRule;
+use super::{SpeakerRule, Steps};
 use std::ops::Range;
 
 /// Reporting verbs (base forms); inflections are derived.
@@ -34,7 +34,9 @@ const CUE_BASES: &[&str] = &[
     "recount", "reiterate", "remark", "remind", "reply", "respond", "retort", "reveal", "say",
     "scoff", "shout", "signal", "slam", "speak", "state", "stress", "suggest", "tell", "term",
     "testify", "threaten", "tout", "tweet", "underline", "underscore", "urge", "vow", "warn",
-    "welcome", "wonder", "write", "yell",
+    "welcome", "wonder", "write", "yell", "fume", "opine", "question", "chide", "mock", "scold",
+    "thunder", "gush", "marvel", "bemoan", "grumble", "reassure", "clarify", "elaborate", "interject",
+    "concur", "reason", "posit", "whisper",
 ];
 
 /// Irregular forms of reporting verbs.
@@ -63,6 +65,9 @@ const TIMES: &[&str] = &[
     "year", "night", "morning", "evening", "afternoon", "weekend",
 ];
 
+/// Days of the week, which may stand alone as adverbs ("said Thursday").
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Prepositions: a name after one is not a subject.
 #[rustfmt::skip]
 const PREPS: &[&str] = &[
@@ -86,6 +91,12 @@ const NON_VERBS: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "another", "one", "his", "her", "its", "their"];
+
+/// Documents that "say" things on behalf of whoever issued them.
+const DOCUMENTS: &[&str] = &["statement", "document", "report", "declaration", "communique", "communiqué", "readout"];
+
+/// Heads of descriptions that stand for two people ("the two sides").
+const GROUPS: &[&str] = &["sides", "leaders", "duo", "pair", "ministers", "presidents", "counterparts"];
 
 /// Heads of descriptions that stand for a national leader.
 const LEADERS: &[&str] = &["president", "premier", "prime", "chancellor", "chairman", "leader", "king"];
@@ -167,6 +178,8 @@ pub(crate) struct Ctx<'a> {
     pub quoted: &'a [bool],
     /// Its names.
     pub names: &'a Names,
+    /// Work done: one step per token or mention looked at.
+    pub steps: &'a Steps,
 }
 
 /// The longest after-quote window, in tokens.
@@ -176,6 +189,7 @@ const BEFORE: usize = 90;
 
 impl<'a> Ctx<'a> {
     fn w(&self, i: usize) -> &'a str {
+        self.steps.add(1);
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
@@ -184,14 +198,17 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_word(&self, i: usize) -> bool {
+        self.steps.add(1);
         self.toks.get(i).is_some_and(|t| t.class == Class::Word)
     }
 
     fn is_punct(&self, i: usize, set: &[char]) -> bool {
+        self.steps.add(1);
         self.toks.get(i).is_some_and(|t| t.class == Class::Punct && set.contains(&t.first))
     }
 
     fn q(&self, i: usize) -> bool {
+        self.steps.add(1);
         self.quoted.get(i).copied().unwrap_or(true)
     }
 
@@ -227,7 +244,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = self.lw(k);
-            if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4 && !self.cue_at(k)) {
+            if has(ADVERBS, &w) || has(WEEKDAYS, &w) || (w.ends_with("ly") && w.len() > 4 && !self.cue_at(k)) {
                 k += 1;
             } else if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early")
                 && has(TIMES, &self.lw(k + 1))
@@ -248,6 +265,9 @@ impl<'a> Ctx<'a> {
             }
             let w = self.lw(k - 1);
             if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4) {
+                k -= 1;
+            } else if has(WEEKDAYS, &w) {
+                // "Priebus Thursday told".
                 k -= 1;
             } else if has(TIMES, &w)
                 && k >= lo + 2
@@ -506,6 +526,134 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The rest of the sentence after the quote: `“...” would be
+    /// appropriate, NAME said`, `“...” for Clinton, said Kunin`.
+    pub(crate) fn after_sentence(&self, s: &Span) -> Option<Found> {
+        let c = s.close?;
+        let lo = c + 1;
+        let lim = s.para_end.min(lo + AFTER);
+        let end = (lo..lim).find(|&k| self.q(k) || self.is_punct(k, &['.', '!', '?', ';'])).unwrap_or(lim);
+        if end < lim && self.q(end) {
+            // Another quote follows in the same sentence: its own clause decides.
+            return None;
+        }
+        let mut f = self.clause(lo, end, SpeakerRule::AfterQuote, false)?;
+        if f.rule == SpeakerRule::BeforeQuote {
+            f.rule = SpeakerRule::AfterQuote;
+        }
+        Some(f)
+    }
+
+    /// A quote in a paragraph headed by a label or written as a headline:
+    /// `Graham: Trump’s ‘...’`, `Lopez: Well, ‘...’` (a transcript), or a
+    /// title-case headline whose subject is a person named in the article
+    /// (`Jane Roe Calls Plan ‘A Disgrace’`).
+    pub(crate) fn headline(&self, s: &Span) -> Option<Found> {
+        let (ps, o) = (s.para_start, s.open);
+        if o <= ps || self.sentence_start(o, ps) != ps {
+            return None;
+        }
+        let cap = |k: usize| self.w(k).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let colon = (ps..o.min(ps + 9)).find(|&k| self.is_punct(k, &[':']) && !self.q(k));
+        if let Some(c) = colon {
+            let label_ok = c > ps && c <= ps + 4 && (ps..c).all(|k| !self.q(k) && (!self.is_word(k) || cap(k)));
+            if label_ok {
+                for n in (1..=3).rev() {
+                    if c < ps + n || !(c - n..c).all(|k| self.is_word(k)) {
+                        continue;
+                    }
+                    let words: Vec<String> = (c - n..c).map(|k| self.name_word(k)).collect();
+                    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                    if let Some(ent) = self.names.person_named(&words) {
+                        return Some(Found {
+                            np: Np::Name { ent },
+                            at: c - n..c,
+                            cue: None,
+                            rule: SpeakerRule::Label,
+                            end: c,
+                        });
+                    }
+                }
+                if let Some(m) = self.names.at(c - 1).filter(|m| m.full.end == c) {
+                    let e = &self.names.ents[m.ent];
+                    if e.person || e.org || e.words.len() >= 2 {
+                        return Some(Found {
+                            np: Np::Name { ent: m.ent },
+                            at: m.full.clone(),
+                            cue: None,
+                            rule: SpeakerRule::Label,
+                            end: c,
+                        });
+                    }
+                }
+                return None;
+            }
+        }
+        // A title-case headline: nearly every longer word capitalised.
+        let lim = s.para_end.min(ps + 40);
+        let (mut long, mut caps) = (0, 0);
+        for k in ps..lim {
+            if self.is_word(k) && !self.q(k) && self.w(k).chars().count() >= 4 {
+                long += 1;
+                caps += usize::from(cap(k));
+            }
+        }
+        if long < 3 || caps * 5 < long * 4 || s.para_end - ps > 60 {
+            return None;
+        }
+        // "..., Jane Roe Says": a capitalised reporting verb after a person.
+        for v in ps + 1..lim {
+            if self.q(v) || !self.is_word(v) || !cap(v) || !is_cue(&self.lw(v)) {
+                continue;
+            }
+            for n in (1..=3).rev() {
+                if v < ps + n || !(v - n..v).all(|k| self.is_word(k) && !self.q(k)) {
+                    continue;
+                }
+                let words: Vec<String> = (v - n..v).map(|k| self.name_word(k)).collect();
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                if let Some(ent) = self.names.person_named(&words) {
+                    let cue = Some(self.lw(v));
+                    return Some(Found {
+                        np: Np::Name { ent },
+                        at: v - n..v,
+                        cue,
+                        rule: SpeakerRule::Headline,
+                        end: v + 1,
+                    });
+                }
+            }
+        }
+        let mut p = ps;
+        while p < o && p < ps + 4 && self.is_word(p) && (strip_possessive(self.w(p)).1 || is_title(&self.lw(p))) {
+            p += 1;
+        }
+        for n in (1..=3).rev() {
+            if p + n > o || !(p..p + n).all(|k| self.is_word(k) && !self.q(k)) {
+                continue;
+            }
+            let words: Vec<String> = (p..p + n).map(|k| self.name_word(k)).collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            if let Some(ent) = self.names.person_named(&words) {
+                return Some(Found {
+                    np: Np::Name { ent },
+                    at: p..p + n,
+                    cue: None,
+                    rule: SpeakerRule::Headline,
+                    end: p + n,
+                });
+            }
+        }
+        None
+    }
+
+    /// Token `k` as a name word: lowercase, without possessive or final period.
+    fn name_word(&self, k: usize) -> String {
+        let w = self.lw(k);
+        let w = strip_possessive(&w).0;
+        w.strip_suffix('.').filter(|x| !x.contains('.')).unwrap_or(w).to_string()
+    }
+
     /// "TASS quoted NAME as saying": the speaker is the one quoted.
     fn quoted_as(&self, v: usize, lim: usize, rule: SpeakerRule) -> Option<Found> {
         if self.lw(v) != "quoted" {
@@ -536,6 +684,7 @@ impl<'a> Ctx<'a> {
         let mut k = o;
         let stop = o.saturating_sub(BEFORE).max(para_start);
         while k > stop {
+            self.steps.add(1);
             let t = self.toks[k - 1];
             let end = t.class == Class::Punct && matches!(t.first, '.' | '!' | '?');
             if end && !self.q(k - 1) {
@@ -619,11 +768,34 @@ impl<'a> Ctx<'a> {
         }
         let lo = self.sentence_start(end, para_start);
         let rule = if colon { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
-        self.clause(lo, end, rule, subject || colon)
+        if let Some(f) = self.clause(lo, end, rule, false) {
+            return Some(f);
+        }
+        if colon && end == o && o >= 2 {
+            // "... - Jane Roe: “...”": a name right before the colon.
+            if let Some(m) = self.names.at(o - 2).filter(|m| m.full.end == o - 1 && m.full.start >= lo) {
+                let e = &self.names.ents[m.ent];
+                if e.person || e.org {
+                    return Some(Found {
+                        np: Np::Name { ent: m.ent },
+                        at: m.full.clone(),
+                        cue: None,
+                        rule,
+                        end: o - 1,
+                    });
+                }
+            }
+        }
+        if subject || colon {
+            let (np, at, verb) = self.sentence_subject(lo, end)?;
+            return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+        }
+        None
     }
 
     fn para_start_of(&self, end: usize) -> usize {
         let stop = end.saturating_sub(BEFORE);
+        self.steps.add((end - stop) as u64);
         (stop..end).rev().find(|&k| self.toks[k].class == Class::Break).map_or(stop, |b| b + 1)
     }
 
@@ -663,15 +835,98 @@ impl<'a> Ctx<'a> {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
         let (speaker, rule) = match &f.np {
             Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
-            Np::Pronoun { male } => (male.and_then(|m| self.antecedent(f.at.start, Some(m))), SpeakerRule::Pronoun),
+            Np::Pronoun { male: None } => (self.pair(f.at.start, true), SpeakerRule::Pronoun),
+            Np::Pronoun { male } => (self.antecedent(f.at.start, *male), SpeakerRule::Pronoun),
+            Np::Desc { words } if words.last().is_some_and(|w| has(GROUPS, w)) => {
+                (self.pair(f.at.start, false), SpeakerRule::Description)
+            }
             Np::Desc { words } if words.first().is_some_and(|w| strip_possessive(w).1) => {
                 (mention.clone(), SpeakerRule::Description)
+            }
+            Np::Desc { words } if words.iter().any(|w| has(DOCUMENTS, w)) => {
+                (self.issuer(words, f.at.clone()), SpeakerRule::Description)
             }
             Np::Desc { words } => (self.description(words, f.at.start), SpeakerRule::Description),
         };
         let rule = if f.rule == SpeakerRule::Continuation { SpeakerRule::Continuation } else { rule };
         let rule = if speaker.is_some() { Some(rule) } else { None };
         Attr { speaker, mention, rule, cue: f.cue.clone() }
+    }
+
+    /// Who issued "the statement" (`words`, at tokens `at`): a name after
+    /// "by" in the phrase itself, else the speaker of the sentence that
+    /// last mentioned such a document ("the ministry said in a statement").
+    fn issuer(&self, words: &[String], at: Range<usize>) -> Option<String> {
+        let head = words.iter().find(|w| has(DOCUMENTS, w))?;
+        let named = |k: usize| {
+            self.names.at(k).filter(|m| {
+                let e = &self.names.ents[m.ent];
+                e.person || e.org
+            })
+        };
+        if let Some(by) = (at.start..at.end).find(|&k| matches!(self.lw(k).as_str(), "by" | "from")) {
+            if let Some(m) = (by + 1..at.end.min(by + 6)).find_map(named) {
+                return Some(self.names.ents[m.ent].name.clone());
+            }
+            let rest = &words[words.iter().position(|w| w == "by" || w == "from")? + 1..];
+            return self.description(rest, at.start);
+        }
+        let stop = at.start.saturating_sub(400);
+        let k = (stop..at.start).rev().find(|&k| !self.q(k) && self.is_word(k) && self.lw(k) == *head)?;
+        if self.lw(k + 1) == "by" || (self.lw(k + 2) == "by" && self.is_word(k + 1)) {
+            let by = if self.lw(k + 1) == "by" { k + 1 } else { k + 2 };
+            if let Some(m) = (by + 1..by + 6).find_map(named) {
+                return Some(self.names.ents[m.ent].name.clone());
+            }
+        }
+        let lo = self.sentence_start(k, self.para_start_of(k));
+        let end = (k..self.toks.len().min(k + 60))
+            .find(|&e| self.q(e) || self.toks[e].class == Class::Break || self.is_punct(e, &['.', '!', '?']))
+            .unwrap_or(k);
+        let f = self.clause(lo, end, SpeakerRule::BeforeQuote, true)?;
+        match &f.np {
+            Np::Desc { words } if words.iter().any(|w| has(DOCUMENTS, w)) => None,
+            _ => self.resolve(&f).speaker,
+        }
+    }
+
+    /// "they", "the two leaders": two people named together in one of the
+    /// last three sentences before token `at`, as "A and B". With
+    /// `joined`, only people joined by "and" count ("Ana Ruiz and Tom Ek");
+    /// otherwise the two people named last in one sentence do too.
+    fn pair(&self, at: usize, joined: bool) -> Option<String> {
+        let k = self.names.first_from(at);
+        let ms = &self.names.mentions[k.saturating_sub(30)..k];
+        self.steps.add(ms.len() as u64 + 1);
+        let persons: Vec<&super::names::Mention> =
+            ms.iter().filter(|m| self.names.ents[m.ent].person && at - m.full.end < 400).collect();
+        let last_sent = persons.last()?.sent;
+        let join = |a: usize, b: usize| {
+            // In the order the article introduced them.
+            let (a, b) = (a.min(b), a.max(b));
+            let (x, y) = (&self.names.ents[a].name, &self.names.ents[b].name);
+            Some(format!("{x} and {y}"))
+        };
+        for w in persons.windows(2).rev() {
+            self.steps.add(1);
+            let (a, b) = (w[0], w[1]);
+            if a.sent + 2 < last_sent {
+                break;
+            }
+            if a.ent == b.ent || a.sent != b.sent || b.full.start < a.full.end || b.full.start - a.full.end > 6 {
+                continue;
+            }
+            if (a.full.end..b.full.start).any(|t| self.lw(t) == "and") {
+                return join(a.ent, b.ent);
+            }
+        }
+        if joined {
+            return None;
+        }
+        let last: Vec<&&super::names::Mention> = persons.iter().filter(|m| m.sent == last_sent).collect();
+        let b = last.last()?;
+        let a = last.iter().rev().find(|m| m.ent != b.ent)?;
+        join(a.ent, b.ent)
     }
 
     /// The nearest person mentioned before token `at` that fits the pronoun.
@@ -685,6 +940,7 @@ impl<'a> Ctx<'a> {
         let mut best: Option<(u8, usize)> = None;
         let mut cur = usize::MAX;
         for m in ms.iter().rev().take(40) {
+            self.steps.add(1);
             if m.sent != cur {
                 if let Some((_, e)) = best {
                     return Some(self.names.ents[e].name.clone());
@@ -695,14 +951,20 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let e = &self.names.ents[m.ent];
-            if !(e.person && e.fits(male)) {
+            // A possessor ("Trump’s tariffs") is seldom what "he" refers to.
+            if !(e.person && e.fits(male)) || strip_possessive(self.w(m.full.end - 1)).1 {
                 continue;
             }
             let s = m.full.start;
             let next = self.skip_adverbs(m.full.end, m.full.end + 4);
             let cue = self.cue_at(next) || (s > 0 && self.cue_at(s - 1));
             let prep = s > 0 && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1));
-            let score = 2 * u8::from(cue) + u8::from(!prep);
+            let known = match male {
+                Some(true) => e.male > e.female,
+                Some(false) => e.female > e.male,
+                None => false,
+            };
+            let score = 2 * u8::from(cue) + u8::from(!prep) + 2 * u8::from(known);
             if best.is_none_or(|(b, _)| score >= b) {
                 best = Some((score, m.ent));
             }
@@ -724,6 +986,7 @@ impl<'a> Ctx<'a> {
         let ms = &self.names.mentions[..k];
         if is_org_head(head) {
             for m in ms.iter().rev().take(200) {
+                self.steps.add(1);
                 let e = &self.names.ents[m.ent];
                 if e.org && e.words.last().map(String::as_str) == Some(head) {
                     return Some(e.name.clone());
@@ -741,21 +1004,100 @@ impl<'a> Ctx<'a> {
             }
             return Some(name.join(" "));
         }
-        if !definite || !super::names::is_person_title(head) || head == "official" {
+        let demonym_head = is_demonym(head);
+        if !definite || !(super::names::is_person_title(head) || demonym_head) || head == "official" {
             return None;
         }
-        for m in ms.iter().rev().take(200) {
-            let e = &self.names.ents[m.ent];
+        // Score every person mentioned before (the nearest first), then, if
+        // none fits, the persons named just after ("Kremlin spokesman says
+        // ... Kremlin spokesman Dmitry Peskov").
+        let fit = |e: &super::names::Entity| -> Option<u8> {
             if !e.person {
-                continue;
+                return None;
             }
-            let head_ok = if head == "leader" { LEADERS.iter().any(|t| e.has_title(t)) } else { e.has_title(head) };
-            let demonym = |w: &str| is_title(w) || ["ian", "ean", "ese", "ish", "i"].iter().any(|x| w.ends_with(x));
-            if head_ok && mods.iter().all(|w| !demonym(w) || e.has_title(w)) {
-                return Some(e.name.clone());
+            let mut score = if demonym_head {
+                if !e.titles.iter().any(|t| same_nation(t, head)) {
+                    return None;
+                }
+                3
+            } else if e.has_title(head) || (head == "leader" && LEADERS.iter().any(|t| e.has_title(t))) {
+                3
+            } else if related_titles(head).iter().any(|t| e.has_title(t)) {
+                2
+            } else {
+                return None;
+            };
+            for w in &mods {
+                if is_demonym(w) {
+                    if e.titles.iter().any(|t| same_nation(t, w)) {
+                        score += 2;
+                    } else if e.titles.iter().any(|t| is_demonym(t)) {
+                        return None;
+                    }
+                } else if e.has_title(w) {
+                    score += 1;
+                }
+            }
+            Some(score)
+        };
+        let mut best: Option<(u8, usize)> = None;
+        for m in ms.iter().rev().take(200) {
+            self.steps.add(1);
+            if let Some(sc) = fit(&self.names.ents[m.ent]) {
+                if best.is_none_or(|(b, _)| sc > b) {
+                    best = Some((sc, m.ent));
+                }
             }
         }
-        None
+        if best.is_none() {
+            for m in self.names.mentions[k..].iter().take(20) {
+                self.steps.add(1);
+                if m.full.start > at + 300 {
+                    break;
+                }
+                if let Some(sc) = fit(&self.names.ents[m.ent]) {
+                    if best.is_none_or(|(b, _)| sc > b) {
+                        best = Some((sc, m.ent));
+                    }
+                }
+            }
+        }
+        best.map(|(_, e)| self.names.ents[e].name.clone())
+    }
+}
+
+/// Whether `w` (lowercase) looks like a nationality: "german", "qatari".
+fn is_demonym(w: &str) -> bool {
+    w.chars().count() >= 5
+        && !has(&["foreign", "deputy", "senior", "special", "chief", "vice", "former", "acting"], w)
+        && ["ian", "ean", "ese", "ish", "i", "an"].iter().any(|x| w.ends_with(x))
+}
+
+/// Whether a title word and a nationality name the same country ("egypt",
+/// "egyptian"; "turkey", "turkish").
+fn same_nation(t: &str, w: &str) -> bool {
+    let stem = |s: &str| s.chars().take(4).collect::<String>();
+    t.chars().count() >= 4 && stem(t) == stem(w)
+}
+
+/// Titles that a description with head `h` may stand for.
+fn related_titles(h: &str) -> &'static [&'static str] {
+    match h {
+        "minister" => &["counterpart", "diplomat", "chancellor"],
+        "diplomat" => {
+            &["minister", "ambassador", "envoy", "secretary", "counterpart", "negotiator", "spokesman", "spokesperson"]
+        }
+        "chancellor" => &["foreign", "minister"],
+        "leader" | "president" => {
+            &["president", "premier", "prime", "chancellor", "king", "emir", "chairman", "leader"]
+        }
+        "spokesman" | "spokesperson" | "spokeswoman" => &["spokesman", "spokesperson", "spokeswoman"],
+        "chairman" | "chair" | "chairperson" | "chairwoman" => {
+            &["chairman", "chairperson", "chairwoman", "chair", "president", "head"]
+        }
+        "envoy" | "ambassador" | "negotiator" => &["envoy", "ambassador", "representative", "negotiator", "diplomat"],
+        "secretary" => &["secretary", "minister"],
+        _ => &[],
     }
 }
 

@@ -105,7 +105,10 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                         it.next();
                         continue;
                     }
-                    if d == '.' && keeps_period(&text[i..end]) {
+                    // "R-Ky., said", "(D-Md.)": a period before a comma or a
+                    // closing parenthesis never ends a sentence.
+                    let before_comma = ahead.peek().is_some_and(|&(_, e)| matches!(e, ',' | ')'));
+                    if d == '.' && (before_comma || keeps_period(&text[i..end])) {
                         end = j + 1;
                         it.next();
                     }
@@ -139,6 +142,10 @@ mod tests {
     fn keeps_apostrophes_and_abbreviations_in_words() {
         assert_eq!(words("Xi’s U.S. visit, don’t Mr. Li."), ["Xi’s", "U.S.", "visit", ",", "don’t", "Mr.", "Li", "."]);
         assert_eq!(words("the ’90s"), ["the", "’90s"]);
+        assert_eq!(
+            words("Paul (R-Ky.) and Cruz, R-Tex., said"),
+            ["Paul", "(", "R-Ky.", ")", "and", "Cruz", ",", "R-Tex.", ",", "said"]
+        );
         assert_eq!(words("“A”\n\nB"), ["“", "A", "”", "\n\n", "B"]);
     }
 }

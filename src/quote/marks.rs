@@ -9,6 +9,7 @@
 //! break, so a stray mark can never swallow the rest of the text.
 
 use super::lex::{Class, Tok};
+use super::Steps;
 use std::ops::Range;
 
 /// The longest single-quoted span taken for a quotation, in bytes.
@@ -67,11 +68,14 @@ fn closes_before(c: char) -> bool {
 }
 
 /// Finds the quoted spans of `text`, sorted by start.
-pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<Span> {
+/// Counts one step per token looked at into `steps`.
+pub(crate) fn find(text: &str, toks: &[Tok], steps: &Steps) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < toks.len() {
         let end = toks[start..].iter().position(|t| t.class == Class::Break).map_or(toks.len(), |p| start + p);
+        // The paragraph is scanned twice: for its end, then for its marks.
+        steps.add(2 * (end - start) as u64 + 1);
         paragraph(text, toks, start, end, &mut out);
         start = end + 1;
     }
@@ -172,7 +176,7 @@ mod tests {
 
     fn spans(text: &str) -> Vec<&str> {
         let toks = lex(text);
-        find(text, &toks).into_iter().map(|s| &text[s.content]).collect()
+        find(text, &toks, &Steps::default()).into_iter().map(|s| &text[s.content]).collect()
     }
 
     const CASES: &[(&str, &str, &[&str])] = &[
@@ -202,8 +206,8 @@ mod tests {
     #[test]
     fn survives_many_marks() {
         let text = "\"".repeat(100_001);
-        assert_eq!(find(&text, &lex(&text)).len(), 0);
+        assert_eq!(find(&text, &lex(&text), &Steps::default()).len(), 0);
         let text = "“a ".repeat(50_000);
-        assert!(find(&text, &lex(&text)).len() <= 50_000);
+        assert!(find(&text, &lex(&text), &Steps::default()).len() <= 50_000);
     }
 }

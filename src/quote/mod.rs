@@ -4,6 +4,7 @@
 //! it. Offsets are byte offsets into the text it is given; a quote's span
 //! covers its content without the quotation marks.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 mod attribute;
@@ -59,6 +60,10 @@ pub enum SpeakerRule {
     Description,
     /// "according to NAME".
     AccordingTo,
+    /// A label heading the paragraph: `NAME: ...` (transcripts, headlines).
+    Label,
+    /// The subject of a title-case headline, named in the article.
+    Headline,
     /// Merged by an alias table across articles.
     Alias,
     /// Given by quote-level input.
@@ -76,6 +81,8 @@ impl SpeakerRule {
             SpeakerRule::Continuation => "continuation",
             SpeakerRule::Description => "description",
             SpeakerRule::AccordingTo => "according-to",
+            SpeakerRule::Label => "label",
+            SpeakerRule::Headline => "headline",
             SpeakerRule::Alias => "alias",
             SpeakerRule::Given => "given",
         }
@@ -100,14 +107,41 @@ pub struct Quote {
     pub cue: Option<String>,
 }
 
+/// A counter of elementary steps (tokens and mentions looked at), to check
+/// that extraction stays linear in its input.
+#[derive(Debug, Default)]
+pub(crate) struct Steps(Cell<u64>);
+
+impl Steps {
+    /// Adds `n` steps.
+    pub(crate) fn add(&self, n: u64) {
+        self.0.set(self.0.get().saturating_add(n));
+    }
+}
+
 /// Finds every quote in `text` and attributes it. Quotes come back sorted by
 /// start offset; every span lies inside `text` on char boundaries.
 ///
 /// Runs in time linear in the text: every search window is bounded by the
 /// paragraph and by a fixed number of tokens.
 pub fn extract(text: &str) -> Vec<Quote> {
+    extract_counting(text).0
+}
+
+/// [`extract`], also returning the number of elementary steps taken: the
+/// tokens looked at by quote-mark pairing, name finding and the attribution
+/// windows, and the mentions looked at when resolving speakers. It grows
+/// linearly with the text; tests use it to keep every path that way.
+pub fn extract_counting(text: &str) -> (Vec<Quote>, u64) {
+    let steps = Steps::default();
+    let quotes = extract_with(text, &steps);
+    (quotes, steps.0.get())
+}
+
+fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
     let toks = lex::lex(text);
-    let spans = marks::find(text, &toks);
+    steps.add(toks.len() as u64);
+    let spans = marks::find(text, &toks, steps);
     let mut quoted = vec![false; toks.len()];
     for s in &spans {
         let end = s.close.map_or(s.para_end, |c| c + 1).min(toks.len());
@@ -115,8 +149,8 @@ pub fn extract(text: &str) -> Vec<Quote> {
             *q = true;
         }
     }
-    let names = names::Names::build(text, &toks, &quoted);
-    let cx = Ctx { text, toks: &toks, quoted: &quoted, names: &names };
+    let names = names::Names::build(text, &toks, &quoted, steps);
+    let cx = Ctx { text, toks: &toks, quoted: &quoted, names: &names, steps };
     let n = spans.len();
     let mut found: Vec<Option<Found>> = Vec::with_capacity(n);
     let mut attrs: Vec<Attr> = Vec::with_capacity(n);
@@ -128,7 +162,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
         } else {
             after.or_else(|| cx.before_quote(s, false))
         };
-        let f = f.or_else(|| cx.before_quote(s, true));
+        let f = f.or_else(|| cx.after_sentence(s)).or_else(|| cx.headline(s)).or_else(|| cx.before_quote(s, true));
         attrs.push(f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default());
         found.push(f);
     }
@@ -351,6 +385,121 @@ mod tests {
             "said",
         ),
         (
+            "speaker later in the sentence",
+            "“Boots on the ground” would be wise, Defence Minister Ola Berg said after the attack.",
+            "Boots on the ground",
+            Some("Ola Berg"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "name ending like a participle",
+            "“We will wait,” Ahmed said.",
+            "We will wait,",
+            Some("Ahmed"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "party and state in parentheses",
+            "“We will wait,” Sen. Rand Olsen (R-Ky.) said on Monday.",
+            "We will wait,",
+            Some("Rand Olsen"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "label",
+            "Berg: Trade Talks Are ‘Dead On Arrival’\n\nTrade Minister Ola Berg spoke on Monday.",
+            "Dead On Arrival",
+            Some("Ola Berg"),
+            "label",
+            "",
+        ),
+        (
+            "headline subject",
+            "Ola Berg Calls Tariff Plan ‘A Disgrace’\n\nTrade Minister Ola Berg spoke on Monday.",
+            "A Disgrace",
+            Some("Ola Berg"),
+            "headline",
+            "",
+        ),
+        (
+            "description named later",
+            "Kremlin spokesman says talks ‘too early’\n\nKremlin spokesman Ivan Petrov said the talks had stalled.",
+            "too early",
+            Some("Ivan Petrov"),
+            "description",
+            "says",
+        ),
+        (
+            "description by nationality and related title",
+            "Turkish Foreign Minister Ali Demir met his German counterpart Karl Vogt.\n\n\
+             “We need dialogue,” the German foreign minister said.",
+            "We need dialogue,",
+            Some("Karl Vogt"),
+            "description",
+            "said",
+        ),
+        (
+            "office of a country",
+            "President of Norland Ola Berg arrived.\n\n“We came in peace,” the president said.",
+            "We came in peace,",
+            Some("Ola Berg"),
+            "description",
+            "said",
+        ),
+        (
+            "statement issuer",
+            "The Foreign Ministry said in a statement that talks would resume.\n\n\
+             “Both sides agreed,” the statement added.",
+            "Both sides agreed,",
+            Some("Foreign Ministry"),
+            "description",
+            "added",
+        ),
+        (
+            "they as a pair",
+            "President Ana Ruiz and Prime Minister Tom Ek met on Friday.\n\n“We agreed,” they said.",
+            "We agreed,",
+            Some("Ana Ruiz and Tom Ek"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "the two leaders",
+            "President Ana Ruiz met Prime Minister Tom Ek on Friday.\n\n\
+             The two leaders called the meeting “a new start.”",
+            "a new start.",
+            Some("Ana Ruiz and Tom Ek"),
+            "description",
+            "called",
+        ),
+        (
+            "pronoun skips a possessor",
+            "Economy Minister Katrin Vogel spoke on Monday.\n\nTom Ek’s tariffs “would hurt us all,” she said.",
+            "would hurt us all,",
+            Some("Katrin Vogel"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "name before a colon",
+            "Analysts were unmoved - Jane Roe: “Nothing will change.”",
+            "Nothing will change.",
+            Some("Jane Roe"),
+            "colon",
+            "",
+        ),
+        (
+            "bare weekday between subject and verb",
+            "Ola Berg Thursday told reporters: “We are ready.”",
+            "We are ready.",
+            Some("Ola Berg"),
+            "colon",
+            "told",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change now” all night.",
             "we want change now",
@@ -419,6 +568,34 @@ mod tests {
         let qs = extract(text);
         assert_eq!(qs[0].speaker.as_deref(), Some("Ola Berg"));
         assert_eq!(qs[0].rule, Some(SpeakerRule::Continuation));
+    }
+
+    /// Steps taken for `make(n)` and `make(2n)`, n doubling from `n0`:
+    /// each doubling of the input may at most double the work (plus 10%).
+    fn assert_linear(name: &str, n0: usize, make: impl Fn(usize) -> String) {
+        let mut n = n0;
+        let mut prev = extract_counting(&make(n)).1;
+        for _ in 0..4 {
+            n *= 2;
+            let cur = extract_counting(&make(n)).1;
+            let ratio = cur as f64 / prev.max(1) as f64;
+            assert!(ratio <= 2.2, "{name}: {prev} steps → {cur} steps for 2× input (ratio {ratio:.2})");
+            prev = cur;
+        }
+    }
+
+    #[test]
+    fn work_grows_linearly() {
+        let para = "Foreign Minister Ana Ruiz met Mr. Tom Ek and Li Wen in Oslo. “We agreed on much,” she said. \
+                    The two leaders called the talks “useful,” and the statement said “more talks” would follow.\n\n\
+                    “It was a good day,” Ek told reporters. He warned of a “long road.”\n\n";
+        assert_linear("paragraphs", 20, |n| para.repeat(n));
+        assert_linear("marks in one paragraph", 500, |n| format!("Ana Ruiz said {}\n", "“a” ".repeat(n)));
+        assert_linear("stray marks", 500, |n| format!("Ana Ruiz said {}", "“a ".repeat(n)));
+        assert_linear("one long line", 50, |n| {
+            "Ana Ruiz said “we stay” and Tom Ek replied “we go,” the minister said. ".repeat(n)
+        });
+        assert_linear("capitalised words", 200, |n| "Ana Ruiz Tom Ek Oslo ".repeat(n));
     }
 
     #[test]

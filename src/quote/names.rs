@@ -10,6 +10,7 @@
 //! evidence from honorifics and from the pronouns that follow it.
 
 use super::lex::{Class, Tok};
+use super::Steps;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -18,7 +19,7 @@ use std::ops::Range;
 const TITLES: &[&str] = &[
     "acting", "adm", "admiral", "advisor", "adviser", "ambassador", "american", "archbishop",
     "assistant", "attorney", "british", "brig", "cabinet", "canadian", "capt", "captain",
-    "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "chinese", "col",
+    "cardinal", "ceo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief", "chinese", "col",
     "colonel", "commander", "commissioner", "congressman", "congresswoman", "councilman",
     "councilwoman", "counsel", "crown", "defence", "defense", "democrat", "democratic", "deputy",
     "diplomat", "director", "dr", "dutch", "economy", "emir", "envoy", "eu", "european",
@@ -40,7 +41,7 @@ const TITLES: &[&str] = &[
 const ORG_HEADS: &[&str] = &[
     "administration", "agency", "army", "assembly", "association", "bank", "bureau", "cabinet",
     "campaign", "centre", "center", "command", "commission", "committee", "company", "congress",
-    "corp", "corp.", "corporation", "council", "court", "department", "embassy", "forces",
+    "corp", "corp.", "corporation", "council", "court", "department", "embassy", "forces", "guard",
     "foundation", "fund", "government", "group", "house", "inc", "inc.", "institute", "kremlin",
     "league", "ministry", "navy", "network", "news", "nations", "office", "organisation",
     "organization", "palace", "parliament", "party", "pentagon", "police", "post", "press",
@@ -100,7 +101,7 @@ const THING_WORDS: &[&str] = &[
     "strait", "street", "summit", "temple", "tower", "treaty", "valley", "war", "meeting",
     "session", "talks", "ambassadors", "ministers", "leaders", "officials", "members", "nations",
     "countries", "affairs", "occupied", "airlines", "airways", "motors", "media", "magazine",
-    "journal", "tv", "radio",
+    "journal", "tv", "radio", "dialogue", "cooperation", "partnership", "strategic",
 ];
 
 /// Sorted-slice membership for the word lists above.
@@ -194,6 +195,10 @@ pub(crate) struct Names {
     pub ents: Vec<Entity>,
     /// Mentions, sorted by token.
     pub mentions: Vec<Mention>,
+    /// Entity by its lowercase words joined with spaces.
+    by_key: HashMap<String, usize>,
+    /// Entities by each of their lowercase words (at most 64 per word).
+    by_word: HashMap<String, Vec<usize>>,
 }
 
 struct Raw {
@@ -211,13 +216,15 @@ const RECENT: usize = 400;
 impl Names {
     /// Collects the names of `text` outside quotations (`quoted[i]` marks
     /// tokens inside a quote).
-    pub(crate) fn build(text: &str, toks: &[Tok], quoted: &[bool]) -> Names {
-        let raws = runs(text, toks, quoted);
+    /// Counts its work into `steps`.
+    pub(crate) fn build(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Names {
+        let raws = runs(text, toks, quoted, steps);
         let mut names = Names::default();
         let mut by_key: HashMap<String, usize> = HashMap::new();
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         // Full names first, so that short forms can find them wherever they are.
         for r in &raws {
+            steps.add(r.words.len() as u64);
             let person = !r.org
                 && r.words.len() >= 2
                 && !has(NOT_PEOPLE, &r.words.join(" "))
@@ -249,6 +256,8 @@ impl Names {
         let mut sent = 0;
         let mut sent_tok = 0;
         for r in raws {
+            // Candidates per word are capped at 64.
+            steps.add(2 * 64 + r.words.len() as u64);
             let key = r.words.join(" ");
             let id = match by_key.get(&key) {
                 Some(&id) => {
@@ -321,8 +330,34 @@ impl Names {
             last_of[id] = names.mentions.len();
             names.mentions.push(Mention { sent, full: r.full, ent: id });
         }
-        names.gender_votes(text, toks, quoted);
+        names.gender_votes(text, toks, quoted, steps);
+        names.by_key = by_key;
+        names.by_word = by_word;
         names
+    }
+
+    /// The person whose name is exactly `words` (lowercase), or, for a
+    /// single word, the one person whose name ends with it ("Cruz" → "Ted
+    /// Cruz").
+    pub(crate) fn person_named(&self, words: &[&str]) -> Option<usize> {
+        let key = words.join(" ");
+        if let Some(&e) = self.by_key.get(&key) {
+            if self.ents[e].person {
+                return Some(e);
+            }
+        }
+        let [w] = words else { return None };
+        let mut found = None;
+        for &e in self.by_word.get(*w)? {
+            let ent = &self.ents[e];
+            if ent.person && ent.words.len() >= 2 && ent.words.last().is_some_and(|l| l == w) {
+                if found.is_some_and(|f| f != e) {
+                    return None;
+                }
+                found = Some(e);
+            }
+        }
+        found
     }
 
     /// The mention whose name words include token `i`.
@@ -336,9 +371,10 @@ impl Names {
         self.mentions.partition_point(|m| m.full.start < i)
     }
 
-    fn gender_votes(&mut self, text: &str, toks: &[Tok], quoted: &[bool]) {
+    fn gender_votes(&mut self, text: &str, toks: &[Tok], quoted: &[bool], counter: &Steps) {
         let mut k = 0;
         for (i, t) in toks.iter().enumerate() {
+            counter.add(1);
             if t.class != Class::Word || quoted.get(i).copied().unwrap_or(false) {
                 continue;
             }
@@ -349,12 +385,14 @@ impl Names {
                 _ => continue,
             };
             while k < self.mentions.len() && self.mentions[k].full.end <= i {
+                counter.add(1);
                 k += 1;
             }
             // The nearest person mentioned before, within a short window.
             let mut j = k;
             let mut steps = 0;
             while j > 0 && steps < 3 {
+                counter.add(1);
                 j -= 1;
                 steps += 1;
                 let m = &self.mentions[j];
@@ -379,7 +417,7 @@ impl Names {
 #[rustfmt::skip]
 const PERSON_TITLES: &[&str] = &[
     "adm", "admiral", "advisor", "adviser", "ambassador", "archbishop", "attorney", "candidate",
-    "capt", "captain", "cardinal", "ceo", "chairman", "chairwoman", "chancellor", "col", "colonel",
+    "capt", "captain", "cardinal", "ceo", "chairman", "chairperson", "chairwoman", "chancellor", "col", "colonel",
     "commander", "commissioner", "congressman", "congresswoman", "councilman", "councilwoman",
     "counsel", "counterpart", "diplomat", "director", "dr", "emir", "envoy", "gen", "general",
     "gov", "governor", "judge", "justice", "king", "lady", "lawmaker", "leader", "lord", "lt",
@@ -415,13 +453,14 @@ fn lower(text: &str, t: &Tok) -> String {
 }
 
 /// Finds the runs of capitalised words outside quotations.
-fn runs(text: &str, toks: &[Tok], quoted: &[bool]) -> Vec<Raw> {
+fn runs(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Vec<Raw> {
     let mut out = Vec::new();
     let n = toks.len();
     let mut i = 0;
     let word = |i: usize| toks[i].class == Class::Word && !quoted.get(i).copied().unwrap_or(true);
     while i < n {
         if !word(i) || !is_cap(&text[toks[i].start..toks[i].end]) {
+            steps.add(1);
             i += 1;
             continue;
         }
@@ -430,7 +469,7 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool]) -> Vec<Raw> {
         while b < n && word(b) {
             let w = &text[toks[b].start..toks[b].end];
             let prev = lower(text, &toks[b - 1]);
-            if is_cap(w) {
+            if is_cap(w) && !is_weekday(w) {
                 b += 1;
             } else if has(PARTICLES, w) {
                 // "von der Leyen", "bin Salman": particles join capitalised words.
@@ -458,6 +497,8 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool]) -> Vec<Raw> {
             }
         }
         i = b;
+        // The run, the titles before it (4) and an appositive after it (8).
+        steps.add((b - a) as u64 * 2 + 12);
         if let Some(r) = interpret(text, toks, a, b) {
             out.push(r);
         }
@@ -465,9 +506,26 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool]) -> Vec<Raw> {
     out
 }
 
+/// "Ola Berg Thursday told": a day of the week ends a name.
+fn is_weekday(w: &str) -> bool {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
+}
+
 /// After a possessive, does a title follow ("China’s Foreign Minister Wang")?
 fn is_titled_next(text: &str, toks: &[Tok], b: usize) -> bool {
     toks.get(b).is_some_and(|t| t.class == Class::Word && is_title(&lower(text, t)))
+}
+
+/// Whether token `a` starts a sentence. After a closing quotation mark it
+/// does only when the quote itself ended one (“... done.” Xxx), not in
+/// “...,” Husted said.
+fn starts_sentence(toks: &[Tok], a: usize) -> bool {
+    let ender = |t: &Tok| t.class == Class::Break || (t.class == Class::Punct && matches!(t.first, '.' | '?' | '!'));
+    match a.checked_sub(1).map(|p| &toks[p]) {
+        None => true,
+        Some(t) if t.class == Class::Mark => a < 2 || ender(&toks[a - 2]),
+        Some(t) => ender(t),
+    }
 }
 
 /// Makes a name out of the capitalised run `a..b`.
@@ -477,9 +535,7 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     // Capitalised function words and sentence-initial gerunds are not names.
     while a < b {
         let w = lower(text, &toks[a]);
-        let initial = a == 0
-            || matches!(toks[a - 1].class, Class::Break | Class::Mark)
-            || matches!(toks[a - 1].first, '.' | '?' | '!');
+        let initial = starts_sentence(toks, a);
         if has(NOT_NAMES, &w) || (initial && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed"))) {
             a += 1;
         } else {
@@ -509,6 +565,11 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
         .collect();
     let last = words.last()?;
     let full = a..b;
+    let nationality = last.len() >= 5 && ["an", "ese", "ish", "i"].iter().any(|x| last.ends_with(x));
+    if words.len() >= 2 && is_title(last) && nationality {
+        // "North Korean", "South African": a nationality, not a name.
+        return None;
+    }
     let of_org = words.iter().position(|w| w == "of").is_some_and(|p| {
         p > 0
             && (is_org_head(&words[p - 1])
@@ -523,10 +584,15 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     }
     // Everything up to the last title word before the name is a title:
     // "South Korean President Moon Jae-in", "Secretary of State Antony Blinken".
-    let s = (0..words.len().saturating_sub(1))
+    let mut s = (0..words.len().saturating_sub(1))
         .rev()
-        .find(|&k| is_title(&words[k]) || words[k] == "of")
+        .find(|&k| is_title(&words[k]) || words[k] == "of" || words[k] == "affairs")
         .map_or(0, |k| k + 1);
+    if s > 0 && words[s - 1] == "of" && words.len() >= s + 3 {
+        // "President of Ukraine Volodymyr Zelenskyy": the word after "of" is
+        // the office's country, not the name's first word.
+        s += 1;
+    }
     let mut honorific = None;
     for w in &words[..s] {
         match w.as_str() {
@@ -584,7 +650,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let toks = lex(text);
         let quoted = vec![false; toks.len()];
-        let n = Names::build(text, &toks, &quoted);
+        let n = Names::build(text, &toks, &quoted, &Steps::default());
         n.mentions
             .iter()
             .filter(|m| n.ents[m.ent].person || n.ents[m.ent].org)
