@@ -192,3 +192,20 @@ fn speakers_merge_spellings_and_list_them() {
     assert!(lines.contains(&"Chancellor Scholz,Olaf Scholz,1,alias-table"), "{out}");
     assert!(lines.iter().filter(|l| l.contains("Lavrov") && l.ends_with(",1,name-key")).count() == 2, "{out}");
 }
+
+#[test]
+fn aggregates_do_not_depend_on_input_order_or_threads() {
+    // Statistics come from exact integer sums, display names from counts:
+    // the order in which folders are given must not change a byte.
+    for cmd_name in ["speakers", "compare", "timeline"] {
+        let run_with = |order: [&str; 2], j: &str| {
+            let (code, out, err) = run(cmd().args([cmd_name, "--quiet", "-j", j]).args(order));
+            assert_eq!(code, 0, "{err}");
+            out
+        };
+        let a = run_with(["examples/articles/2024", "examples/articles/2025"], "2");
+        let b = run_with(["examples/articles/2025", "examples/articles/2024"], "1");
+        assert!(a.lines().count() > 2, "{cmd_name}: {a}");
+        assert_eq!(a, b, "{cmd_name} depends on input order");
+    }
+}
