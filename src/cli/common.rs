@@ -10,7 +10,7 @@ use diplotone::aggregate::{self, speaker_key, Aggregate, Observation, Period};
 use diplotone::article::{self, InputKind, ReadOptions, Record};
 use diplotone::pipeline::{self, Analyzed};
 use diplotone::quote::SpeakerRule;
-use diplotone::report::{Format, QuoteRow};
+use diplotone::report::{Format, QuoteRow, RowWriter};
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
 
 /// A configuration fault: exit 2, nothing written.
@@ -117,6 +117,24 @@ pub struct ScoreArgs {
     /// Hide the progress bar.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Where and how a table is written, shared by the table commands.
+#[derive(Clone, Debug, clap::Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: FormatArg,
+    /// Write to FILE instead of stdout (written whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// A row writer on the chosen output.
+    pub fn writer(&self) -> anyhow::Result<RowWriter<Output>> {
+        Ok(RowWriter::new(Output::open(self.output.as_deref())?, self.format.into()))
+    }
 }
 
 /// Flags about reading input, shared by the batch commands.

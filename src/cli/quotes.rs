@@ -1,11 +1,9 @@
 //! `diplotone quotes`: one row per quote.
 
-use std::path::PathBuf;
-
 use diplotone::aggregate::Period;
-use diplotone::report::{columns, RowWriter};
+use diplotone::report::columns;
 
-use super::common::{self, Collector, FormatArg, InputArgs, Output, Runner, ScoreArgs};
+use super::common::{self, Collector, InputArgs, OutputArgs, Runner, ScoreArgs};
 
 /// Find, attribute and score every quote; one row per quote.
 #[derive(Debug, clap::Args)]
@@ -14,18 +12,14 @@ pub struct Args {
     input: InputArgs,
     #[command(flatten)]
     score: ScoreArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    format: FormatArg,
-    /// Write to FILE instead of stdout (written whole or not at all).
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutputArgs,
 }
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let engine = common::engine(&args.score)?;
-    let mut out = RowWriter::new(Output::open(args.output.as_deref())?, args.format.into());
+    let mut out = args.out.writer()?;
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, Period::Month)?;
     let mut wrote = false;

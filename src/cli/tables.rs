@@ -1,12 +1,10 @@
 //! `diplotone speakers`, `compare` and `timeline`: aggregate tables.
 
-use std::path::PathBuf;
-
 use diplotone::aggregate::{speaker_key, Aggregate, Period};
 use diplotone::report::{self, columns, Pairs};
 use diplotone::Engine;
 
-use super::common::{self, Collector, FormatArg, InputArgs, Output, PeriodArg, Runner, ScoreArgs};
+use super::common::{self, Collector, InputArgs, Output, OutputArgs, PeriodArg, Runner, ScoreArgs};
 
 /// Flags every aggregate table takes.
 #[derive(Debug, clap::Args)]
@@ -15,12 +13,8 @@ pub struct TableArgs {
     input: InputArgs,
     #[command(flatten)]
     score: ScoreArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    format: FormatArg,
-    /// Write to FILE instead of stdout (written whole or not at all).
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutputArgs,
 }
 
 /// Reads and scores every input, keeping only the aggregate.
@@ -42,8 +36,8 @@ fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Collector, Runn
 }
 
 fn write<T: serde::Serialize>(t: &TableArgs, cols: &[&str], rows: &[T]) -> anyhow::Result<()> {
-    let out = Output::open(t.output.as_deref())?;
-    report::write_table(out, t.format.into(), cols, rows)?.commit()
+    let out = Output::open(t.out.output.as_deref())?;
+    report::write_table(out, t.out.format.into(), cols, rows)?.commit()
 }
 
 /// Aggregate tone per speaker; one row per speaker.

@@ -8,7 +8,7 @@ use diplotone::article::{self, ReadOptions};
 use diplotone::report::{columns, RowWriter, TextRow};
 use diplotone::{Engine, Record, RecordError};
 
-use super::common::{self, Errors, FormatArg, Output, ScoreArgs};
+use super::common::{self, Errors, Output, OutputArgs, ScoreArgs};
 
 /// Score free text: a CSV with `id,text` columns, or plain lines (id = line
 /// number).
@@ -20,12 +20,8 @@ pub struct Args {
     input: Option<PathBuf>,
     #[command(flatten)]
     score: ScoreArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    format: FormatArg,
-    /// Write to FILE instead of stdout (written whole or not at all).
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutputArgs,
     /// Decode invalid UTF-8 with U+FFFD instead of rejecting the record.
     #[arg(long)]
     lossy: bool,
@@ -136,12 +132,7 @@ fn read(
 pub fn run(args: Args) -> anyhow::Result<()> {
     let engine = common::engine(&args.score)?;
     let mut errors = Errors::new(args.errors.as_deref())?;
-    let mut batch = Batch {
-        engine: &engine,
-        buf: Vec::with_capacity(CHUNK),
-        out: RowWriter::new(Output::open(args.output.as_deref())?, args.format.into()),
-        rows: 0,
-    };
+    let mut batch = Batch { engine: &engine, buf: Vec::with_capacity(CHUNK), out: args.out.writer()?, rows: 0 };
     match &args.input {
         Some(p) if p.as_os_str() != "-" => {
             let name = p.display().to_string();
