@@ -19,6 +19,9 @@ use crate::tokenize::Token;
 pub struct RuleConfig {
     /// How many tokens before a tone word a negator may stand (within its clause).
     pub negation_window: usize,
+    /// How far (in tokens) a function-word negator that negates nothing
+    /// nearby reaches, within its clause, to the first tone word after it.
+    pub negation_scope: usize,
     /// How many tokens before a tone word an intensifier or diminisher may stand.
     pub intensifier_window: usize,
     /// How many tokens before a negative word a de-escalating verb may stand.
@@ -44,6 +47,7 @@ impl Default for RuleConfig {
     fn default() -> RuleConfig {
         RuleConfig {
             negation_window: 3,
+            negation_scope: 8,
             intensifier_window: 2,
             deescalation_window: 3,
             cue_factor: 1.0,
@@ -265,6 +269,7 @@ impl<'l> Scorer<'l> {
         for t in &mut terms {
             rules::apply(t, &shifters, &self.config);
         }
+        rules::negate_far(&mut terms, &shifters, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         let bare = rules::bare_negations(&terms, &shifters, &self.config);
         terms.extend(bare);

@@ -135,10 +135,41 @@ pub fn negate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
-/// Words before a past participle that make it a passive or an adjective
-/// ("was imposed", "the divided island"), not the main verb.
-const ADJECTIVAL: &[&str] =
-    &["was", "were", "be", "been", "being", "is", "are", "the", "a", "an", "who", "which", "that", "and", "or"];
+/// Negators that are function words, whose scope is grammatical and runs
+/// to the end of the clause ("not in favor of dialogue"). Verbs such as
+/// "halt" or "suspend" negate their object only, so they are not here.
+fn is_clausal_negator(word: &str) -> bool {
+    matches!(word, "not" | "no" | "never" | "cannot" | "dont" | "doesnt" | "didnt" | "wont" | "cant" | "isnt" | "wasnt")
+        || word.ends_with("n't")
+}
+
+/// "did not want to have any solution", "is not in favor of dialogue":
+/// a full negator that negates nothing within the negation window reaches
+/// the first tone word later in its clause, up to `cfg.negation_scope`
+/// tokens after it, when that word is cooperative and untouched by other
+/// rules. A distant warning word keeps its sign: "there is no reason for
+/// the talks to fail" is still about failure.
+pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    for i in 0..sh.at.len() {
+        let Some((Class::Negator, w, len)) = sh.at[i] else { continue };
+        if w > -0.7 || !is_clausal_negator(&sh.text[i]) || terms.iter().any(|t| t.triggers.contains(&i)) {
+            continue;
+        }
+        let reach = i + len + cfg.negation_scope;
+        let Some(t) = terms.iter_mut().find(|t| t.tokens.start >= i + len) else { continue };
+        if t.value > 0.0 && t.tokens.start < reach && sh.clause_start(t.tokens.start) <= i && t.rules.is_empty() {
+            change(t, w, Rule::Negation, i);
+        }
+    }
+}
+
+/// Words before a past participle that make it a passive, an adjective or
+/// part of a subordinate clause ("was imposed", "the divided island", "of
+/// shared interest", "that would have helped"), not the main verb.
+const ADJECTIVAL: &[&str] = &[
+    "was", "were", "be", "been", "being", "is", "are", "the", "a", "an", "who", "which", "that", "and", "or", "of",
+    "for", "with", "by", "in", "have",
+];
 
 /// "Sudan lifted the curfew imposed after clashes": in an event sentence
 /// the main verb, the first past-tense tone word of the sentence, names the
@@ -270,6 +301,7 @@ mod tests {
         play with fire\twarning\t3\n\
         not\tnegator\t-0.7\n\
         never\tnegator\t-0.8\n\
+        halt\tnegator\t-0.8\n\
         few\tnegator\t-0.4\n\
         prevent\tdeescalator\t-0.4\n\
         very\tintensifier\t1.3\n\
@@ -327,6 +359,23 @@ mod tests {
     }
 
     #[test]
+    fn negate_far() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("far_cooperative", "They are not at all in favour of dialogue.", Tone::Warning),
+            ("far_warning_kept", "There is no reason for these threats.", Tone::Warning),
+            ("other_clause", "We do not know, but dialogue is useful.", Tone::Cooperative),
+            (
+                "out_of_scope",
+                "We did not expect that at the end of the long year there would be dialogue.",
+                Tone::Cooperative,
+            ),
+        ];
+        check(CASES);
+        // A verb that negates its object ("halt") does not reach far.
+        assert!(score("They halt the old and long tired dialogue.").compound > 0.0);
+    }
+
+    #[test]
     fn bare_negations() {
         const CASES: &[(&str, &str, Tone)] = &[
             ("bare_not", "That is not how it works.", Tone::Warning),
@@ -343,6 +392,7 @@ mod tests {
             ("main_verb", "The army lifted the curfew imposed after bloody clashes.", Tone::Cooperative),
             ("passive_is_backdrop", "Bloody clashes; the ban was lifted.", Tone::Warning),
             ("no_verb", "Threats and dialogue.", Tone::Warning),
+            ("after_of_is_no_verb", "The talk of imposed limits was useful dialogue.", Tone::Cooperative),
         ];
         check(CASES);
     }
