@@ -160,6 +160,8 @@ pub(crate) struct Found {
 pub(crate) struct Attr {
     /// Canonical speaker.
     pub speaker: Option<String>,
+    /// The article entity the speaker is, when a name decided.
+    pub ent: Option<usize>,
     /// Words in the text that point to the speaker.
     pub mention: Option<String>,
     /// Which rule decided.
@@ -222,7 +224,23 @@ impl<'a> Ctx<'a> {
         let noun = i > 0
             && self.is_word(i - 1)
             && has(&["a", "an", "the", "his", "her", "its", "their", "our", "my", "this"], &self.lw(i - 1));
-        !noun && !w.chars().any(char::is_uppercase) && is_cue(w)
+        if noun {
+            return false;
+        }
+        if !w.chars().any(char::is_uppercase) {
+            return is_cue(w);
+        }
+        // Capitalised: "Jane Roe Says ...", "Stated Roe: ...".
+        let lw = w.to_lowercase();
+        if !w.chars().skip(1).all(char::is_lowercase) || !is_cue(&lw) || lw.ends_with("ing") {
+            return false;
+        }
+        let after_person = i > 0
+            && self.names.at(i - 1).is_some_and(|m| m.full.end == i && self.names.ents[m.ent].person)
+            && !self.is_punct(i + 1, &[',']);
+        let opens = i == 0 || matches!(self.toks[i - 1].class, Class::Break) || self.is_punct(i - 1, &['.', '!', '?']);
+        let inverted = opens && self.names.at(i + 1).is_some_and(|m| m.full.start == i + 1);
+        after_person || inverted
     }
 
     fn pronoun(&self, i: usize) -> Option<Np> {
@@ -339,6 +357,16 @@ impl<'a> Ctx<'a> {
             let stop = k.saturating_sub(10).max(lo);
             k = (stop..k - 1).rev().find(|&p| self.is_punct(p, &['(']))?;
         }
+        if k > lo + 2 && self.is_punct(k - 1, &[',']) {
+            // "The envoy for the Selvan Strait, Rafael Oquendo, urged": the
+            // person named in the appositive.
+            if let Some(m) = self.names.at(k - 2) {
+                let s = m.full.start;
+                if m.full.end == k - 1 && s > lo && self.is_punct(s - 1, &[',']) && self.names.ents[m.ent].person {
+                    return Some((Np::Name { ent: m.ent }, m.full.clone()));
+                }
+            }
+        }
         if k > lo && self.is_punct(k - 1, &[',']) {
             // "Blinken, in China for the second time, said": skip the aside.
             let stop = k.saturating_sub(30).max(lo);
@@ -376,6 +404,12 @@ impl<'a> Ctx<'a> {
                     if self.names.ents[p.ent].person {
                         return Some((Np::Name { ent: p.ent }, p.full.clone()));
                     }
+                }
+            }
+            if !e.person && !e.org && s >= lo + 3 && self.lw(s - 1) == "the" && has(PREPS, &self.lw(s - 2)) {
+                // "The envoy for the Selvan Strait told": the description.
+                if let Some(found @ (Np::Desc { .. }, _)) = self.np_backward(s - 2, lo) {
+                    return Some(found);
                 }
             }
             if self.toks[m.full.end - 1].end == self.toks[i].end && strip_possessive(self.w(i)).1 {
@@ -432,12 +466,24 @@ impl<'a> Ctx<'a> {
                 p += 1;
                 continue;
             };
+            if let Np::Name { ent } = np {
+                let e = &self.names.ents[ent];
+                if !e.person && !e.org && e.words.len() == 1 && is_demonym(&e.words[0]) {
+                    // "Kestrian state media described": a nationality, not a subject.
+                    p = at.end.max(p + 1);
+                    continue;
+                }
+            }
             tries += 1;
             if strip_possessive(self.w(at.end - 1)).1 {
                 p = at.end;
                 continue;
             }
-            let after_prep = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+            let prep_at = |k: usize| k >= lo && self.is_word(k) && has(PREPS, &self.lw(k));
+            // "in Oslo", "after the Paris attacks".
+            let after_prep = at.start > lo
+                && (prep_at(at.start - 1)
+                    || (at.start > lo + 1 && has(DETERMINERS, &self.lw(at.start - 1)) && prep_at(at.start - 2)));
             let mut k = at.end;
             if self.is_punct(k, &['(']) {
                 if let Some(c) = (k + 1..end.min(k + 10)).find(|&c| self.is_punct(c, &[')'])) {
@@ -730,7 +776,8 @@ impl<'a> Ctx<'a> {
             }
             let cue = Some(self.lw(v));
             if let Some((np, at)) = self.np_backward(v, lo) {
-                return Some(Found { np, at, cue, rule, end: v + 1 });
+                let f = Found { np, at, cue, rule, end: v + 1 };
+                return Some(self.better_than_desc(f, lo));
             }
             if v > lo && self.w(v).ends_with("ing") && self.is_punct(v - 1, &[',']) {
                 // "Trump went after Bush, calling him “a total stiff.”"
@@ -741,7 +788,7 @@ impl<'a> Ctx<'a> {
             // "said Blinken: “...”".
             let k = self.skip_adverbs(v + 1, end);
             if let Some((np @ Np::Name { .. }, at, e)) = self.np_forward(k, end) {
-                if e == end {
+                if e == end || (e + 1 == end && self.is_punct(e, &[':', ','])) {
                     return Some(Found { np, at, cue, rule, end: e });
                 }
             }
@@ -751,6 +798,70 @@ impl<'a> Ctx<'a> {
             return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
         }
         None
+    }
+
+    /// A description that names no one ("the past" in "Beck, who has in
+    /// the past described", "a statement" in "Teneo issued a statement
+    /// saying") gives way to the name before its preposition, else to the
+    /// subject of the sentence.
+    fn better_than_desc(&self, f: Found, lo: usize) -> Found {
+        if !matches!(f.np, Np::Desc { .. }) || self.resolve(&f).speaker.is_some() {
+            return f;
+        }
+        let s = f.at.start;
+        if s > lo && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1)) {
+            if let Some((np @ (Np::Name { .. } | Np::Pronoun { .. }), at)) = self.np_backward(s - 1, lo) {
+                return Found { np, at, ..f };
+            }
+        }
+        match self.sentence_subject(lo, s) {
+            Some((Np::Name { ent }, at, _))
+                if self.names.ents[ent].person || self.names.ents[ent].org || at.start == self.first_word(lo) =>
+            {
+                Found { np: Np::Name { ent }, at, ..f }
+            }
+            Some((np @ Np::Pronoun { .. }, at, _)) => Found { np, at, ..f },
+            _ => f,
+        }
+    }
+
+    /// `in what NAME called “...”`, `which NAME described as “...”`: a
+    /// reporting verb right before the quote whose subject follows a
+    /// relative pronoun.
+    fn relative_cue(&self, lo: usize, end: usize) -> Option<Found> {
+        let mut v = end.checked_sub(1)?;
+        if v > lo && has(&["as", "it", "them", "him", "her"], &self.lw(v)) {
+            v -= 1;
+        }
+        if v <= lo || !self.cue_at(v) {
+            return None;
+        }
+        let (np, at) = self.np_backward(v, lo)?;
+        let rel = at.start > lo && has(&["what", "which"], &self.lw(at.start - 1));
+        (rel && matches!(np, Np::Name { .. })).then(|| Found {
+            np,
+            at,
+            cue: Some(self.lw(v)),
+            rule: SpeakerRule::BeforeQuote,
+            end: v + 1,
+        })
+    }
+
+    /// Where the main clause starts in a sentence `lo..end` opened by a
+    /// subordinate clause ("After Ruiz criticized him, Ek said"): the
+    /// token after the clause's comma.
+    fn subordinate_end(&self, lo: usize, end: usize) -> Option<usize> {
+        let first = self.first_word(lo);
+        if !has(
+            &["after", "when", "while", "as", "although", "though", "before", "since", "if", "because", "once"],
+            &self.lw(first),
+        ) {
+            return None;
+        }
+        (first + 1..end.min(first + 40))
+            .find(|&k| self.q(k) || self.is_punct(k, &[',']))
+            .filter(|&k| !self.q(k))
+            .map(|k| k + 1)
     }
 
     /// `NAME said: “...”`, `NAME said “...”`, `NAME warned of a “partial”`.
@@ -768,7 +879,10 @@ impl<'a> Ctx<'a> {
         }
         let lo = self.sentence_start(end, para_start);
         let rule = if colon { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
-        if let Some(f) = self.clause(lo, end, rule, false) {
+        // "After Ruiz criticized him, Ek said “...”": the main clause first;
+        // but "in what Ruiz called “...”" names the quote's own speaker.
+        let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, false));
+        if let Some(f) = self.relative_cue(lo, end).or(main).or_else(|| self.clause(lo, end, rule, false)) {
             return Some(f);
         }
         if colon && end == o && o >= 2 {
@@ -830,6 +944,73 @@ impl<'a> Ctx<'a> {
         Some(f)
     }
 
+    /// A country standing for its official ("Venezuela rejects ...", in an
+    /// article that quotes Venezuela's foreign minister): the person of
+    /// that country with the most quotes among `quoted` (quote count and
+    /// entity, most quoted first), if any.
+    pub(crate) fn country_official(&self, ent: usize, quoted: &[(usize, usize)]) -> Option<usize> {
+        let e = &self.names.ents[ent];
+        if e.person || e.org || e.words.len() > 2 || e.words.iter().any(|w| is_title(w)) {
+            return None;
+        }
+        let country = e.words.join(" ");
+        let mut best: Option<(usize, usize)> = None;
+        for &(n, p) in quoted {
+            self.steps.add(1);
+            let pe = &self.names.ents[p];
+            if n == 0 || !pe.person || p == ent {
+                continue;
+            }
+            let of_country = pe.titles.iter().any(|t| {
+                let t = t.replace('-', " ");
+                t.len() > country.len() && t.starts_with(&country) && is_demonym(&t)
+            });
+            if of_country && best.is_none_or(|(b, _)| n > b) {
+                best = Some((n, p));
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    /// Whether a person is named as a subject between tokens `from` and
+    /// `to`: opening a sentence, or right before a reporting verb.
+    pub(crate) fn subject_between(&self, from: usize, to: usize) -> bool {
+        let k = self.names.first_from(from);
+        for (n, m) in self.names.mentions[k..].iter().enumerate() {
+            self.steps.add(1);
+            if m.full.start >= to {
+                return false;
+            }
+            if n >= 30 {
+                // Too many names to tell: assume someone else spoke.
+                return true;
+            }
+            if !self.names.ents[m.ent].person {
+                continue;
+            }
+            let s = m.full.start;
+            let opens = s == 0
+                || matches!(self.toks[s - 1].class, Class::Break)
+                || self.is_punct(s - 1, &['.', '!', '?'])
+                || self.first_word(self.sentence_start(s, s.saturating_sub(BEFORE))) == s;
+            // "The spokesperson, Mila Horvatek, was more guarded".
+            let apposed = s > 0 && self.is_punct(s - 1, &[',']) && self.is_punct(m.full.end, &[',']);
+            if opens || apposed || self.cue_at(self.skip_adverbs(m.full.end, m.full.end + 4)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether entity `ent` is a person that pronoun `np` may refer to.
+    pub(crate) fn pronoun_fits(&self, np: &Np, ent: usize) -> bool {
+        let e = &self.names.ents[ent];
+        match np {
+            Np::Pronoun { male: Some(m) } => e.person && e.fits(Some(*m)),
+            _ => false,
+        }
+    }
+
     /// Resolves the words of `f` to a speaker.
     pub(crate) fn resolve(&self, f: &Found) -> Attr {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
@@ -850,7 +1031,11 @@ impl<'a> Ctx<'a> {
         };
         let rule = if f.rule == SpeakerRule::Continuation { SpeakerRule::Continuation } else { rule };
         let rule = if speaker.is_some() { Some(rule) } else { None };
-        Attr { speaker, mention, rule, cue: f.cue.clone() }
+        let ent = match f.np {
+            Np::Name { ent } => Some(ent),
+            _ => speaker.as_deref().and_then(|sp| self.names.entity_named(sp)),
+        };
+        Attr { speaker, ent, mention, rule, cue: f.cue.clone() }
     }
 
     /// Who issued "the statement" (`words`, at tokens `at`): a name after
@@ -1075,7 +1260,7 @@ fn is_demonym(w: &str) -> bool {
 
 /// Whether a title word and a nationality name the same country ("egypt",
 /// "egyptian"; "turkey", "turkish").
-fn same_nation(t: &str, w: &str) -> bool {
+pub(crate) fn same_nation(t: &str, w: &str) -> bool {
     let stem = |s: &str| s.chars().take(4).collect::<String>();
     t.chars().count() >= 4 && stem(t) == stem(w)
 }

@@ -68,7 +68,7 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut it = text.char_indices().peekable();
     let mut prev: Option<char> = None;
-    while let Some((i, c)) = it.next() {
+    'outer: while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             let mut end = i + c.len_utf8();
             let mut brk = is_break(c);
@@ -100,6 +100,15 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                 if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&') {
                     let mut ahead = it.clone();
                     ahead.next();
+                    if d == '.' && missing_space(&text[i..end], ahead.clone()) {
+                        // "the Council.Russian Ambassador": a sentence end
+                        // with its space lost.
+                        toks.push(Tok { start: i, end, class: Class::Word, first: c });
+                        toks.push(Tok { start: j, end: j + 1, class: Class::Punct, first: '.' });
+                        it.next();
+                        prev = Some('.');
+                        continue 'outer;
+                    }
                     if ahead.peek().is_some_and(|&(_, e)| e.is_alphanumeric()) {
                         end = j + d.len_utf8();
                         it.next();
@@ -126,6 +135,17 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// Whether a period after `word`, followed by the characters `ahead`, ends
+/// a sentence whose space was lost ("Council.Russian"), rather than sitting
+/// inside an abbreviation or a web address ("U.S.", "Axar.az").
+fn missing_space(word: &str, mut ahead: impl Iterator<Item = (usize, char)>) -> bool {
+    let lower_word = word.chars().count() >= 3 && word.chars().all(char::is_alphabetic);
+    let ends_lower = word.chars().next_back().is_some_and(char::is_lowercase);
+    let next_upper = ahead.next().is_some_and(|(_, e)| e.is_uppercase());
+    let then_lower = ahead.next().is_some_and(|(_, e)| e.is_lowercase());
+    lower_word && ends_lower && next_upper && then_lower
+}
+
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
 }
@@ -147,5 +167,7 @@ mod tests {
             ["Paul", "(", "R-Ky.", ")", "and", "Cruz", ",", "R-Tex.", ",", "said"]
         );
         assert_eq!(words("“A”\n\nB"), ["“", "A", "”", "\n\n", "B"]);
+        assert_eq!(words("the Council.Russian envoy"), ["the", "Council", ".", "Russian", "envoy"]);
+        assert_eq!(words("Axar.az and Yahoo.com"), ["Axar.az", "and", "Yahoo.com"]);
     }
 }

@@ -64,6 +64,9 @@ pub enum SpeakerRule {
     Label,
     /// The subject of a title-case headline, named in the article.
     Headline,
+    /// A country named as speaker, standing for the official of that country
+    /// the article quotes most ("Venezuela rejects ..." → its foreign minister).
+    Country,
     /// Merged by an alias table across articles.
     Alias,
     /// Given by quote-level input.
@@ -83,6 +86,7 @@ impl SpeakerRule {
             SpeakerRule::AccordingTo => "according-to",
             SpeakerRule::Label => "label",
             SpeakerRule::Headline => "headline",
+            SpeakerRule::Country => "country",
             SpeakerRule::Alias => "alias",
             SpeakerRule::Given => "given",
         }
@@ -228,6 +232,39 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
             attrs[i] = Attr { rule: Some(SpeakerRule::Continuation), cue: None, ..attrs[i + 1].clone() };
         }
     }
+    // “...,” the minister said during talks with Tom Ek. “...,” he added:
+    // "he" is the last speaker unless another person became a subject since.
+    for i in 1..n {
+        let (Some(f), Some(prev)) = (&found[i], attrs[i - 1].ent) else { continue };
+        if attrs[i].rule != Some(SpeakerRule::Pronoun) || attrs[i].ent == Some(prev) || para[i] > para[i - 1] + 1 {
+            continue;
+        }
+        let from = spans[i - 1].close.map_or(spans[i - 1].open, |c| c + 1);
+        if cx.pronoun_fits(&f.np, prev) && f.at.start > from && !cx.subject_between(from, f.at.start) {
+            attrs[i].speaker = Some(names.ents[prev].name.clone());
+            attrs[i].ent = Some(prev);
+        }
+    }
+    // A country as speaker stands for its most quoted official.
+    let mut counts = vec![0usize; names.ents.len()];
+    for a in &attrs {
+        if let Some(e) = a.ent {
+            counts[e] += 1;
+        }
+    }
+    steps.add(names.ents.len() as u64);
+    let mut quoted: Vec<(usize, usize)> =
+        counts.iter().enumerate().filter(|&(e, &c)| c > 0 && names.ents[e].person).map(|(e, &c)| (c, e)).collect();
+    quoted.sort_by_key(|&(c, e)| (std::cmp::Reverse(c), e));
+    quoted.truncate(16);
+    for a in &mut attrs {
+        let Some(e) = a.ent else { continue };
+        if let Some(p) = cx.country_official(e, &quoted) {
+            a.speaker = Some(names.ents[p].name.clone());
+            a.ent = Some(p);
+            a.rule = Some(SpeakerRule::Country);
+        }
+    }
     spans
         .into_iter()
         .zip(attrs)
@@ -247,6 +284,10 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
 /// Quoted text that is clearly not speech: markup attribute values
 /// (`author="..."`), numbers, and short standalone quotes with neither
 /// speaker nor reporting verb (titles, names).
+/// The most words a partial quote with no speaker and no cue may have and
+/// still be dropped as a scare quote.
+const SHORT_PARTIAL: usize = 4;
+
 fn not_speech(cx: &Ctx<'_>, s: &marks::Span, a: &Attr, kind: QuoteKind) -> bool {
     if s.open > 0
         && cx.toks[s.open - 1].class == Class::Punct
@@ -259,10 +300,17 @@ fn not_speech(cx: &Ctx<'_>, s: &marks::Span, a: &Attr, kind: QuoteKind) -> bool 
     if !content.chars().any(char::is_alphabetic) {
         return true;
     }
-    if a.speaker.is_some() || a.cue.is_some() || kind != QuoteKind::Direct {
+    if a.speaker.is_some() || a.cue.is_some() {
         return false;
     }
-    content.split_whitespace().count() <= 3
+    // Scare quotes, titles and nicknames: a short fragment with neither a
+    // speaker nor a reporting verb is not reported speech.
+    let words = content.split_whitespace().count();
+    match kind {
+        QuoteKind::Direct => words <= 3,
+        QuoteKind::Partial => words <= SHORT_PARTIAL,
+        _ => false,
+    }
 }
 
 /// How a quote sits in its sentence, from the words just before it.
@@ -500,9 +548,141 @@ mod tests {
             "told",
         ),
         (
+            "description gives way to the name before its preposition",
+            "Ola Berg at the time said the talks were “going nowhere fast”.",
+            "going nowhere fast",
+            Some("Ola Berg"),
+            "before-quote",
+            "said",
+        ),
+        (
+            "a document gives way to the subject that issued it",
+            "Ana Ruiz issued a statement saying the plan was “dead on arrival”.",
+            "dead on arrival",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "saying",
+        ),
+        (
+            "description set before a name",
+            "The Veldorian Foreign Minister, Ola Berg, arrived in Oslo.\n\n“We came to listen,” the foreign minister said.",
+            "We came to listen,",
+            Some("Ola Berg"),
+            "description",
+            "said",
+        ),
+        (
+            "office of foreign affairs before a name",
+            "The Minister of Foreign Affairs of Norland, Ola Berg, spoke.\n\n“We stay,” the minister said.",
+            "We stay,",
+            Some("Ola Berg"),
+            "description",
+            "said",
+        ),
+        (
+            "sentence end without its space",
+            "The draft was rejected by the Council.Veldorian Ambassador Ola Berg told reporters “the time for talk is over.”",
+            "the time for talk is over.",
+            Some("Ola Berg"),
+            "before-quote",
+            "told",
+        ),
+        (
+            "main clause after a subordinate one",
+            "After Tom Ek criticized the deal, Ana Ruiz said it was “a good start”.",
+            "a good start",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "said",
+        ),
+        (
+            "capitalised cue opening a sentence",
+            "Foreign Minister Ana Ruiz spoke on Monday.\n\nStated Ruiz: “We will not yield.”",
+            "We will not yield.",
+            Some("Ana Ruiz"),
+            "colon",
+            "stated",
+        ),
+        (
+            "person in apposition to a description",
+            "The envoy for the Norland Strait, Ada Kovac, urged calm and “restraint at sea”.",
+            "restraint at sea",
+            Some("Ada Kovac"),
+            "before-quote",
+            "urged",
+        ),
+        (
+            "description of a place's envoy",
+            "The envoy for the Norland Strait told the council that the risk was “higher than ever before”.",
+            "higher than ever before",
+            None,
+            "",
+            "told",
+        ),
+        (
+            "a nationality is not a subject",
+            "Veldorian state media described the measures as “a declaration of economic war”.",
+            "a declaration of economic war",
+            None,
+            "",
+            "",
+        ),
+        (
+            "pronoun never resolves to a place",
+            "Asked whether Norland would leave Geneva, spokesperson Ana Ruiz said no decision had been taken. \
+             She said Norland remained committed to the Geneva process. “Talks are not over,” she said.",
+            "Talks are not over,",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "country standing for its quoted official",
+            "Veldoria rejects ‘foreign meddling’\n\nVeldorian Foreign Minister Ana Ruiz said the government rejected \
+             the “gross interference” of its neighbours.",
+            "foreign meddling",
+            Some("Ana Ruiz"),
+            "country",
+            "rejects",
+        ),
+        (
+            "pronoun continues the last speaker",
+            "Veldorian Foreign Minister Pavel Orlov arrived on Monday.\n\n“We will act,” the Veldorian minister said \
+             during a meeting with his Norlandic counterpart Tom Ek in Oslo.\n\n“Nobody wants a war,” he added.",
+            "Nobody wants a war,",
+            Some("Pavel Orlov"),
+            "pronoun",
+            "added",
+        ),
+        (
+            "short name without its article",
+            "President Abdel Karim el-Haddad spoke.\n\n“We stay,” Haddad said.",
+            "We stay,",
+            Some("Abdel Karim el-Haddad"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "relative clause naming the quote's speaker",
+            "Norland and Veldoria agreed to resume talks, in what envoy Ada Kovac called “the best day in years”.",
+            "the best day in years",
+            Some("Ada Kovac"),
+            "before-quote",
+            "called",
+        ),
+        (
+            "a person in apposition becomes the subject",
+            "President Pavel Orlov put it differently.\n\n“We wait,” Orlov said.\n\n\
+             The spokesperson of the ministry, Ana Ruiz, was more guarded. “Doors close,” she said.",
+            "Doors close,",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
             "no speaker",
-            "The crowd chanted a long and angry “we want change now” all night.",
-            "we want change now",
+            "The crowd chanted a long and angry “we want change and we want it now” all night.",
+            "we want change and we want it now",
             None,
             "",
             "",
@@ -541,8 +721,13 @@ mod tests {
         ("apostrophes", "Xi’s aides don’t recall the ’90s or the players’ union.", &[]),
         (
             "stray mark",
-            "Ola Berg said “never\n\nA new paragraph with “a quote” in it.",
-            &[("never", QuoteKind::Partial), ("a quote", QuoteKind::Partial)],
+            "Ola Berg said “never\n\nA new paragraph with “a quote of some length” in it.",
+            &[("never", QuoteKind::Partial), ("a quote of some length", QuoteKind::Partial)],
+        ),
+        (
+            "scare quotes without speaker or cue are dropped",
+            "The “peace dividend” never came, and the so-called “grand bargain” stalled.",
+            &[],
         ),
     ];
 

@@ -239,9 +239,11 @@ impl Names {
             let id = names.ents.len();
             by_key.insert(key, id);
             for w in &r.words {
-                let v = by_word.entry(w.clone()).or_default();
-                if v.len() < 64 {
-                    v.push(id);
+                for key in [w.as_str(), bare(w)] {
+                    let v = by_word.entry(key.to_string()).or_default();
+                    if v.len() < 64 && v.last() != Some(&id) {
+                        v.push(id);
+                    }
                 }
             }
             names.ents.push(Entity {
@@ -360,6 +362,12 @@ impl Names {
         found
     }
 
+    /// The entity whose fullest name is `name`, as written.
+    pub(crate) fn entity_named(&self, name: &str) -> Option<usize> {
+        let key = name.to_lowercase();
+        self.by_key.get(&key).copied().filter(|&e| self.ents[e].name == name)
+    }
+
     /// The mention whose name words include token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<&Mention> {
         let k = self.mentions.partition_point(|m| m.full.end <= i);
@@ -434,7 +442,21 @@ pub(crate) fn is_person_title(t: &str) -> bool {
 }
 
 fn contains(long: &[String], short: &[String]) -> bool {
-    short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+    short.len() <= long.len()
+        && long.windows(short.len()).any(|w| w.iter().zip(short).all(|(a, b)| a == b || bare(a) == b.as_str()))
+}
+
+/// A name word without an Arabic article joined by a hyphen: "el-sissi" →
+/// "sissi", so that "Sissi" finds "Abdel Fattah el-Sissi".
+fn bare(w: &str) -> &str {
+    match w.split_once('-') {
+        Some((p, rest))
+            if !rest.is_empty() && has(&["al", "el", "ad", "ed", "as", "ash", "at", "ar", "an", "az"], p) =>
+        {
+            rest
+        }
+        _ => w,
+    }
 }
 
 fn join(text: &str, toks: &[Tok], r: &Range<usize>) -> String {
@@ -469,7 +491,7 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Vec<Raw> {
         while b < n && word(b) {
             let w = &text[toks[b].start..toks[b].end];
             let prev = lower(text, &toks[b - 1]);
-            if is_cap(w) && !is_weekday(w) {
+            if is_cap(w) && !is_weekday(w) && !is_headline_cue(text, toks, b) {
                 b += 1;
             } else if has(PARTICLES, w) {
                 // "von der Leyen", "bin Salman": particles join capitalised words.
@@ -506,6 +528,19 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Vec<Raw> {
     out
 }
 
+/// "Jane Roe Says Talks Failed", "Jane Roe Praised “...”": a capitalised
+/// reporting verb in a headline ends a name when a capitalised word or a
+/// quotation mark follows it.
+fn is_headline_cue(text: &str, toks: &[Tok], b: usize) -> bool {
+    let w = &text[toks[b].start..toks[b].end];
+    let lw = w.to_lowercase();
+    let form = lw.ends_with('s') || lw.ends_with("ed") || lw == "said" || lw == "told";
+    let next = toks
+        .get(b + 1)
+        .is_some_and(|t| t.class == Class::Mark || (t.class == Class::Word && is_cap(&text[t.start..t.end])));
+    form && next && w.chars().skip(1).all(char::is_lowercase) && crate::quote::attribute::is_cue(&lw)
+}
+
 /// "Ola Berg Thursday told": a day of the week ends a name.
 fn is_weekday(w: &str) -> bool {
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
@@ -536,7 +571,11 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     while a < b {
         let w = lower(text, &toks[a]);
         let initial = starts_sentence(toks, a);
-        if has(NOT_NAMES, &w) || (initial && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed"))) {
+        let initial_cue = initial && w != "said" && crate::quote::attribute::is_cue(&w);
+        if has(NOT_NAMES, &w)
+            || initial_cue
+            || (initial && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")))
+        {
             a += 1;
         } else {
             break;
@@ -619,10 +658,52 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     }
     appositive_titles(text, toks, b, &mut titles);
     let words: Vec<String> = words[s..].iter().map(|w| w.trim_end_matches('.').to_string()).collect();
-    if words.iter().all(|w| is_title(w)) && s > 0 {
+    if words.iter().all(|w| is_title(w) || w == "affairs") && s > 0 {
+        // "Minister of Foreign Affairs": an office, not a name.
         return None;
     }
+    preceding_appositive(text, toks, k, b, &mut titles);
     Some(Raw { toks: a + s..b, full: a..b, words, titles, org: false, honorific })
+}
+
+/// Title words in a description set before a name as an appositive: "The
+/// Egyptian Foreign Minister, Sameh Shoukry, arrived", "the Chairperson of
+/// the Commission, Moussa Faki Mahamat, said". The name (tokens up to `b`)
+/// must be closed by a comma, and the description (ending just before `a`)
+/// must open its clause with a determiner and hold an office.
+fn preceding_appositive(text: &str, toks: &[Tok], a: usize, b: usize, titles: &mut Vec<String>) {
+    if a < 2 || toks[a - 1].first != ',' || toks.get(b).map(|t| t.first) != Some(',') {
+        return;
+    }
+    let mut p = a - 1;
+    let mut start = None;
+    while p > 0 && a - 1 - p < 10 {
+        p -= 1;
+        let t = &toks[p];
+        if t.class != Class::Word {
+            break;
+        }
+        if has(&["the", "a", "an"], &lower(text, t)) {
+            start = Some(p);
+            break;
+        }
+    }
+    let Some(start) = start else { return };
+    let opens = start == 0 || toks[start - 1].class != Class::Word || starts_sentence(toks, start) || {
+        let w = lower(text, &toks[start - 1]);
+        has(&["that", "and", "while", "as", "when"], &w)
+    };
+    let words: Vec<String> =
+        toks[start + 1..a - 1].iter().map(|t| strip_possessive(&lower(text, t)).0.to_string()).collect();
+    if !opens || !words.iter().any(|w| is_person_title(w)) {
+        return;
+    }
+    for w in words {
+        let nationality = w.len() >= 5 && ["an", "ese", "ish", "i"].iter().any(|x| w.ends_with(x));
+        if (is_title(&w) || is_person_title(&w) || nationality) && titles.len() < 24 && !titles.contains(&w) {
+            titles.push(w);
+        }
+    }
 }
 
 /// Title words in an appositive after a name: "Sergei Lavrov, Russia's foreign minister, said".
@@ -630,16 +711,22 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
     if toks.get(b).map(|t| t.first) != Some(',') {
         return;
     }
-    for t in toks.iter().skip(b + 1).take(8) {
-        if t.class != Class::Word {
-            break;
-        }
+    let mut found = Vec::new();
+    let words: Vec<&Tok> = toks.iter().skip(b + 1).take(8).take_while(|t| t.class == Class::Word).collect();
+    for (k, t) in words.iter().enumerate() {
         let w = lower(text, t);
         let (stem, poss) = strip_possessive(&w);
+        let cap = |t: &Tok| is_cap(&text[t.start..t.end]) && !is_title(&lower(text, t));
+        if !poss && cap(t) && words.get(k + 1).is_some_and(|n| cap(n) && !is_org_head(&lower(text, n))) {
+            // "Geneva, ministry spokesperson Mila Horvatek said": the titles
+            // belong to the next name, not to this one.
+            return;
+        }
         if poss || is_title(stem) || has(&["official", "spokesperson", "leader", "diplomat", "negotiator"], stem) {
-            titles.push(stem.to_string());
+            found.push(stem.to_string());
         }
     }
+    titles.extend(found);
 }
 
 #[cfg(test)]

@@ -36,9 +36,13 @@ pub struct RuleConfig {
     pub bare_negation: f64,
     /// Factor on the cooperative words of a question ("Who is threatening whom?").
     pub question_factor: f64,
-    /// Factor on the main verb of an event sentence (its first past-tense
-    /// tone word): "lifted" in "lifted the curfew imposed after clashes".
+    /// Factor on the main verb of an event sentence (its first past verb
+    /// outside fronted and subordinate clauses, see [`rules::main_verb`]):
+    /// "lifted" in "lifted the curfew imposed after clashes".
     pub lead_factor: f64,
+    /// Factor on tone words in a subordinate clause of a sentence with a
+    /// main verb: "killed" in "lifted a curfew where 28 were killed".
+    pub backdrop_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -55,6 +59,7 @@ impl Default for RuleConfig {
             bare_negation: 0.15,
             question_factor: 0.7,
             lead_factor: 3.0,
+            backdrop_factor: 0.5,
             alpha: 6.0,
         }
     }
@@ -124,6 +129,8 @@ pub enum Rule {
     BareNegation,
     /// The main verb of an event sentence, which counts more.
     Lead,
+    /// It stands in a subordinate clause of an event sentence and counts less.
+    Backdrop,
 }
 
 impl Rule {
@@ -142,6 +149,7 @@ impl Rule {
             Rule::Admonition => "admon",
             Rule::BareNegation => "bare",
             Rule::Lead => "lead",
+            Rule::Backdrop => "backdrop",
         }
     }
 }
@@ -271,6 +279,7 @@ impl<'l> Scorer<'l> {
         }
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
+        rules::backdrop(&mut terms, &shifters, &self.config);
         let bare = rules::bare_negations(&terms, &shifters, &self.config);
         terms.extend(bare);
         terms.sort_by_key(|t| t.tokens.start);

@@ -163,30 +163,258 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
-/// Words before a past participle that make it a passive, an adjective or
-/// part of a subordinate clause ("was imposed", "the divided island", "of
-/// shared interest", "that would have helped"), not the main verb.
-const ADJECTIVAL: &[&str] = &[
-    "was", "were", "be", "been", "being", "is", "are", "the", "a", "an", "who", "which", "that", "and", "or", "of",
-    "for", "with", "by", "in", "have",
+/// Words before a past participle that make it an adjective or part of a
+/// subordinate clause ("the divided island", "of shared interest", "that
+/// would have helped"), not the main verb.
+const ADJECTIVAL: &[&str] =
+    &["the", "a", "an", "who", "which", "that", "and", "or", "of", "for", "with", "by", "in", "have", "its", "their"];
+
+/// Words that open a subordinate clause, whose verbs are not the main verb
+/// ("the release of a man who had been arrested", "if it is attacked").
+/// "that" opens one too, except right after a verb of speech.
+const SUBORDINATOR: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "if", "when", "because", "while", "after", "before", "until", "since",
+    "although", "though", "where", "unless", "whether", "amid",
 ];
 
-/// "Sudan lifted the curfew imposed after clashes": in an event sentence
-/// the main verb, the first past-tense tone word of the sentence, names the
-/// event, and what follows (objects, relative clauses) is its backdrop.
-/// Multiplies that term by `cfg.lead_factor`.
-pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
-    let mut done_sentence = None;
-    for t in terms.iter_mut() {
-        let s = sh.sentence(t.tokens.start);
-        if done_sentence == Some(s.start) {
+/// Irregular past forms common in news leads ("met", "sent", "fought").
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "met",
+    "took",
+    "gave",
+    "made",
+    "held",
+    "sent",
+    "told",
+    "began",
+    "won",
+    "lost",
+    "left",
+    "sought",
+    "brought",
+    "kept",
+    "struck",
+    "went",
+    "came",
+    "saw",
+    "found",
+    "fought",
+    "shot",
+    "spoke",
+    "wrote",
+    "broke",
+    "drew",
+    "fled",
+    "paid",
+    "rose",
+    "fell",
+    "threw",
+    "stole",
+    "chose",
+    "froze",
+    "sold",
+    "bought",
+    "thought",
+    "ran",
+    "became",
+    "overthrew",
+    "withdrew",
+    "undertook",
+    "swore",
+    "stood",
+    "dealt",
+    "got",
+    "knew",
+    "grew",
+    "flew",
+    "led",
+    "forgave",
+];
+
+/// Words ending in "-ed" that are no past forms.
+const NOT_PAST: &[&str] = &[
+    "indeed", "united", "hundred", "need", "speed", "proceed", "succeed", "exceed", "seed", "feed", "greed", "breed",
+    "deed", "bleed", "sacred", "naked", "wicked", "kindred", "ahmed", "mohammed", "muhammed", "hamed", "saeed",
+    "rasheed", "khaled", "creed", "tweed",
+];
+
+/// Verbs that report speech: in "Turkey said it had asked ...", the event
+/// is in what was said, so the main verb is looked for after them.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "reported",
+    "noted",
+    "explained",
+    "indicated",
+    "disclosed",
+];
+
+/// Words that open a fronted adverbial or subordinate clause ("After
+/// clashes, ...", "In a letter handed over on Monday, ..."), which is
+/// backdrop: the main verb is looked for after its comma.
+const FRONTED: &[&str] = &[
+    "after",
+    "before",
+    "following",
+    "as",
+    "when",
+    "while",
+    "although",
+    "though",
+    "despite",
+    "amid",
+    "in",
+    "with",
+    "since",
+    "if",
+    "because",
+    "once",
+    "during",
+    "on",
+    "at",
+    "according",
+    "faced",
+    "under",
+    "by",
+    "to",
+];
+
+/// Whether `word`, after `prev`, looks like a finite past verb: "lifted",
+/// "met", "was arrested"; not "the divided island", "of shared interest",
+/// "Syrian-backed" or "Mohammed".
+pub fn is_past_verb(word: &str, prev: &str) -> bool {
+    if IRREGULAR_PAST.contains(&word) {
+        return !matches!(prev, "the" | "a" | "an" | "of");
+    }
+    word.len() > 4
+        && word.ends_with("ed")
+        && word.chars().all(|c| c.is_alphabetic())
+        && !NOT_PAST.contains(&word)
+        && !ADJECTIVAL.contains(&prev)
+}
+
+/// Whether a verb of speech stands in `window` ("said Monday that").
+fn after_speech(sh: &Shifters, window: Range<usize>) -> bool {
+    window.into_iter().any(|i| SPEECH.contains(&sh.text[i].as_str()))
+}
+
+/// Which tokens of the sentence `s` stand in a subordinate clause: from a
+/// subordinator ("who", "where", "if", "after" ...) to the next clause
+/// punctuation. "that" right after a verb of speech opens the reported
+/// clause, not a subordinate one ("said that it had agreed").
+pub fn subordinate_mask(sh: &Shifters, s: Range<usize>) -> Vec<bool> {
+    let mut mask = vec![false; s.len()];
+    let mut on = false;
+    for i in s.clone() {
+        let word = sh.text[i].as_str();
+        if sh.boundary[i] {
+            on = false;
+        } else if SUBORDINATOR.contains(&word) && !(word == "that" && after_speech(sh, i.max(s.start + 3) - 3..i)) {
+            on = true;
+        }
+        mask[i - s.start] = on;
+    }
+    mask
+}
+
+/// Finite auxiliaries that show a participle before them to be part of the
+/// subject ("the men arrested last week were freed").
+const FINITE_AUX: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
+
+/// Whether the past verb at `i` opens a reduced relative clause in the
+/// subject: a finite auxiliary follows in its clause before any "and",
+/// "but" or other past verb ("The prisoners held for years were released").
+/// `sub` is the subordinate mask of the tokens after `i`.
+pub fn reduced_relative(sh: &Shifters, i: usize, sub: &[bool]) -> bool {
+    for (k, j) in (i + 1..sh.text.len()).enumerate() {
+        let word = sh.text[j].as_str();
+        if sh.boundary[j] || matches!(word, "and" | "but") || is_past_verb(word, &sh.text[j - 1]) {
+            return false;
+        }
+        if FINITE_AUX.contains(&word) && !sub.get(k).copied().unwrap_or(false) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The main verb of the sentence `s`: its first past verb outside fronted
+/// and subordinate clauses, looked for again after a verb of speech
+/// ("Turkey said Monday it had asked ..."). A participle right before "by"
+/// is a passive or a reduced relative clause ("athletes killed by ...") and
+/// is passed over.
+pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
+    let mut from = s.start;
+    if s.end > s.start && FRONTED.contains(&sh.text[s.start].as_str()) {
+        if let Some(c) = (s.start..s.end).find(|&i| sh.text[i] == ",") {
+            from = c + 1;
+        }
+    }
+    let sub = subordinate_mask(sh, s.clone());
+    let mut found = None;
+    for i in from..s.end {
+        let prev = if i > s.start { sh.text[i - 1].as_str() } else { "" };
+        let word = sh.text[i].as_str();
+        if sub[i - s.start] || !is_past_verb(word, prev) || sh.text.get(i + 1).is_some_and(|w| w == "by") {
             continue;
         }
-        let last = &sh.text[t.tokens.end - 1];
-        let prev = t.tokens.start.checked_sub(1).map_or("", |i| sh.text[i].as_str());
-        if last.len() > 4 && last.ends_with("ed") && !ADJECTIVAL.contains(&prev) {
-            done_sentence = Some(s.start);
-            change(t, cfg.lead_factor, Rule::Lead, t.tokens.start);
+        if SPEECH.contains(&word) {
+            found.get_or_insert(i);
+            continue;
+        }
+        if reduced_relative(sh, i, &sub[i + 1 - s.start..]) {
+            continue;
+        }
+        return Some(i);
+    }
+    found
+}
+
+/// "Sudan lifted the curfew imposed after clashes": in an event sentence
+/// the main verb (see [`main_verb`]) names the event, and what follows
+/// (objects, relative clauses) is its backdrop. When a tone term covers the
+/// main verb it is multiplied by `cfg.lead_factor`; when the main verb is
+/// toneless ("resigned as the opposition threatened ..."), nothing is.
+pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    let mut start = 0;
+    while start < sh.text.len() {
+        let s = sh.sentence(start);
+        start = s.end.max(start + 1);
+        let Some(v) = main_verb(sh, s) else { continue };
+        let governed = |t: &Term| {
+            t.tokens.contains(&v)
+                || t.triggers.contains(&v) && t.rules.iter().any(|r| matches!(r, Rule::Negation | Rule::Deescalation))
+        };
+        if let Some(t) = terms.iter_mut().find(|t| governed(t)) {
+            change(t, cfg.lead_factor, Rule::Lead, v);
+        }
+    }
+}
+
+/// "Yugoslavia lifted a curfew in Kosovo where 28 people have been killed":
+/// in a sentence with a main verb, tone words in a subordinate clause are
+/// backdrop and count `cfg.backdrop_factor` as much. Terms already damped
+/// as conceded are left alone.
+pub fn backdrop(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    let mut start = 0;
+    while start < sh.text.len() {
+        let s = sh.sentence(start);
+        start = s.end.max(start + 1);
+        if main_verb(sh, s.clone()).is_none() {
+            continue;
+        }
+        let sub = subordinate_mask(sh, s.clone());
+        for t in terms.iter_mut().filter(|t| s.contains(&t.tokens.start)) {
+            if sub[t.tokens.start - s.start] && !t.rules.contains(&Rule::BeforeContrast) {
+                let at = t.tokens.start;
+                change(t, cfg.backdrop_factor, Rule::Backdrop, at);
+            }
         }
     }
 }
@@ -281,7 +509,7 @@ pub fn question(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
-    use crate::score::{Scorer, Thresholds, Tone};
+    use crate::score::{Rule, Scorer, Thresholds, Tone};
     use crate::tokenize::Analyzer;
 
     /// A small lexicon written for these tests, so that they do not move
@@ -302,6 +530,7 @@ mod tests {
         not\tnegator\t-0.7\n\
         never\tnegator\t-0.8\n\
         halt\tnegator\t-0.8\n\
+        halted\tnegator\t-0.8\n\
         few\tnegator\t-0.4\n\
         prevent\tdeescalator\t-0.4\n\
         very\tintensifier\t1.3\n\
@@ -316,6 +545,24 @@ mod tests {
         let an = Analyzer::new();
         let lex = Lexicon::from_tsv("rules-test.tsv", TSV, &an).unwrap();
         Scorer::new(&lex).score(&an.tokenize(text))
+    }
+
+    /// The main verb of the first sentence of `text`, as a word.
+    fn main_verb_of(text: &str) -> Option<String> {
+        let an = Analyzer::new();
+        let lex = Lexicon::from_tsv("rules-test.tsv", TSV, &an).unwrap();
+        let tokens = an.tokenize(text);
+        let sh = super::Shifters::new(&lex, &tokens);
+        let s = sh.sentence(0);
+        super::main_verb(&sh, s).map(|i| tokens[i].text.clone())
+    }
+
+    /// The rules that changed the term starting with `word` in `text`.
+    fn rules_of(text: &str, word: &str) -> Vec<Rule> {
+        let an = Analyzer::new();
+        let tokens = an.tokenize(text);
+        let s = score(text);
+        s.terms.iter().find(|t| tokens[t.tokens.start].text == word).map(|t| t.rules.clone()).unwrap_or_default()
     }
 
     fn check(table: &[(&str, &str, Tone)]) {
@@ -390,11 +637,69 @@ mod tests {
     fn lead() {
         const CASES: &[(&str, &str, Tone)] = &[
             ("main_verb", "The army lifted the curfew imposed after bloody clashes.", Tone::Cooperative),
-            ("passive_is_backdrop", "Bloody clashes; the ban was lifted.", Tone::Warning),
+            ("passive_main_verb", "Bloody clashes; the ban was lifted.", Tone::Cooperative),
             ("no_verb", "Threats and dialogue.", Tone::Warning),
             ("after_of_is_no_verb", "The talk of imposed limits was useful dialogue.", Tone::Cooperative),
+            (
+                "reported_event",
+                "The ministry said on Monday that it had lifted the curfew, citing threats.",
+                Tone::Cooperative,
+            ),
         ];
         check(CASES);
+        // A toneless main verb leaves the tone words after it as they are.
+        assert!(!rules_of("The minister resigned and the army imposed a curfew.", "imposed").contains(&Rule::Lead));
+        // A verb that negates its object lends the lead to that object.
+        assert!(rules_of("They halted dialogue.", "dialogue").contains(&Rule::Lead));
+    }
+
+    #[test]
+    fn is_past_verb() {
+        const CASES: &[(&str, &str, bool)] = &[
+            ("lifted", "army", true),
+            ("met", "leaders", true),
+            ("arrested", "was", true),
+            ("divided", "the", false),
+            ("shared", "of", false),
+            ("united", "the", false),
+            ("mohammed", "prince", false),
+            ("syrian-backed", "the", false),
+            ("need", "they", false),
+        ];
+        for &(word, prev, want) in CASES {
+            assert_eq!(super::is_past_verb(word, prev), want, "{prev} {word}");
+        }
+    }
+
+    #[test]
+    fn main_verb() {
+        const CASES: &[(&str, &str, Option<&str>)] = &[
+            ("first_past_verb", "The army lifted the curfew imposed after clashes.", Some("lifted")),
+            ("fronted_clause", "After talks ended in anger, the army lifted the curfew.", Some("lifted")),
+            ("speech_then_event", "The ministry said Monday it had lifted the curfew.", Some("lifted")),
+            ("speech_alone", "The ministry said the curfew stays.", Some("said")),
+            ("subordinate_skipped", "The man who was arrested in May walked free.", None),
+            ("relative_then_main", "The man, who was arrested in May, was released.", Some("released")),
+            ("reduced_relative", "The men detained last week were freed.", Some("freed")),
+            ("passive_agent_skipped", "Men arrested by police marched.", Some("marched")),
+            ("irregular", "The two leaders met on Sunday.", Some("met")),
+            ("none", "The leaders will meet on Sunday.", None),
+        ];
+        for &(name, text, want) in CASES {
+            assert_eq!(main_verb_of(text).as_deref(), want, "case {name}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn backdrop() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("relative_clause", "The army lifted a curfew where bloody clashes were seen.", Tone::Cooperative),
+            ("that_clause", "The army lifted a ban that bloody clashes had imposed.", Tone::Cooperative),
+            ("no_main_verb", "The curfew where bloody clashes happen.", Tone::Warning),
+        ];
+        check(CASES);
+        assert!(rules_of("The army lifted a curfew where clashes were seen.", "clashes").contains(&Rule::Backdrop));
+        assert!(!rules_of("The army lifted a curfew, clashes were seen.", "clashes").contains(&Rule::Backdrop));
     }
 
     #[test]
