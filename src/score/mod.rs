@@ -43,6 +43,14 @@ pub struct RuleConfig {
     /// Factor on tone words in a subordinate clause of a sentence with a
     /// main verb: "killed" in "lifted a curfew where 28 were killed".
     pub backdrop_factor: f64,
+    /// Factor on the cooperative words of a demand ("they must now agree
+    /// to ...", see [`rules::demand`]).
+    pub demand_factor: f64,
+    /// Warning value of a demand itself (an obligation put on another party).
+    pub demand_weight: f64,
+    /// Factor on a tone word named as the topic of talk ("talks on the
+    /// peace treaty", see [`rules::topic`]).
+    pub topic_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -60,6 +68,9 @@ impl Default for RuleConfig {
             question_factor: 0.7,
             lead_factor: 3.0,
             backdrop_factor: 0.5,
+            demand_factor: 0.3,
+            demand_weight: 0.8,
+            topic_factor: 0.4,
             alpha: 6.0,
         }
     }
@@ -129,6 +140,10 @@ pub enum Rule {
     BareNegation,
     /// The main verb of an event sentence, which counts more.
     Lead,
+    /// An obligation put on another party ("they must ..."): a demand.
+    Demand,
+    /// It names the topic of talk ("talks on the treaty") and counts less.
+    Topic,
     /// It stands in a subordinate clause of an event sentence and counts less.
     Backdrop,
 }
@@ -149,6 +164,8 @@ impl Rule {
             Rule::Admonition => "admon",
             Rule::BareNegation => "bare",
             Rule::Lead => "lead",
+            Rule::Demand => "demand",
+            Rule::Topic => "topic",
             Rule::Backdrop => "backdrop",
         }
     }
@@ -280,6 +297,8 @@ impl<'l> Scorer<'l> {
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
+        let demands = rules::demand(&mut terms, &shifters, &self.config);
+        terms.extend(demands);
         let bare = rules::bare_negations(&terms, &shifters, &self.config);
         terms.extend(bare);
         terms.sort_by_key(|t| t.tokens.start);

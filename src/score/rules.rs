@@ -83,6 +83,7 @@ pub fn apply(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     modality(t, sh);
     contrast(t, sh);
     question(t, sh, cfg);
+    topic(t, sh, cfg);
 }
 
 /// The window of `n` tokens before the term, cut at its clause start.
@@ -419,6 +420,124 @@ pub fn backdrop(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
+/// Words that put an obligation on the subject of their clause: "must",
+/// "should", "ought to", "have to", "need to", "it is imperative that".
+/// `next` is the word after, `prev` the word before (so that the noun in
+/// "the need to" is passed over).
+pub fn is_obligation(word: &str, prev: &str, next: &str) -> bool {
+    match word {
+        "must" | "should" | "imperative" => true,
+        "ought" | "have" | "has" => next == "to",
+        "need" | "needs" => next == "to" && !matches!(prev, "the" | "a" | "no" | "any" | "our" | "their"),
+        _ => false,
+    }
+}
+
+/// Words in a subject that address every party at once ("all sides must
+/// show restraint", "the international community must act"): an appeal,
+/// not a demand on one side.
+const ALL_PARTIES: &[&str] =
+    &["all", "both", "two", "everyone", "everybody", "each", "international", "world", "sides", "parties"];
+
+/// Whether the obligation at `i` binds the speaker's own side: a first
+/// person stands before it in its clause ("we must work together", "our
+/// work must continue"), which is resolve, not a demand.
+fn binds_speaker(sh: &Shifters, i: usize) -> bool {
+    let from = sh.clause_start(i);
+    sh.text[from..i].iter().any(|w| matches!(w.as_str(), "we" | "i" | "us" | "our" | "my" | "let" | "let's"))
+}
+
+/// Whether the obligation at `i` is no demand on another party: it binds
+/// the speaker's side ([`binds_speaker`]), appeals to all parties, says
+/// what must be so ("there must be ..."), is a noun ("a must"), or stands
+/// in a relative clause ("what needs to be done").
+fn no_demand(sh: &Shifters, i: usize) -> bool {
+    let from = sh.clause_start(i);
+    let subject = &sh.text[from..i];
+    binds_speaker(sh, i)
+        || subject.iter().any(|w| ALL_PARTIES.contains(&w.as_str()))
+        || subject
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "there" | "a" | "the" | "what" | "which" | "who" | "that"))
+}
+
+/// "They must now agree to end this war", "it is imperative that aid be
+/// restored": an obligation put on another party is a demand, which the
+/// guideline counts as warning, however cooperative the words it asks for.
+/// Cooperative terms after the obligation in its clause count
+/// `cfg.demand_factor` as much, and the demand itself is a warning of
+/// `cfg.demand_weight`. "We must work together" binds the speaker's side
+/// and is no demand. Only obligation words the lexicon lists as shifters
+/// count, so that the demand term has an entry to show.
+pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> {
+    let mut out = Vec::new();
+    for i in 0..sh.at.len() {
+        let (Some((_, _, len)), Some(entry)) = (sh.at[i], sh.entry[i]) else { continue };
+        let prev = if i > 0 { sh.text[i - 1].as_str() } else { "" };
+        let next = sh.text.get(i + 1).map_or("", |w| w.as_str());
+        if !is_obligation(&sh.text[i], prev, next) || no_demand(sh, i) {
+            continue;
+        }
+        let clause_end = (i..sh.text.len()).find(|&j| sh.boundary[j]).unwrap_or(sh.text.len());
+        for t in terms.iter_mut().filter(|t| {
+            t.value > 0.0
+                && t.tokens.start >= i + len
+                && t.tokens.start < clause_end
+                && !t.rules.contains(&Rule::Demand)
+        }) {
+            change(t, cfg.demand_factor, Rule::Demand, i);
+        }
+        out.push(Term {
+            entry,
+            tokens: i..i + len,
+            base: 0.0,
+            value: -cfg.demand_weight,
+            rules: vec![Rule::Demand],
+            triggers: vec![i],
+        });
+    }
+    out
+}
+
+/// Words that make what follows them the topic of talk, not its tone:
+/// "discussions around the peace treaty", "talked about security guarantees".
+const TOPIC: &[&str] =
+    &["about", "regarding", "concerning", "around", "discussed", "discuss", "discussing", "on", "over"];
+
+/// Words that may stand between a topic word and the tone word it governs.
+const TOPIC_FILLER: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "our",
+    "possible",
+    "future",
+    "new",
+    "bilateral",
+    "of",
+];
+
+/// "We had intensive discussions around the peace treaty": a tone word
+/// named as the topic of talk (right after "about", "regarding", "on",
+/// "discussed" ..., determiners and a few adjectives between) describes what
+/// was talked about, not how, and counts `cfg.topic_factor` as much.
+pub fn topic(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
+    let from = sh.clause_start(t.tokens.start);
+    let mut j = t.tokens.start;
+    while j > from && TOPIC_FILLER.contains(&sh.text[j - 1].as_str()) {
+        j -= 1;
+    }
+    if j > from && TOPIC.contains(&sh.text[j - 1].as_str()) {
+        change(t, cfg.topic_factor, Rule::Topic, j - 1);
+    }
+}
+
 /// "That is not how it works.": a negator that negates no tone word is
 /// itself a little evidence of warning (refusal, denial, correction).
 /// Only full negators count (weight -0.7 or stronger): "few", "little" and
@@ -537,6 +656,10 @@ mod tests {
         somewhat\tdiminisher\t0.6\n\
         could\thedge\t0.8\n\
         must\tstrengthener\t1.3\n\
+        should\thedge\t0.9\n\
+        need to\tstrengthener\t1.1\n\
+        imperative\tstrengthener\t1.2\n\
+        agree\tcooperative\t1.5\n\
         but\tcontrast\t1.5\n\
         although\tcontrast\t0.6\n\
         after\tcontrast\t0.5\n";
@@ -730,6 +853,56 @@ mod tests {
         ];
         check(CASES);
         assert!(score("after clashes").compound > score("clashes").compound);
+    }
+
+    #[test]
+    fn is_obligation() {
+        const CASES: &[(&str, &str, &str, bool)] = &[
+            ("must", "they", "stop", true),
+            ("should", "it", "be", true),
+            ("have", "they", "to", true),
+            ("have", "they", "talks", false),
+            ("need", "we", "to", true),
+            ("need", "the", "to", false),
+            ("ought", "you", "to", true),
+            ("will", "they", "agree", false),
+        ];
+        for &(word, prev, next, want) in CASES {
+            assert_eq!(super::is_obligation(word, prev, next), want, "{prev} {word} {next}");
+        }
+    }
+
+    #[test]
+    fn demand() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("demand_on_them", "They must agree.", Tone::Warning),
+            ("fragment_demand", "must now agree to it", Tone::Warning),
+            ("imperative", "It is imperative that the ban is lifted.", Tone::Warning),
+            ("bare_demand", "The army should leave the city.", Tone::Warning),
+            ("first_person", "We must agree to dialogue.", Tone::Cooperative),
+            ("our_side", "Our work must bring useful dialogue.", Tone::Cooperative),
+            ("all_parties", "All sides need to agree to dialogue.", Tone::Cooperative),
+            ("both_parties", "The two countries should agree.", Tone::Cooperative),
+            ("existential", "There must be dialogue.", Tone::Cooperative),
+            ("no_obligation", "They agree to dialogue.", Tone::Cooperative),
+        ];
+        check(CASES);
+        assert!(rules_of("They must agree to dialogue.", "dialogue").contains(&Rule::Demand));
+        // A term is damped once, however many obligations stand before it.
+        let twice = rules_of("They must understand they have to agree.", "agree");
+        assert_eq!(twice.iter().filter(|&&r| r == Rule::Demand).count(), 1);
+    }
+
+    #[test]
+    fn topic() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("about_threats", "Dialogue, and talk about threats.", Tone::Cooperative),
+            ("threats_plain", "Dialogue, and more threats.", Tone::Warning),
+        ];
+        check(CASES);
+        assert!(rules_of("We discussed the escalation.", "escalation").contains(&Rule::Topic));
+        assert!(rules_of("Talks on possible dialogue.", "dialogue").contains(&Rule::Topic));
+        assert!(!rules_of("They fear escalation.", "escalation").contains(&Rule::Topic));
     }
 
     #[test]
