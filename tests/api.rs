@@ -75,7 +75,7 @@ fn seed_speaker_ranking() {
     let mut agg = Aggregate::default();
     for q in &out.quotes {
         let Some(s) = q.quote.speaker.as_deref() else { continue };
-        let terms = q.score.terms.iter().map(|t| (engine.lexicon.entry(t.entry).phrase.as_str(), t.value)).collect();
+        let terms = q.score.terms.iter().map(|t| (engine.lexicon.entry(t.entry).label.as_str(), t.value)).collect();
         let o = Observation { score: q.score.compound, tone: q.tone, date: out.date.as_deref(), terms, name: s };
         agg.push(&speaker_key(s), "all", &o);
     }

@@ -750,12 +750,8 @@ impl Collector {
             match &speaker {
                 None => self.agg.unattributed += 1,
                 Some(s) if counted => {
-                    let terms = q
-                        .score
-                        .terms
-                        .iter()
-                        .map(|t| (engine.lexicon.entry(t.entry).phrase.as_str(), t.value))
-                        .collect();
+                    let terms =
+                        q.score.terms.iter().map(|t| (engine.lexicon.entry(t.entry).label.as_str(), t.value)).collect();
                     let o =
                         Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
                     let period = aggregate::period_of(a.date.as_deref(), self.by);

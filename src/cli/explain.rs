@@ -80,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 tok.position,
                 orig,
                 t.value,
-                format!("{}{} [{}]", e.phrase, if e.glob { "*" } else { "" }, e.class.as_str()),
+                format!("{} [{}]", e.label, e.class.as_str()),
                 if rules.is_empty() { "-".to_string() } else { rules.join(",") },
                 t.base
             );

@@ -88,6 +88,8 @@ impl Class {
 pub struct Entry {
     /// The phrase as written in the file (without a trailing `*`).
     pub phrase: String,
+    /// The phrase as shown in reports: with its `*` when it is a glob.
+    pub label: String,
     /// Normalized tokens joined by single spaces: the matching key.
     pub key: String,
     /// What the entry does.

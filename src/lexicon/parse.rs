@@ -240,7 +240,8 @@ fn parse_line(source: &str, line: u64, raw: &str, an: &Analyzer) -> Result<Entry
         }
     }
     let key = tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-    Ok(Entry { phrase: body.to_string(), key, class, weight, glob, source: source.to_string(), line })
+    let label = if glob { format!("{body}*") } else { body.to_string() };
+    Ok(Entry { phrase: body.to_string(), label, key, class, weight, glob, source: source.to_string(), line })
 }
 
 #[cfg(test)]

@@ -154,7 +154,7 @@ impl Example {
                 .then(|| tokens[t.tokens.start].span.start..tokens[t.tokens.end - 1].span.end)
                 .filter(|s| q.text.get(s.clone()).is_some());
             let e = lexicon.entry(t.entry);
-            let mut label = format!("{}{}({:+.2}", e.phrase, if e.glob { "*" } else { "" }, t.value);
+            let mut label = format!("{}({:+.2}", e.label, t.value);
             for r in &t.rules {
                 label.push('*');
                 label.push_str(r.tag());

@@ -227,7 +227,7 @@ impl Score {
                 out.push(';');
             }
             let e = lexicon.entry(t.entry);
-            let _ = write!(out, "{}{}({:+.2}", e.phrase, if e.glob { "*" } else { "" }, t.value);
+            let _ = write!(out, "{}({:+.2}", e.label, t.value);
             for r in &t.rules {
                 out.push('*');
                 out.push_str(r.tag());
