@@ -268,6 +268,13 @@ impl Lexicon {
         self.shifters.find(&Joined::new(tokens))
     }
 
+    /// Tone entries and valence shifters in one pass over the tokens'
+    /// joined text: (tone hits, shifter hits).
+    pub fn find_all(&self, tokens: &[Token]) -> (Vec<Hit>, Vec<Hit>) {
+        let joined = Joined::new(tokens);
+        (self.tone.find(&joined), self.shifters.find(&joined))
+    }
+
     /// Entries that the tokenizer can never match as written: their phrase
     /// tokenizes differently inside a sentence than alone (a leading
     /// apostrophe, a trailing hyphen), so the key never occurs in text.

@@ -282,9 +282,9 @@ impl<'l> Scorer<'l> {
     /// Scores a quote together with the verb that reported it.
     pub fn score_with_cue(&self, tokens: &[Token], cue: Option<&str>) -> Score {
         let lex = self.lexicon;
-        let shifters = rules::Shifters::new(lex, tokens);
-        let mut terms: Vec<Term> = lex
-            .find_tone(tokens)
+        let (tone_hits, shifter_hits) = lex.find_all(tokens);
+        let shifters = rules::Shifters::from_hits(lex, tokens, shifter_hits);
+        let mut terms: Vec<Term> = tone_hits
             .into_iter()
             .map(|h| {
                 let base = lex.entry(h.entry).valence();

@@ -29,9 +29,14 @@ pub struct Shifters {
 impl Shifters {
     /// Finds the shifters and boundaries of `tokens`.
     pub fn new(lex: &Lexicon, tokens: &[Token]) -> Shifters {
+        Shifters::from_hits(lex, tokens, lex.find_shifters(tokens))
+    }
+
+    /// Indexes shifter hits already found in `tokens`.
+    pub fn from_hits(lex: &Lexicon, tokens: &[Token], hits: Vec<crate::lexicon::Hit>) -> Shifters {
         let mut at = vec![None; tokens.len()];
         let mut entry = vec![None; tokens.len()];
-        for h in lex.find_shifters(tokens) {
+        for h in hits {
             let e = lex.entry(h.entry);
             at[h.tokens.start] = Some((e.class, e.weight, h.tokens.len()));
             entry[h.tokens.start] = Some(h.entry);
