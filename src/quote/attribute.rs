@@ -17,7 +17,7 @@
 
 use super::lex::{Class, Tok};
 use super::marks::Span;
-use super::names::{has, is_org_head, is_title, strip_possessive, Names};
+use super::names::{has, is_org_head, is_person_title, is_title, strip_possessive, Names};
 use super::{SpeakerRule, Steps};
 use std::ops::Range;
 
@@ -40,7 +40,8 @@ const CUE_BASES: &[&str] = &[
 ];
 
 /// Irregular forms of reporting verbs.
-const CUE_IRREGULAR: &[&str] = &["said", "says", "told", "wrote", "written", "spoke", "spoken", "pointed", "quoted"];
+const CUE_IRREGULAR: &[&str] =
+    &["said", "says", "read", "reads", "told", "wrote", "written", "spoke", "spoken", "pointed", "quoted"];
 
 /// Bases that are also nouns ("a call", "his remarks"): only their -ed and
 /// -ing forms count as reporting verbs.
@@ -262,6 +263,10 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = self.lw(k);
+            // "Kimberly", "Will Doyle": names, not adverbs.
+            if self.names.at(k).is_some_and(|m| m.full.start == k && self.names.ents[m.ent].person) {
+                break;
+            }
             if has(ADVERBS, &w) || has(WEEKDAYS, &w) || (w.ends_with("ly") && w.len() > 4 && !self.cue_at(k)) {
                 k += 1;
             } else if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early")
@@ -282,8 +287,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = self.lw(k - 1);
-            if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4) {
+            if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4 && self.names.at(k - 1).is_none()) {
                 k -= 1;
+            } else if has(TIMES, &w)
+                && k >= lo + 2
+                && matches!(self.lw(k - 2).as_str(), "on" | "last" | "this" | "late" | "early")
+            {
+                k -= 2;
             } else if has(WEEKDAYS, &w) {
                 // "Priebus Thursday told".
                 k -= 1;
@@ -311,7 +321,8 @@ impl<'a> Ctx<'a> {
             return Some((np, j..j + 1, j + 1));
         }
         let first = self.lw(j);
-        if has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first) {
+        let person = self.names.at(j).is_some_and(|m| m.full.start == j && self.names.ents[m.ent].person);
+        if !person && (has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first)) {
             return None;
         }
         let definite = has(DETERMINERS, &first);
@@ -424,9 +435,12 @@ impl<'a> Ctx<'a> {
         let mut words: Vec<String> = Vec::new();
         while s > lo && s + 6 > i + 1 && self.is_word(s - 1) && !self.q(s - 1) {
             let w = self.lw(s - 1);
-            if strip_possessive(&w).1 && !words.is_empty() && is_org_head(&words[0]) && words.len() == 1 {
-                // "Ebrard’s office said": the office speaks, named as written.
-                return Some((Np::Desc { words: vec![w, words[0].clone()] }, s - 1..k));
+            if strip_possessive(&w).1 && !words.is_empty() && is_org_head(&words[0]) && words.len() <= 2 {
+                // "Ebrard’s office said", "Aldenia’s defence ministry said":
+                // the office speaks, named as written.
+                let mut d = vec![w];
+                d.extend(words.iter().rev().cloned());
+                return Some((Np::Desc { words: d }, s - 1..k));
             }
             if self.cue_at(s - 1) || strip_possessive(&w).1 || has(PREPS, &w) || has(CLAUSE, &w) {
                 break;
@@ -601,6 +615,9 @@ impl<'a> Ctx<'a> {
         }
         let cap = |k: usize| self.w(k).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let colon = (ps..o.min(ps + 9)).find(|&k| self.is_punct(k, &[':']) && !self.q(k));
+        if let Some(f) = self.label_with_aside(ps, o) {
+            return Some(f);
+        }
         if let Some(c) = colon {
             let label_ok = c > ps && c <= ps + 4 && (ps..c).all(|k| !self.q(k) && (!self.is_word(k) || cap(k)));
             if label_ok {
@@ -691,6 +708,33 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A paragraph headed by a person's name and an aside before the colon
+    /// that opens the quote: `Jane Roe, The Daily Post: “...”`, `Rep. Jane
+    /// Roe (D-Md.): “...”`.
+    fn label_with_aside(&self, ps: usize, o: usize) -> Option<Found> {
+        if o < ps + 3 || !self.is_punct(o - 1, &[':']) {
+            return None;
+        }
+        let m = self.names.at(ps).filter(|m| m.full.start == ps && self.names.ents[m.ent].person)?;
+        let e = m.full.end;
+        let c = o - 1;
+        let aside = if self.is_punct(e, &['(']) {
+            self.is_punct(c - 1, &[')']) && c - e <= 8
+        } else {
+            self.is_punct(e, &[','])
+                && c > e + 1
+                && c - e <= 7
+                && (e + 1..c).all(|k| self.is_word(k) && !self.cue_at(k))
+        };
+        aside.then(|| Found {
+            np: Np::Name { ent: m.ent },
+            at: m.full.clone(),
+            cue: None,
+            rule: SpeakerRule::Label,
+            end: c,
+        })
     }
 
     /// Token `k` as a name word: lowercase, without possessive or final period.
@@ -788,7 +832,16 @@ impl<'a> Ctx<'a> {
             // "said Blinken: “...”".
             let k = self.skip_adverbs(v + 1, end);
             if let Some((np @ Np::Name { .. }, at, e)) = self.np_forward(k, end) {
-                if e == end || (e + 1 == end && self.is_punct(e, &[':', ','])) {
+                // "said Will Doyle, a professor at ...".
+                let inverted = |ent: usize| {
+                    self.names.ents[ent].person
+                        && has(
+                            &["said", "says", "added", "adds", "asked", "wrote", "explained", "noted", "continued"],
+                            &self.lw(v),
+                        )
+                };
+                let apposed = matches!(np, Np::Name { ent } if inverted(ent)) && self.is_punct(e, &[',']);
+                if e == end || (e + 1 == end && self.is_punct(e, &[':'])) || apposed {
                     return Some(Found { np, at, cue, rule, end: e });
                 }
             }
@@ -837,7 +890,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (np, at) = self.np_backward(v, lo)?;
-        let rel = at.start > lo && has(&["what", "which"], &self.lw(at.start - 1));
+        let mut p = at.start;
+        while p > lo + 1 && p + 3 > at.start && (is_title(&self.lw(p - 1)) || is_person_title(&self.lw(p - 1))) {
+            p -= 1;
+        }
+        let rel = p > lo && has(&["what", "which"], &self.lw(p - 1));
         (rel && matches!(np, Np::Name { .. })).then(|| Found {
             np,
             at,
@@ -883,6 +940,9 @@ impl<'a> Ctx<'a> {
         // but "in what Ruiz called “...”" names the quote's own speaker.
         let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, false));
         if let Some(f) = self.relative_cue(lo, end).or(main).or_else(|| self.clause(lo, end, rule, false)) {
+            return Some(f);
+        }
+        if let Some(f) = self.label_with_aside(s.para_start, o).filter(|_| colon && end == o) {
             return Some(f);
         }
         if colon && end == o && o >= 2 {
@@ -1056,12 +1116,21 @@ impl<'a> Ctx<'a> {
             let rest = &words[words.iter().position(|w| w == "by" || w == "from")? + 1..];
             return self.description(rest, at.start);
         }
+        let _ = head;
         let stop = at.start.saturating_sub(400);
-        let k = (stop..at.start).rev().find(|&k| !self.q(k) && self.is_word(k) && self.lw(k) == *head)?;
+        // The last document mentioned, under any name ("said in a
+        // statement" ... "the document says").
+        let k = (stop..at.start).rev().find(|&k| !self.q(k) && self.is_word(k) && has(DOCUMENTS, &self.lw(k)))?;
         if self.lw(k + 1) == "by" || (self.lw(k + 2) == "by" && self.is_word(k + 1)) {
             let by = if self.lw(k + 1) == "by" { k + 1 } else { k + 2 };
             if let Some(m) = (by + 1..by + 6).find_map(named) {
                 return Some(self.names.ents[m.ent].name.clone());
+            }
+            // "a statement by the ministry of external affairs".
+            let rest: Vec<String> =
+                (by + 1..by + 8).take_while(|&t| self.is_word(t) && !self.q(t)).map(|t| self.lw(t)).collect();
+            if let Some(sp) = self.description(&rest, k) {
+                return Some(sp);
             }
         }
         let lo = self.sentence_start(k, self.para_start_of(k));
@@ -1180,12 +1249,28 @@ impl<'a> Ctx<'a> {
             if !definite {
                 return None;
             }
+            // "the ministry of external affairs" → "Ministry of External Affairs".
+            let of: Vec<&str> = match words.get(core.len()) {
+                Some(w) if w == "of" => words[core.len()..]
+                    .iter()
+                    .map(String::as_str)
+                    .take_while(|w| *w == "of" || *w == "and" || is_name_like(w))
+                    .collect(),
+                _ => Vec::new(),
+            };
             let mut name: Vec<String> = Vec::new();
-            for w in mods.iter().chain([&head]) {
+            for w in mods.iter().chain([&head]).chain(of.iter()) {
+                if has(&["of", "and"], w) {
+                    name.push((*w).to_string());
+                    continue;
+                }
                 let mut c = w.chars();
                 if let Some(f) = c.next() {
                     name.push(f.to_uppercase().chain(c).collect());
                 }
+            }
+            while name.last().is_some_and(|w| w == "of" || w == "and") {
+                name.pop();
             }
             return Some(name.join(" "));
         }
@@ -1247,8 +1332,32 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if best.is_none() && has(&["spokesman", "spokesperson", "spokeswoman"], head) {
+            // An unnamed spokesperson speaks for the office last mentioned.
+            let office = ms.iter().rev().take(40).find(|m| {
+                self.steps.add(1);
+                let e = &self.names.ents[m.ent];
+                e.org
+                    && e.words
+                        .last()
+                        .is_some_and(|w| has(&["ministry", "office", "department", "embassy", "government"], w))
+            });
+            return office.map(|m| self.names.ents[m.ent].name.clone());
+        }
         best.map(|(_, e)| self.names.ents[e].name.clone())
     }
+}
+
+/// Whether a lowercase word may be part of an office's name ("external",
+/// "affairs"), rather than a function word.
+fn is_name_like(w: &str) -> bool {
+    w.len() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && !has(PREPS, w)
+        && !has(CLAUSE, w)
+        && !has(NON_VERBS, w)
+        && !is_cue(w)
+        && !has(ADVERBS, w)
 }
 
 /// Whether `w` (lowercase) looks like a nationality: "german", "qatari".

@@ -511,6 +511,15 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Vec<Raw> {
                 && is_cap(&text[toks[b + 1].start..toks[b + 1].end])
             {
                 b += 2;
+            } else if w == "and"
+                && (a..b).any(|k| lower(text, &toks[k]) == "of")
+                && b + 2 < n
+                && word(b + 1)
+                && word(b + 2)
+                && lower(text, &toks[b + 1]) == "foreign"
+            {
+                // "Minister of Europe and Foreign Affairs Jean-Yves Le Drian".
+                b += 2;
             } else {
                 break;
             }
