@@ -99,6 +99,10 @@ const DOCUMENTS: &[&str] = &["statement", "document", "report", "declaration", "
 /// Heads of descriptions that stand for two people ("the two sides").
 const GROUPS: &[&str] = &["sides", "leaders", "duo", "pair", "ministers", "presidents", "counterparts"];
 
+/// Heads of descriptions that stand for countries named together ("the two
+/// countries", "the nations").
+const NATIONS: &[&str] = &["countries", "nations"];
+
 /// Heads of descriptions that stand for a national leader.
 const LEADERS: &[&str] = &["president", "premier", "prime", "chancellor", "chairman", "leader", "king"];
 
@@ -883,10 +887,15 @@ impl<'a> Ctx<'a> {
     /// relative pronoun.
     fn relative_cue(&self, lo: usize, end: usize) -> Option<Found> {
         let mut v = end.checked_sub(1)?;
+        let as_ = v > lo && self.lw(v) == "as";
         if v > lo && has(&["as", "it", "them", "him", "her"], &self.lw(v)) {
             v -= 1;
         }
-        if v <= lo || !self.cue_at(v) {
+        // "which Tehran sees as “...”": a verb of judging before "as".
+        let judging = as_
+            && !self.q(v)
+            && has(&["see", "sees", "saw", "regard", "regards", "regarded", "view", "views", "viewed"], &self.lw(v));
+        if v <= lo || !(self.cue_at(v) || judging) {
             return None;
         }
         let (np, at) = self.np_backward(v, lo)?;
@@ -1078,8 +1087,18 @@ impl<'a> Ctx<'a> {
             Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
             Np::Pronoun { male: None } => (self.pair(f.at.start, true), SpeakerRule::Pronoun),
             Np::Pronoun { male } => (self.antecedent(f.at.start, *male), SpeakerRule::Pronoun),
+            Np::Desc { words } if words.last().is_some_and(|w| has(NATIONS, w)) => {
+                (self.places(f.at.start), SpeakerRule::Description)
+            }
             Np::Desc { words } if words.last().is_some_and(|w| has(GROUPS, w)) => {
-                (self.pair(f.at.start, false), SpeakerRule::Description)
+                let sp = self.pair(f.at.start, false);
+                // "the two sides" of talks between countries.
+                let sp = if sp.is_none() && words.last().is_some_and(|w| w == "sides") {
+                    self.places(f.at.start)
+                } else {
+                    sp
+                };
+                (sp, SpeakerRule::Description)
             }
             Np::Desc { words } if words.first().is_some_and(|w| strip_possessive(w).1) => {
                 (mention.clone(), SpeakerRule::Description)
@@ -1181,6 +1200,56 @@ impl<'a> Ctx<'a> {
         let b = last.last()?;
         let a = last.iter().rev().find(|m| m.ent != b.ent)?;
         join(a.ent, b.ent)
+    }
+
+    /// "the two countries": the last places named together before token
+    /// `at` as a list ("Armenia and Azerbaijan", "Chile, Peru and Uruguay").
+    fn places(&self, at: usize) -> Option<String> {
+        let k = self.names.first_from(at);
+        let ms = &self.names.mentions[k.saturating_sub(60)..k];
+        self.steps.add(ms.len() as u64 + 1);
+        let place = |m: &super::names::Mention| {
+            let e = &self.names.ents[m.ent];
+            !e.person && !e.org && e.words.len() <= 3 && !e.words.iter().any(|w| is_title(w))
+        };
+        let mut i = ms.len();
+        while i > 0 {
+            i -= 1;
+            let last = &ms[i];
+            if at - last.full.end > 1500 {
+                return None;
+            }
+            if !place(last) {
+                continue;
+            }
+            // Extend the list backwards over "," and "and".
+            let mut run = vec![last];
+            let mut joined = false;
+            let mut j = i;
+            while j > 0 {
+                let (p, c) = (&ms[j - 1], run[run.len() - 1]);
+                if !place(p) || p.full.end >= c.full.start || c.full.start - p.full.end > 2 {
+                    break;
+                }
+                let gap: Vec<String> = (p.full.end..c.full.start).map(|t| self.lw(t)).collect();
+                if !gap.iter().all(|w| w == "," || w == "and") {
+                    break;
+                }
+                if run.len() == 1 && !gap.iter().any(|w| w == "and") {
+                    break;
+                }
+                joined |= gap.iter().any(|w| w == "and");
+                run.push(p);
+                j -= 1;
+            }
+            if joined && run.len() >= 2 && run.windows(2).all(|w| w[0].ent != w[1].ent) {
+                let names: Vec<&str> = run.iter().rev().map(|m| self.names.ents[m.ent].name.as_str()).collect();
+                let (last, rest) = names.split_last()?;
+                return Some(format!("{} and {last}", rest.join(", ")));
+            }
+            i = j;
+        }
+        None
     }
 
     /// The nearest person mentioned before token `at` that fits the pronoun.

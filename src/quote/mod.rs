@@ -524,6 +524,49 @@ mod tests {
             "called",
         ),
         (
+            "the two countries",
+            "Norway and Chile signed a fisheries pact on Monday.\n\n\
+             The two countries said the pact was “a fair deal for both.”",
+            "a fair deal for both.",
+            Some("Norway and Chile"),
+            "description",
+            "said",
+        ),
+        (
+            "the countries of a list",
+            "Peru, Bolivia and Chile issued an appeal on Monday.\n\n\
+             The countries said the blockade must “end at once.”",
+            "end at once.",
+            Some("Peru, Bolivia and Chile"),
+            "description",
+            "said",
+        ),
+        (
+            "the two sides of countries",
+            "Talks between Norway and Chile ended on Monday.\n\n\
+             The two sides said the talks were “open and useful.”",
+            "open and useful.",
+            Some("Norway and Chile"),
+            "description",
+            "said",
+        ),
+        (
+            "which NAME sees as",
+            "The ministry summoned the envoy over a speech which Oslo sees as “hostile and false,” officials said.",
+            "hostile and false,",
+            Some("Oslo"),
+            "before-quote",
+            "sees",
+        ),
+        (
+            "surname ending in -ese",
+            "The vote failed.\n\n“The text was fair,” Peru’s UN envoy Carla Ruiz Danese said after the vote.",
+            "The text was fair,",
+            Some("Carla Ruiz Danese"),
+            "after-quote",
+            "said",
+        ),
+        (
             "pronoun skips a possessor",
             "Economy Minister Katrin Vogel spoke on Monday.\n\nTom Ek’s tariffs “would hurt us all,” she said.",
             "would hurt us all,",

@@ -614,7 +614,11 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     let last = words.last()?;
     let full = a..b;
     let nationality = last.len() >= 5 && ["an", "ese", "ish", "i"].iter().any(|x| last.ends_with(x));
-    if words.len() >= 2 && is_title(last) && nationality {
+    // A surname ending in "-ese" ("Anthony Albanese") is no nationality
+    // unless a listed one or after a compass word ("South Sudanese").
+    let ese_only =
+        !has(TITLES, last) && !has(&["north", "south", "east", "west"], &words[words.len().saturating_sub(2)]);
+    if words.len() >= 2 && is_title(last) && nationality && !ese_only {
         // "North Korean", "South African": a nationality, not a name.
         return None;
     }
