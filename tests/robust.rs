@@ -226,16 +226,19 @@ fn errors_file_lists_every_fault() {
 #[test]
 fn closed_pipe_ends_quietly() {
     use std::process::Stdio;
-    let mut child = cmd()
-        .args(["quotes", "--quiet", "examples/articles", "examples/articles", "examples/articles"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    let runs: &[&[&str]] = &[
+        &["quotes", "--quiet", "examples/articles", "examples/articles", "examples/articles"],
+        &["explain", "--quotes", "examples/articles/2024/05-strait-incident.txt"],
+        &["lexicon", "stats", "--corpus", "examples/articles"],
+    ];
+    for args in runs {
+        let mut child = cmd().args(*args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! `diplotone explain`: each token's contribution and the rule that changed it.
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::common::{self, ScoreArgs};
@@ -24,14 +25,16 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let engine = common::engine(&args.score)?;
     if let Some(path) = &args.quotes {
         let data =
             std::fs::read(path).map_err(|e| common::ConfigError(format!("{}: cannot read: {e}", path.display())))?;
         let a = diplotone::article::read_txt("article", &path.display().to_string(), &data, &Default::default())?;
-        let out = diplotone::pipeline::analyze_article(&engine, &a);
-        for (i, q) in out.quotes.iter().enumerate() {
-            println!(
+        let analyzed = diplotone::pipeline::analyze_article(&engine, &a);
+        for (i, q) in analyzed.quotes.iter().enumerate() {
+            writeln!(
+                out,
                 "#{} [{}..{}] {} speaker={:?} mention={:?} rule={} cue={} score={:+.4} {}",
                 i + 1,
                 q.quote.span.start,
@@ -43,19 +46,20 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 q.quote.cue.as_deref().unwrap_or("-"),
                 q.score.compound,
                 q.tone.as_str()
-            );
-            println!("    “{}”", q.text.replace('\n', " "));
+            )?;
+            writeln!(out, "    “{}”", q.text.replace('\n', " "))?;
             let terms = q.score.terms_column(&engine.lexicon);
             if !terms.is_empty() {
-                println!("    {terms}");
+                writeln!(out, "    {terms}")?;
             }
         }
+        out.flush()?;
         return Ok(());
     }
     let text = args.text.unwrap_or_default();
     let tokens = engine.analyzer.tokenize(&text);
     let score = engine.scorer().score_with_cue(&tokens, args.cue.as_deref());
-    println!("{:<4} {:<18} {:>8}  {:<24} rules", "pos", "token", "value", "entry");
+    writeln!(out, "{:<4} {:<18} {:>8}  {:<24} rules", "pos", "token", "value", "entry")?;
     let mut by_start = std::collections::BTreeMap::new();
     for t in &score.terms {
         by_start.insert(t.tokens.start, t);
@@ -75,7 +79,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         if let Some(t) = by_start.get(&tok.position) {
             let e = engine.lexicon.entry(t.entry);
             let rules: Vec<&str> = t.rules.iter().map(|r| r.tag()).collect();
-            println!(
+            writeln!(
+                out,
                 "{:<4} {:<18} {:>+8.3}  {:<24} {} (base {:+.2})",
                 tok.position,
                 orig,
@@ -83,23 +88,25 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 format!("{} [{}]", e.label, e.class.as_str()),
                 if rules.is_empty() { "-".to_string() } else { rules.join(",") },
                 t.base
-            );
+            )?;
         } else if let Some(tr) = triggers.get(&tok.position) {
-            println!("{:<4} {:<18} {:>8}  {:<24} {}", tok.position, orig, "", "(shifter)", tr.join("; "));
+            writeln!(out, "{:<4} {:<18} {:>8}  {:<24} {}", tok.position, orig, "", "(shifter)", tr.join("; "))?;
         } else {
-            println!("{:<4} {:<18}", tok.position, orig);
+            writeln!(out, "{:<4} {:<18}", tok.position, orig)?;
         }
     }
     if let Some((verb, v)) = &score.cue {
-        println!("cue  {verb:<18} {v:>+8.3}");
+        writeln!(out, "cue  {verb:<18} {v:>+8.3}")?;
     }
-    println!(
+    writeln!(
+        out,
         "score {:+.4} {} (cooperative {:.3}, warning {:.3}, coverage {})",
         score.compound,
         score.tone(&engine.thresholds).as_str(),
         score.cooperative,
         score.warning,
         score.coverage.map_or("-".to_string(), |c| format!("{c:.2}"))
-    );
+    )?;
+    out.flush()?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use diplotone::lexicon::import::{self, CategoryMap};
@@ -87,6 +88,7 @@ const STOP: &[&str] = &[
 
 /// Runs the command.
 pub fn run(cmd: Command) -> anyhow::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
     match cmd {
         Command::Check(a) => {
             let an = Analyzer::new();
@@ -109,10 +111,13 @@ pub fn run(cmd: Command) -> anyhow::Result<()> {
             if n > 0 {
                 return Err(anyhow::Error::new(ConfigError(format!("{n} bad lexicon line(s)"))));
             }
-            println!("ok: {} entries", lex.entries().len());
-            Ok(())
+            writeln!(out, "ok: {} entries", lex.entries().len())?;
+            Ok(out.flush()?)
         }
-        Command::Stats(a) => stats(a),
+        Command::Stats(a) => {
+            stats(a, &mut out)?;
+            Ok(out.flush()?)
+        }
         Command::Import(a) => {
             let name = a.file.display().to_string();
             let text = fs::read_to_string(&a.file)
@@ -128,13 +133,13 @@ pub fn run(cmd: Command) -> anyhow::Result<()> {
                 }
             }
             .map_err(|e| ConfigError(e.to_string()))?;
-            print!("{tsv}");
-            Ok(())
+            write!(out, "{tsv}")?;
+            Ok(out.flush()?)
         }
     }
 }
 
-fn stats(a: StatsArgs) -> anyhow::Result<()> {
+fn stats(a: StatsArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let an = Analyzer::new();
     let mut b = Lexicon::builder();
     for (name, text) in sources(&a.files)? {
@@ -148,9 +153,9 @@ fn stats(a: StatsArgs) -> anyhow::Result<()> {
         c.1 += u64::from(e.key.contains(' '));
         c.2 += u64::from(e.glob);
     }
-    println!("source,class,entries,multiword,globs");
+    writeln!(out, "source,class,entries,multiword,globs")?;
     for ((src, class), (n, multi, glob)) in counts {
-        println!("{src},{},{n},{multi},{glob}", class.as_str());
+        writeln!(out, "{src},{},{n},{multi},{glob}", class.as_str())?;
     }
     if a.corpus.is_empty() {
         return Ok(());
@@ -197,17 +202,18 @@ fn stats(a: StatsArgs) -> anyhow::Result<()> {
         Ok(())
     })?;
     let share = |a: u64, b: u64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    println!();
-    println!(
+    writeln!(out)?;
+    writeln!(
+        out,
         "corpus: {quotes} quotes, {} with no lexicon evidence; {known} of {words} content words known ({:.1}%)",
         no_evidence,
         100.0 * share(known, words)
-    );
+    )?;
     let mut top: Vec<(String, u64)> = unmatched.into_iter().collect();
     top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    println!("unmatched_word,count");
+    writeln!(out, "unmatched_word,count")?;
     for (w, c) in top.into_iter().take(a.top) {
-        println!("{w},{c}");
+        writeln!(out, "{w},{c}")?;
     }
     runner.finish("")
 }
