@@ -276,8 +276,9 @@ impl Lexicon {
     }
 
     /// Entries that the tokenizer can never match as written: their phrase
-    /// tokenizes differently inside a sentence than alone (a leading
-    /// apostrophe, a trailing hyphen), so the key never occurs in text.
+    /// tokenizes differently inside a sentence than alone, or starts with a
+    /// clitic ("n't", "'s") that UAX#29 always glues to the word before it
+    /// ("don't" is one token), so the key never occurs in text.
     pub fn unmatchable(&self, an: &Analyzer) -> Vec<&Entry> {
         self.entries
             .iter()
@@ -290,14 +291,13 @@ impl Lexicon {
                     .map(|t| t.text.as_str())
                     .collect();
                 let glued_glob = e.glob && in_context.len() < 3;
-                inner.join(" ") != e.key || glued_glob || in_context.last().map(|t| t.text.as_str()) != Some("x")
+                let clitic = e.key.starts_with('\'') || e.key.starts_with("n't");
+                clitic
+                    || inner.join(" ") != e.key
+                    || glued_glob
+                    || in_context.last().map(|t| t.text.as_str()) != Some("x")
             })
             .collect()
-    }
-
-    /// The tone entry whose whole-phrase key is `key`.
-    pub fn tone_of_key(&self, key: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.class.is_tone() && !e.glob && e.key == key)
     }
 
     /// The cue entry for a reporting verb, if the lexicon knows it.
@@ -423,6 +423,15 @@ mod tests {
         let l = Lexicon::embedded(&an).unwrap();
         assert!(l.entries().len() > 100);
         assert!(l.cue("warned").is_some());
+    }
+
+    #[test]
+    fn unmatchable_entries() {
+        let (an, l) = lex("phrase\tclass\tweight\nn't\tnegator\t-0.7\n'll\twarning\t1\nwon't\tnegator\t-0.7\n");
+        let bad: Vec<&str> = l.unmatchable(&an).iter().map(|e| e.phrase.as_str()).collect();
+        assert_eq!(bad, ["n't", "'ll"]);
+        let (an, l) = lex(TSV);
+        assert!(l.unmatchable(&an).is_empty());
     }
 
     #[test]
