@@ -768,7 +768,7 @@ impl Collector {
 /// The `quotes` rows of one analyzed record, given the collector's
 /// decisions: shared by `quotes` and `report` so that both write the same
 /// bytes.
-pub fn quote_rows<'a>(a: &'a Analyzed, metas: &'a [QuoteMeta], lexicon: &Lexicon) -> Vec<QuoteRow<'a>> {
+fn quote_rows<'a>(a: &'a Analyzed, metas: &'a [QuoteMeta], lexicon: &Lexicon) -> Vec<QuoteRow<'a>> {
     a.quotes
         .iter()
         .zip(metas)
@@ -783,6 +783,37 @@ pub fn quote_rows<'a>(a: &'a Analyzed, metas: &'a [QuoteMeta], lexicon: &Lexicon
             row
         })
         .collect()
+}
+
+/// The `quotes` table as it is written: rows as records complete, and the
+/// header even when no quote was found.
+pub struct QuoteTable<W: Write> {
+    out: RowWriter<W>,
+    wrote: bool,
+}
+
+impl<W: Write> QuoteTable<W> {
+    /// A table written to `out`.
+    pub fn new(out: RowWriter<W>) -> QuoteTable<W> {
+        QuoteTable { out, wrote: false }
+    }
+
+    /// Writes the rows of one analyzed record.
+    pub fn write(&mut self, a: &Analyzed, metas: &[QuoteMeta], lexicon: &Lexicon) -> anyhow::Result<()> {
+        for row in quote_rows(a, metas, lexicon) {
+            self.out.write(&row)?;
+            self.wrote = true;
+        }
+        Ok(())
+    }
+
+    /// Flushes and returns the inner writer.
+    pub fn finish(mut self) -> anyhow::Result<W> {
+        if !self.wrote {
+            self.out.header(diplotone::report::columns::QUOTES)?;
+        }
+        Ok(self.out.finish()?)
+    }
 }
 
 /// A 128-bit fingerprint of a quote: speaker key and the quote's words,

@@ -1,9 +1,8 @@
 //! `diplotone quotes`: one row per quote.
 
 use diplotone::aggregate::Period;
-use diplotone::report::columns;
 
-use super::common::{self, Collector, InputArgs, OutputArgs, Runner, ScoreArgs};
+use super::common::{self, Collector, InputArgs, OutputArgs, QuoteTable, Runner, ScoreArgs};
 
 /// Find, attribute and score every quote; one row per quote.
 #[derive(Debug, clap::Args)]
@@ -19,22 +18,14 @@ pub struct Args {
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let engine = common::engine(&args.score)?;
-    let mut out = args.out.writer()?;
+    let mut table = QuoteTable::new(args.out.writer()?);
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, Period::Month)?;
-    let mut wrote = false;
     runner.run(&args.input.inputs, &mut |a| {
         let metas = collector.add(&a, &engine);
-        for row in common::quote_rows(&a, &metas, &engine.lexicon) {
-            out.write(&row)?;
-            wrote = true;
-        }
-        Ok(())
+        table.write(&a, &metas, &engine.lexicon)
     })?;
-    if !wrote {
-        out.header(columns::QUOTES)?;
-    }
-    out.finish()?.commit()?;
+    table.finish()?.commit()?;
     let agg = &collector.agg;
     runner.finish(&format!(", {} without speaker, {} duplicates", agg.unattributed, agg.duplicates))
 }

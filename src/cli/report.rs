@@ -15,7 +15,7 @@ use diplotone::aggregate::{speaker_key, Period};
 use diplotone::report::html::{self, Counts, ExampleKeeper, ReportData};
 use diplotone::report::{self, columns, Format, Pairs, RowWriter};
 
-use super::common::{self, Collector, ConfigError, InputArgs, Output, PeriodArg, Runner, ScoreArgs};
+use super::common::{self, Collector, ConfigError, InputArgs, Output, PeriodArg, QuoteTable, Runner, ScoreArgs};
 
 /// How many example quotes the page shows per speaker and side.
 const EXAMPLES: usize = 3;
@@ -65,18 +65,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         .map_err(|e| anyhow::Error::new(ConfigError(format!("{}: cannot create folder: {e}", dir.display()))))?;
     let by: Period = args.by.into();
 
-    let mut quotes = RowWriter::new(Output::open(Some(&dir.join("quotes.csv")))?, Format::Csv);
+    let mut quotes = QuoteTable::new(RowWriter::new(Output::open(Some(&dir.join("quotes.csv")))?, Format::Csv));
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, by)?;
     let mut keeper = ExampleKeeper::new(EXAMPLES);
-    let mut wrote = false;
     runner.run(&args.input.inputs, &mut |a| {
         // The same rows as `diplotone quotes`.
         let metas = collector.add(&a, &engine);
-        for row in common::quote_rows(&a, &metas, &engine.lexicon) {
-            quotes.write(&row)?;
-            wrote = true;
-        }
+        quotes.write(&a, &metas, &engine.lexicon)?;
         for (i, (q, m)) in a.quotes.iter().zip(&metas).enumerate() {
             if let (Some(s), None) = (&m.speaker, &m.duplicate_of) {
                 keeper.offer(&speaker_key(s), &a.doc, a.date.as_deref(), i + 1, q, &engine);
@@ -84,9 +80,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
         Ok(())
     })?;
-    if !wrote {
-        quotes.header(columns::QUOTES)?;
-    }
     let quotes = quotes.finish()?;
     let agg = collector.agg;
 
