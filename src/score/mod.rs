@@ -70,7 +70,7 @@ impl Default for RuleConfig {
             backdrop_factor: 0.5,
             demand_factor: 0.3,
             demand_weight: 0.8,
-            topic_factor: 0.4,
+            topic_factor: 0.04,
             alpha: 6.0,
         }
     }

@@ -505,9 +505,52 @@ pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> 
 }
 
 /// Words that make what follows them the topic of talk, not its tone:
-/// "discussions around the peace treaty", "talked about security guarantees".
-const TOPIC: &[&str] =
-    &["about", "regarding", "concerning", "around", "discussed", "discuss", "discussing", "on", "over"];
+/// "talked about security guarantees", "discussed the tariffs".
+const TOPIC: &[&str] = &["about", "regarding", "concerning", "discussed", "discuss", "discusses", "discussing"];
+
+/// Prepositions that name a topic only after a word for talk: "talks on
+/// the treaty", "discussions around the peace treaty", "a dispute over
+/// tariffs"; but not "on the right track" or "over their war".
+const TOPIC_AFTER_TALK: &[&str] = &["on", "over", "around"];
+
+/// Words for talk, whose topic a following "on", "over" or "around" names.
+const TALK: &[&str] = &[
+    "talks",
+    "talk",
+    "negotiations",
+    "negotiation",
+    "discussions",
+    "discussion",
+    "consultations",
+    "dialogue",
+    "debate",
+    "conference",
+    "meeting",
+    "meetings",
+    "summit",
+    "views",
+    "exchange",
+    "question",
+    "questions",
+    "issue",
+    "issues",
+    "report",
+    "statement",
+    "position",
+    "dispute",
+    "differences",
+    "deal",
+    "agreement",
+    "negotiate",
+    "negotiating",
+    "talked",
+    "talking",
+    "spoke",
+    "focused",
+    "focus",
+    "work",
+    "working",
+];
 
 /// Words that may stand between a topic word and the tone word it governs.
 const TOPIC_FILLER: &[&str] = &[
@@ -526,19 +569,39 @@ const TOPIC_FILLER: &[&str] = &[
     "new",
     "bilateral",
     "of",
+    "security",
+    "trade",
+    "economic",
+    "nuclear",
+    "military",
+    "border",
+    "current",
 ];
 
+/// Whether the word at `i` names the topic of what follows: a [`TOPIC`]
+/// word, or a [`TOPIC_AFTER_TALK`] preposition right after a [`TALK`] word
+/// (a filler may stand between: "talks with them on").
+fn names_topic(sh: &Shifters, i: usize, from: usize) -> bool {
+    let word = sh.text[i].as_str();
+    if TOPIC.contains(&word) {
+        return true;
+    }
+    TOPIC_AFTER_TALK.contains(&word) && (from..i).rev().take(3).any(|j| TALK.contains(&sh.text[j].as_str()))
+}
+
 /// "We had intensive discussions around the peace treaty": a tone word
-/// named as the topic of talk (right after "about", "regarding", "on",
-/// "discussed" ..., determiners and a few adjectives between) describes what
-/// was talked about, not how, and counts `cfg.topic_factor` as much.
+/// named as the topic of talk (right after "about", "regarding",
+/// "discussed", or "on", "over", "around" after a word for talk, with
+/// determiners and a few noun modifiers between) describes what was talked
+/// about, not how, and counts `cfg.topic_factor` as much: so little that a
+/// statement naming only its topic reads neutral.
 pub fn topic(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     let from = sh.clause_start(t.tokens.start);
     let mut j = t.tokens.start;
     while j > from && TOPIC_FILLER.contains(&sh.text[j - 1].as_str()) {
         j -= 1;
     }
-    if j > from && TOPIC.contains(&sh.text[j - 1].as_str()) {
+    if j > from && names_topic(sh, j - 1, from) {
         change(t, cfg.topic_factor, Rule::Topic, j - 1);
     }
 }
@@ -908,6 +971,19 @@ mod tests {
         assert!(rules_of("We discussed the escalation.", "escalation").contains(&Rule::Topic));
         assert!(rules_of("Talks on possible dialogue.", "dialogue").contains(&Rule::Topic));
         assert!(!rules_of("They fear escalation.", "escalation").contains(&Rule::Topic));
+        // "on", "over", "around" name a topic only after a word for talk.
+        const TOPICS: &[(&str, &str, &str, bool)] = &[
+            ("about", "We talked about the escalation.", "escalation", true),
+            ("talks_on", "Talks on the dialogue went on.", "dialogue", true),
+            ("dispute_over", "A dispute over security threats.", "threats", true),
+            ("on_track", "They stood on useful ground.", "useful", false),
+            ("over_war", "They quarrel over their escalation.", "escalation", false),
+        ];
+        for &(name, text, word, want) in TOPICS {
+            assert_eq!(rules_of(text, word).contains(&Rule::Topic), want, "case {name}: {text:?}");
+        }
+        // Named as the topic only, a tone word leaves the statement neutral.
+        check(&[("topic_only", "We discussed the threats.", Tone::Neutral)]);
     }
 
     #[test]
