@@ -48,6 +48,12 @@ pub struct RuleConfig {
     pub demand_factor: f64,
     /// Warning value of a demand itself (an obligation put on another party).
     pub demand_weight: f64,
+    /// How many tokens after a verb of harm ("undermine", "a threat to")
+    /// a cooperative object may start.
+    pub obstruction_window: usize,
+    /// Factor on a cooperative object of a verb of harm: negative, so that
+    /// "undermine the peace process" counts the peace it harms as warning.
+    pub obstruction_factor: f64,
     /// Factor on a tone word named as the topic of talk ("talks on the
     /// peace treaty", see [`rules::topic`]).
     pub topic_factor: f64,
@@ -70,6 +76,8 @@ impl Default for RuleConfig {
             backdrop_factor: 0.5,
             demand_factor: 0.3,
             demand_weight: 0.8,
+            obstruction_window: 4,
+            obstruction_factor: -0.5,
             topic_factor: 0.04,
             alpha: 6.0,
         }
@@ -146,6 +154,8 @@ pub enum Rule {
     Topic,
     /// It stands in a subordinate clause of an event sentence and counts less.
     Backdrop,
+    /// It is the object of a verb of harm ("undermine the peace process").
+    Obstruction,
 }
 
 impl Rule {
@@ -167,6 +177,7 @@ impl Rule {
             Rule::Demand => "demand",
             Rule::Topic => "topic",
             Rule::Backdrop => "backdrop",
+            Rule::Obstruction => "harmed",
         }
     }
 }
@@ -282,7 +293,14 @@ impl<'l> Scorer<'l> {
     /// Scores a quote together with the verb that reported it.
     pub fn score_with_cue(&self, tokens: &[Token], cue: Option<&str>) -> Score {
         let lex = self.lexicon;
-        let (tone_hits, shifter_hits) = lex.find_all(tokens);
+        let (tone_hits, mut shifter_hits) = lex.find_all(tokens);
+        // A shifter inside a tone phrase is part of it: the "not" of "will
+        // not allow" negates nothing after it and is no bare negation.
+        shifter_hits.retain(|s| {
+            !tone_hits
+                .iter()
+                .any(|h| h.tokens.len() > 1 && h.tokens.start <= s.tokens.start && s.tokens.end <= h.tokens.end)
+        });
         let shifters = rules::Shifters::from_hits(lex, tokens, shifter_hits);
         let mut terms: Vec<Term> = tone_hits
             .into_iter()
@@ -294,6 +312,7 @@ impl<'l> Scorer<'l> {
         for t in &mut terms {
             rules::apply(t, &shifters, &self.config);
         }
+        rules::obstruct(&mut terms, &shifters, &self.config);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);

@@ -141,6 +141,46 @@ pub fn negate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
+/// Beginnings of warning words that harm what they govern: "undermine",
+/// "obstruct", "derail", "a threat to", "damage to".
+const HARM: &[&str] = &[
+    "undermin", "obstruct", "sabotag", "derail", "jeopardi", "hinder", "hamper", "imped", "torpedo", "wreck",
+    "disrupt", "block", "endanger", "damag", "harm", "spoil", "destroy", "scuttl", "erode", "eroding", "threat",
+    "danger", "blow", "setback", "obstacle",
+];
+
+/// Whether a warning term starting with `word` harms its object.
+fn harms(word: &str) -> bool {
+    HARM.iter().any(|h| word.starts_with(h)) && !word.starts_with("harmon") && !word.starts_with("blowout")
+}
+
+/// "They tried to undermine the peace process", "a threat to peace and
+/// stability": a cooperative word governed by a verb or noun of harm names
+/// what is harmed, so it adds to the warning instead of offsetting it. The
+/// first cooperative terms starting within `cfg.obstruction_window` tokens
+/// after the harm word, in its clause and with no other warning word
+/// between, are multiplied by `cfg.obstruction_factor` (negative). Terms
+/// another rule already changed are left alone.
+pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    for k in 0..terms.len() {
+        let h = &terms[k];
+        if h.value >= 0.0 || !harms(&sh.text[h.tokens.start]) {
+            continue;
+        }
+        let (at, end) = (h.tokens.start, h.tokens.end);
+        let reach = end + cfg.obstruction_window;
+        let clause_end = (end..sh.text.len()).find(|&j| sh.boundary[j] && sh.text[j] != ",").unwrap_or(sh.text.len());
+        for t in terms[k + 1..].iter_mut() {
+            if t.tokens.start >= reach.min(clause_end) || t.value < 0.0 {
+                break;
+            }
+            if t.value > 0.0 && t.rules.is_empty() {
+                change(t, cfg.obstruction_factor, Rule::Obstruction, at);
+            }
+        }
+    }
+}
+
 /// Negators that are function words, whose scope is grammatical and runs
 /// to the end of the clause ("not in favor of dialogue"). Verbs such as
 /// "halt" or "suspend" negate their object only, so they are not here.
@@ -714,6 +754,11 @@ mod tests {
         imposed\twarning\t2\n\
         force\twarning\t2\n\
         play with fire\twarning\t3\n\
+        will not allow\twarning\t3\n\
+        undermine\twarning\t2\n\
+        threat to\twarning\t2\n\
+        peace process\tcooperative\t2\n\
+        stability\tcooperative\t1.5\n\
         not\tnegator\t-0.7\n\
         never\tnegator\t-0.8\n\
         halt\tnegator\t-0.8\n\
@@ -822,6 +867,29 @@ mod tests {
             ("used_negator", "We will not retaliate.", Tone::Cooperative),
         ];
         check(CASES);
+    }
+
+    #[test]
+    fn obstruct() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("object_of_harm", "They undermine the peace process.", Tone::Warning),
+            ("noun_of_harm", "A threat to stability and dialogue.", Tone::Warning),
+            ("other_clause", "They undermine it; the peace process is useful.", Tone::Cooperative),
+            ("out_of_window", "They undermine what we all saw as a long useful peace process.", Tone::Cooperative),
+        ];
+        check(CASES);
+        assert!(rules_of("They undermine the peace process.", "peace").contains(&Rule::Obstruction));
+        // A warning word between ends the reach: the harm is to that one.
+        assert!(!rules_of("They undermine escalation and dialogue.", "dialogue").contains(&Rule::Obstruction));
+    }
+
+    #[test]
+    fn shifter_inside_phrase() {
+        // The "not" of "will not allow" belongs to the phrase: it neither
+        // negates the word after it nor counts as a bare negation.
+        assert!(rules_of("We will not allow escalation.", "escalation").is_empty());
+        let s = score("We will not allow it.");
+        assert_eq!(s.terms.len(), 1, "{:?}", s.terms);
     }
 
     #[test]
