@@ -348,3 +348,53 @@ fn coverage(tokens: &[Token], terms: &[Term]) -> Option<f64> {
     let known = terms.iter().flat_map(|t| t.tokens.clone()).filter(|&i| content(&tokens[i])).count();
     Some(known.min(n) as f64 / n as f64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Scorer, Thresholds, Tone};
+    use crate::lexicon::Lexicon;
+    use crate::tokenize::Analyzer;
+
+    /// A small lexicon written for these tests.
+    const TSV: &str = "phrase\tclass\tweight\n\
+        partners\tcooperative\t2\n\
+        threats\twarning\t2.5\n\
+        said\tcue\t0\n\
+        warned\tcue\t-1.5\n\
+        praised\tcue\t1.5\n";
+
+    fn score(text: &str, cue: Option<&str>) -> super::Score {
+        let an = Analyzer::new();
+        let lex = Lexicon::from_tsv("score-test.tsv", TSV, &an).unwrap();
+        Scorer::new(&lex).score_with_cue(&an.tokenize(text), cue)
+    }
+
+    /// The reporting verb is its own channel: it adds its weight to the
+    /// quote's words, and a neutral verb adds nothing.
+    #[test]
+    fn cue_channel() {
+        const CASES: &[(&str, &str, Option<&str>, Tone)] = &[
+            ("no_cue", "We met.", None, Tone::Neutral),
+            ("neutral_cue", "We met.", Some("said"), Tone::Neutral),
+            ("warning_cue", "We met.", Some("warned"), Tone::Warning),
+            ("praise_cue", "We met.", Some("praised"), Tone::Cooperative),
+            ("unknown_cue", "We met.", Some("whispered"), Tone::Neutral),
+            ("words_outweigh_cue", "They are partners, true partners.", Some("warned"), Tone::Cooperative),
+        ];
+        for &(name, text, cue, want) in CASES {
+            let s = score(text, cue);
+            assert_eq!(s.tone(&Thresholds::default()), want, "case {name}: {text:?} scored {}", s.compound);
+        }
+        assert!(score("partners", Some("warned")).compound < score("partners", None).compound);
+    }
+
+    /// Scores stay in [-1, 1], however much evidence piles up.
+    #[test]
+    fn bounded() {
+        let many = "threats ".repeat(500);
+        for (text, cue) in [(many.as_str(), Some("warned")), ("partners ".repeat(500).as_str(), Some("praised"))] {
+            let s = score(text, cue);
+            assert!((-1.0..=1.0).contains(&s.compound), "{}", s.compound);
+        }
+    }
+}

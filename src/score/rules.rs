@@ -755,6 +755,9 @@ mod tests {
         force\twarning\t2\n\
         play with fire\twarning\t3\n\
         will not allow\twarning\t3\n\
+        if\thedge\t0.8\n\
+        attack\twarning\t2\n\
+        pay a price\twarning\t3\n\
         undermine\twarning\t2\n\
         threat to\twarning\t2\n\
         peace process\tcooperative\t2\n\
@@ -976,8 +979,13 @@ mod tests {
         const CASES: &[(&str, &str, Tone)] = &[
             ("strengthened", "Partners, and we must use force.", Tone::Warning),
             ("hedged", "Partners, and it could come to force.", Tone::Cooperative),
+            ("conditional_threat", "If they attack, they will pay a price.", Tone::Warning),
+            ("conditional_offer", "If they prevent escalation, we are partners.", Tone::Cooperative),
         ];
         check(CASES);
+        // The condition is hedged; the consequence, in its own clause, is not.
+        assert!(rules_of("If they attack, they will pay a price.", "attack").contains(&Rule::Hedge));
+        assert!(rules_of("If they attack, they will pay a price.", "pay").is_empty());
     }
 
     #[test]
