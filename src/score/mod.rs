@@ -156,6 +156,9 @@ pub enum Rule {
     Backdrop,
     /// It is the object of a verb of harm ("undermine the peace process").
     Obstruction,
+    /// A de-escalating verb over another party's wrongdoing ("end the
+    /// occupation"): an accusation, which keeps its sign.
+    Accusation,
 }
 
 impl Rule {
@@ -178,6 +181,7 @@ impl Rule {
             Rule::Topic => "topic",
             Rule::Backdrop => "backdrop",
             Rule::Obstruction => "harmed",
+            Rule::Accusation => "accuse",
         }
     }
 }

@@ -104,14 +104,53 @@ fn change(t: &mut Term, factor: f64, rule: Rule, trigger: usize) {
 }
 
 /// "prevent escalation", "calm tensions": a negative word under a
-/// de-escalating verb reads as cooperative.
+/// de-escalating verb reads as cooperative. When the word names another
+/// party's wrongdoing ("end the occupation", "stop this aggression"), the
+/// call is an accusation: the word keeps its sign, damped as much.
 pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     if t.value >= 0.0 {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
-        change(t, w, Rule::Deescalation, i);
+        if accuses(&sh.text[t.tokens.start]) {
+            change(t, -w, Rule::Accusation, i);
+        } else {
+            change(t, w, Rule::Deescalation, i);
+        }
     }
+}
+
+/// Beginnings of warning words that name another party's wrongdoing, not
+/// a harm both sides share: "aggression", "occupation", "interference".
+const ACCUSATORY: &[&str] = &[
+    "aggress",
+    "occupation",
+    "occupying",
+    "invasion",
+    "invad",
+    "crime",
+    "criminal",
+    "atrocit",
+    "genocid",
+    "interfer",
+    "meddl",
+    "provocat",
+    "bully",
+    "hegemon",
+    "violation",
+    "blockade",
+    "annex",
+    "illegal",
+    "massacre",
+    "repressi",
+    "oppressi",
+    "persecut",
+    "brutal",
+];
+
+/// Whether a warning term starting with `word` accuses another party.
+fn accuses(word: &str) -> bool {
+    ACCUSATORY.iter().any(|a| word.starts_with(a))
 }
 
 /// "warned them not to play with fire", "urged both sides never to resort
@@ -435,7 +474,8 @@ pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         let Some(v) = main_verb(sh, s) else { continue };
         let governed = |t: &Term| {
             t.tokens.contains(&v)
-                || t.triggers.contains(&v) && t.rules.iter().any(|r| matches!(r, Rule::Negation | Rule::Deescalation))
+                || t.triggers.contains(&v)
+                    && t.rules.iter().any(|r| matches!(r, Rule::Negation | Rule::Deescalation | Rule::Accusation))
         };
         if let Some(t) = terms.iter_mut().find(|t| governed(t)) {
             change(t, cfg.lead_factor, Rule::Lead, v);
@@ -756,6 +796,8 @@ mod tests {
         play with fire\twarning\t3\n\
         will not allow\twarning\t3\n\
         if\thedge\t0.8\n\
+        aggression\twarning\t2.5\n\
+        occupation\twarning\t2\n\
         attack\twarning\t2\n\
         pay a price\twarning\t3\n\
         undermine\twarning\t2\n\
@@ -817,8 +859,13 @@ mod tests {
             ("plain", "This means escalation.", Tone::Warning),
             ("prevented", "We will prevent escalation.", Tone::Cooperative),
             ("other_clause", "We will prevent it, escalation is near.", Tone::Warning),
+            ("accusation", "We will prevent aggression.", Tone::Warning),
+            ("accusation_occupation", "We must prevent the occupation.", Tone::Warning),
         ];
         check(CASES);
+        assert!(rules_of("We will prevent aggression.", "aggression").contains(&Rule::Accusation));
+        // Named under a de-escalating verb, the wrongdoing counts less than on its own.
+        assert!(score("We will prevent aggression.").compound > score("This is aggression.").compound);
     }
 
     #[test]
