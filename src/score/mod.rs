@@ -316,6 +316,7 @@ impl<'l> Scorer<'l> {
         for t in &mut terms {
             rules::apply(t, &shifters, &self.config);
         }
+        rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);

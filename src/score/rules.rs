@@ -88,7 +88,6 @@ pub fn apply(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     modality(t, sh);
     contrast(t, sh);
     question(t, sh, cfg);
-    topic(t, sh, cfg);
 }
 
 /// The window of `n` tokens before the term, cut at its clause start.
@@ -674,15 +673,31 @@ fn names_topic(sh: &Shifters, i: usize, from: usize) -> bool {
 /// "discussed", or "on", "over", "around" after a word for talk, with
 /// determiners and a few noun modifiers between) describes what was talked
 /// about, not how, and counts `cfg.topic_factor` as much: so little that a
-/// statement naming only its topic reads neutral.
-pub fn topic(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
-    let from = sh.clause_start(t.tokens.start);
-    let mut j = t.tokens.start;
-    while j > from && TOPIC_FILLER.contains(&sh.text[j - 1].as_str()) {
-        j -= 1;
-    }
-    if j > from && names_topic(sh, j - 1, from) {
-        change(t, cfg.topic_factor, Rule::Topic, j - 1);
+/// statement naming only its topic reads neutral. The conjuncts of a topic
+/// ("about winners and losers") are topics too.
+pub fn topic(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    for k in 0..terms.len() {
+        let (done, rest) = terms.split_at_mut(k);
+        let t = &mut rest[0];
+        let from = sh.clause_start(t.tokens.start);
+        let mut j = t.tokens.start;
+        while j > from && TOPIC_FILLER.contains(&sh.text[j - 1].as_str()) {
+            j -= 1;
+        }
+        if j > from && names_topic(sh, j - 1, from) {
+            change(t, cfg.topic_factor, Rule::Topic, j - 1);
+        } else if let Some(prev) = done.last().filter(|p| p.rules.contains(&Rule::Topic)) {
+            // "talks about sanctions and tariffs": the conjuncts of a topic
+            // are topics too.
+            let between = &sh.text[prev.tokens.end.min(t.tokens.start)..t.tokens.start];
+            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "or"));
+            let only_joiners =
+                between.iter().all(|w| matches!(w.as_str(), "and" | "or") || TOPIC_FILLER.contains(&w.as_str()));
+            if joined && only_joiners && between.len() <= 3 {
+                let at = t.tokens.start;
+                change(t, cfg.topic_factor, Rule::Topic, at);
+            }
+        }
     }
 }
 
@@ -1101,6 +1116,8 @@ mod tests {
             ("dispute_over", "A dispute over security threats.", "threats", true),
             ("on_track", "They stood on useful ground.", "useful", false),
             ("over_war", "They quarrel over their escalation.", "escalation", false),
+            ("conjunct", "We talked about the threats and escalation.", "escalation", true),
+            ("not_conjunct", "We talked about the threats, and escalation is near.", "escalation", false),
         ];
         for &(name, text, word, want) in TOPICS {
             assert_eq!(rules_of(text, word).contains(&Rule::Topic), want, "case {name}: {text:?}");
