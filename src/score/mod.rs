@@ -11,7 +11,7 @@ pub mod rules;
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Class, Lexicon};
 use crate::tokenize::Token;
 
 /// Rule knobs. The defaults are documented in the README and tested.
@@ -298,12 +298,15 @@ impl<'l> Scorer<'l> {
     pub fn score_with_cue(&self, tokens: &[Token], cue: Option<&str>) -> Score {
         let lex = self.lexicon;
         let (tone_hits, mut shifter_hits) = lex.find_all(tokens);
-        // A shifter inside a tone phrase is part of it: the "not" of "will
+        // A negator inside a tone phrase is part of it: the "not" of "will
         // not allow" negates nothing after it and is no bare negation.
+        // Other shifters keep their reach ("will not tolerate" also
+        // strengthens the warning after it).
         shifter_hits.retain(|s| {
-            !tone_hits
-                .iter()
-                .any(|h| h.tokens.len() > 1 && h.tokens.start <= s.tokens.start && s.tokens.end <= h.tokens.end)
+            lex.entry(s.entry).class != Class::Negator
+                || !tone_hits
+                    .iter()
+                    .any(|h| h.tokens.len() > 1 && h.tokens.start <= s.tokens.start && s.tokens.end <= h.tokens.end)
         });
         let shifters = rules::Shifters::from_hits(lex, tokens, shifter_hits);
         let mut terms: Vec<Term> = tone_hits

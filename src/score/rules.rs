@@ -810,6 +810,8 @@ mod tests {
         force\twarning\t2\n\
         play with fire\twarning\t3\n\
         will not allow\twarning\t3\n\
+        will not tolerate\twarning\t3\n\
+        will not tolerate\tstrengthener\t1.5\n\
         if\thedge\t0.8\n\
         aggression\twarning\t2.5\n\
         occupation\twarning\t2\n\
@@ -955,6 +957,8 @@ mod tests {
         assert!(rules_of("We will not allow escalation.", "escalation").is_empty());
         let s = score("We will not allow it.");
         assert_eq!(s.terms.len(), 1, "{:?}", s.terms);
+        // Other shifters that are a tone phrase keep their reach.
+        assert!(rules_of("We will not tolerate threats.", "threats").contains(&Rule::Strengthener));
     }
 
     #[test]
