@@ -749,7 +749,8 @@ pub fn modality(t: &mut Term, sh: &Shifters) {
 }
 
 /// "but", "however" (weight > 1): what follows counts more, what precedes
-/// in the same sentence counts less. "although", "though" (weight < 1):
+/// in the same sentence counts less, unless the "but" adds ("not only ...
+/// but also", see [`additive`]). "although", "though" (weight < 1):
 /// their own clause counts less.
 pub fn contrast(t: &mut Term, sh: &Shifters) {
     let s = sh.sentence(t.tokens.start);
@@ -764,18 +765,35 @@ pub fn contrast(t: &mut Term, sh: &Shifters) {
     }
     // Strong contrast before the term in its sentence.
     if let Some((i, w)) = sh.in_window(s.start..pos, Class::Contrast) {
-        if w > 1.0 {
+        if w > 1.0 && !additive(sh, i, s.start) {
             change(t, w, Rule::AfterContrast, i);
             return;
         }
     }
     // Strong contrast after the term in its sentence.
     let after = t.tokens.end.min(s.end)..s.end;
-    if let Some(i) = after.clone().find(|&i| matches!(sh.at[i], Some((Class::Contrast, w, _)) if w > 1.0)) {
+    if let Some(i) = after
+        .clone()
+        .find(|&i| matches!(sh.at[i], Some((Class::Contrast, w, _)) if w > 1.0) && !additive(sh, i, s.start))
+    {
         if let Some((_, w, _)) = sh.at[i] {
             change(t, (2.0 - w).max(0.25), Rule::BeforeContrast, i);
         }
     }
+}
+
+/// Whether the "but" at `i` adds rather than contrasts: "not only unfair
+/// but dumb", "not just aggression, but also ...", "the EU only, but also
+/// NATO". `from` is the start of its sentence.
+fn additive(sh: &Shifters, i: usize, from: usize) -> bool {
+    if sh.text[i] != "but" {
+        return false;
+    }
+    let also = sh.text.get(i + 1).is_some_and(|w| w == "also");
+    let not_only = (from..i).any(|j| {
+        sh.text[j] == "not" && sh.text.get(j + 1).is_some_and(|w| matches!(w.as_str(), "only" | "just" | "merely"))
+    });
+    also || not_only
 }
 
 /// Cooperative words in a question count less: "Is this what you call
@@ -1063,6 +1081,21 @@ mod tests {
         ];
         check(CASES);
         assert!(score("after clashes").compound > score("clashes").compound);
+        // An additive "but" shifts no weight.
+        const ADDITIVE: &[(&str, &str, &str)] = &[
+            ("not_only", "They are not only partners but useful.", "useful"),
+            ("not_only_before", "They are not only partners but useful.", "partners"),
+            ("but_also", "Dialogue, and threats only, but also escalation.", "escalation"),
+            ("not_just", "Not just threats, but escalation.", "escalation"),
+        ];
+        for &(name, text, word) in ADDITIVE {
+            let rules = rules_of(text, word);
+            assert!(
+                !rules.contains(&Rule::AfterContrast) && !rules.contains(&Rule::BeforeContrast),
+                "case {name}: {rules:?}"
+            );
+        }
+        assert!(rules_of("They are partners but useful.", "useful").contains(&Rule::AfterContrast));
     }
 
     #[test]
