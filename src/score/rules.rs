@@ -799,10 +799,16 @@ fn additive(sh: &Shifters, i: usize, from: usize) -> bool {
 /// Cooperative words in a question count less: "Is this what you call
 /// partnership?" Warning words keep their weight ("Who is threatening
 /// whom?"): a question in a statement is most often a rhetorical challenge.
+/// After a wh-word in their clause ("Who will help us?", "How can they
+/// speak of partnership?") cooperative words are questioned outright and
+/// count `cfg.wh_question_factor` as much.
 pub fn question(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     let s = sh.sentence(t.tokens.start);
     if t.value > 0.0 && s.end > s.start && sh.question[s.end - 1] {
-        change(t, cfg.question_factor, Rule::Question, s.end - 1);
+        let wh = (sh.clause_start(t.tokens.start)..t.tokens.start)
+            .any(|i| matches!(sh.text[i].as_str(), "who" | "whom" | "whose" | "why" | "how" | "what" | "where"));
+        let factor = if wh { cfg.wh_question_factor } else { cfg.question_factor };
+        change(t, factor, Rule::Question, s.end - 1);
     }
 }
 
@@ -1167,10 +1173,14 @@ mod tests {
     fn question() {
         const CASES: &[(&str, &str, Tone)] = &[
             ("rhetorical_warning", "Who is making threats?", Tone::Warning),
+            ("wh_questioned", "Who will bring dialogue when they make threats?", Tone::Warning),
             ("plain", "They are useful partners.", Tone::Cooperative),
         ];
         check(CASES);
         assert!(score("Are these partners?").compound < score("These are partners.").compound);
         assert_eq!(score("Are these threats?").compound, score("These are threats.").compound);
+        // A wh-question questions its cooperative words more than a yes/no question.
+        assert!(score("How are these partners?").compound < score("Are these partners?").compound);
+        assert!(score("How are these partners?").compound > 0.0);
     }
 }
