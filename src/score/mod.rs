@@ -390,6 +390,7 @@ mod tests {
             ("neutral_cue", "We met.", Some("said"), Tone::Neutral),
             ("warning_cue", "We met.", Some("warned"), Tone::Warning),
             ("praise_cue", "We met.", Some("praised"), Tone::Cooperative),
+            ("cue_tips_balance", "They are threats and partners.", Some("praised"), Tone::Cooperative),
             ("unknown_cue", "We met.", Some("whispered"), Tone::Neutral),
             ("words_outweigh_cue", "They are partners, true partners.", Some("warned"), Tone::Cooperative),
         ];

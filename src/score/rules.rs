@@ -179,17 +179,25 @@ pub fn negate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
-/// Beginnings of warning words that harm what they govern: "undermine",
-/// "obstruct", "derail", "a threat to", "damage to".
-const HARM: &[&str] = &[
+/// Beginnings of verbs of harm, which govern a direct object: "undermine
+/// the talks", "threatens peace", "derail the process".
+const HARM_VERB: &[&str] = &[
     "undermin", "obstruct", "sabotag", "derail", "jeopardi", "hinder", "hamper", "imped", "torpedo", "wreck",
-    "disrupt", "block", "endanger", "damag", "harm", "spoil", "destroy", "scuttl", "erode", "eroding", "threat",
-    "danger", "blow", "setback", "obstacle",
+    "disrupt", "block", "endanger", "damag", "harm", "spoil", "destroy", "scuttl", "erode", "eroding", "threaten",
 ];
 
-/// Whether a warning term starting with `word` harms its object.
-fn harms(word: &str) -> bool {
-    HARM.iter().any(|h| word.starts_with(h)) && !word.starts_with("harmon") && !word.starts_with("blowout")
+/// Beginnings of nouns of harm, which govern their object through "to",
+/// "for" or "against": "a threat to peace", "a blow to the talks".
+const HARM_NOUN: &[&str] = &["threat", "danger", "blow", "setback", "obstacle", "damage", "harm"];
+
+/// Whether a warning term starting with `word`, followed by `next`, harms
+/// what comes after it: not "threats and partners", "harmony" or "blowout".
+fn harms(word: &str, next: &str) -> bool {
+    if word.starts_with("harmon") || word.starts_with("blowout") {
+        return false;
+    }
+    HARM_VERB.iter().any(|h| word.starts_with(h))
+        || HARM_NOUN.iter().any(|h| word.starts_with(h)) && matches!(next, "to" | "for" | "against")
 }
 
 /// "They tried to undermine the peace process", "a threat to peace and
@@ -202,7 +210,15 @@ fn harms(word: &str) -> bool {
 pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     for k in 0..terms.len() {
         let h = &terms[k];
-        if h.value >= 0.0 || !harms(&sh.text[h.tokens.start]) {
+        // The word after the harm noun, or the last word of a phrase that
+        // includes it ("threat to").
+        let last = &sh.text[h.tokens.end - 1];
+        let next = if h.tokens.len() > 1 && matches!(last.as_str(), "to" | "for" | "against") {
+            last.as_str()
+        } else {
+            sh.text.get(h.tokens.end).map_or("", |w| w.as_str())
+        };
+        if h.value >= 0.0 || !harms(&sh.text[h.tokens.start], next) {
             continue;
         }
         let (at, end) = (h.tokens.start, h.tokens.end);
@@ -967,6 +983,7 @@ mod tests {
             ("noun_of_harm", "A threat to stability and dialogue.", Tone::Warning),
             ("other_clause", "They undermine it; the peace process is useful.", Tone::Cooperative),
             ("out_of_window", "They undermine what we all saw as a long useful peace process.", Tone::Cooperative),
+            ("coordinated_noun", "There were threats and dialogue and partners.", Tone::Cooperative),
         ];
         check(CASES);
         assert!(rules_of("They undermine the peace process.", "peace").contains(&Rule::Obstruction));
