@@ -37,7 +37,8 @@ pub struct RuleConfig {
     /// Factor on the cooperative words of a question ("Who is threatening whom?").
     pub question_factor: f64,
     /// Factor on the cooperative words after a wh-word in a question ("Who
-    /// will help us?", "How can they speak of partnership?").
+    /// will help us?", "How can they speak of partnership?"): 0, they are
+    /// questioned, not asserted.
     pub wh_question_factor: f64,
     /// Factor on the main verb of an event sentence (its first past verb
     /// outside fronted and subordinate clauses, see [`rules::main_verb`]):
@@ -75,7 +76,7 @@ impl Default for RuleConfig {
             negated_warning_factor: 0.4,
             bare_negation: 0.15,
             question_factor: 0.7,
-            wh_question_factor: 0.35,
+            wh_question_factor: 0.0,
             lead_factor: 3.0,
             backdrop_factor: 0.5,
             demand_factor: 0.3,
