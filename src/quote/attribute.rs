@@ -913,6 +913,25 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// `A said “...” while NAME said, “...”`: a reporting verb right before
+    /// the quote (after a comma or colon at most) governs it, whatever
+    /// other reporting clause opened the sentence. Only a person named as
+    /// its subject counts.
+    fn adjacent_cue(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let mut v = end.checked_sub(1)?;
+        if v > lo && self.is_punct(v, &[',', ':']) {
+            v -= 1;
+        }
+        if v <= lo || !self.cue_at(v) || self.w(v).ends_with("ing") {
+            return None;
+        }
+        let (Np::Name { ent }, at) = self.np_backward(v, lo)? else { return None };
+        let e = &self.names.ents[ent];
+        // "a source speaking to Fox News said": an object, not the subject.
+        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+        (e.person && !object).then(|| Found { np: Np::Name { ent }, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+    }
+
     /// Where the main clause starts in a sentence `lo..end` opened by a
     /// subordinate clause ("After Ruiz criticized him, Ek said"): the
     /// token after the clause's comma.
@@ -948,7 +967,12 @@ impl<'a> Ctx<'a> {
         // "After Ruiz criticized him, Ek said “...”": the main clause first;
         // but "in what Ruiz called “...”" names the quote's own speaker.
         let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, false));
-        if let Some(f) = self.relative_cue(lo, end).or(main).or_else(|| self.clause(lo, end, rule, false)) {
+        if let Some(f) = self
+            .relative_cue(lo, end)
+            .or_else(|| self.adjacent_cue(lo, end, rule))
+            .or(main)
+            .or_else(|| self.clause(lo, end, rule, false))
+        {
             return Some(f);
         }
         if let Some(f) = self.label_with_aside(s.para_start, o).filter(|_| colon && end == o) {

@@ -781,6 +781,22 @@ mod tests {
             "said",
         ),
         (
+            "the reporting verb next to the quote governs it",
+            "Ana Ruiz later called the talks “useful” while Tom Ek said, “We need more time.”",
+            "We need more time.",
+            Some("Tom Ek"),
+            "before-quote",
+            "said",
+        ),
+        (
+            "a person after a preposition is not the adjacent verb's subject",
+            "A source speaking to Ana Ruiz said, “The file is closed.”",
+            "The file is closed.",
+            None,
+            "",
+            "speaking",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",
