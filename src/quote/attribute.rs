@@ -824,6 +824,9 @@ impl<'a> Ctx<'a> {
             }
             let cue = Some(self.lw(v));
             if let Some((np, at)) = self.np_backward(v, lo) {
+                let (np, at) = self
+                    .opening_subject(lo, at.clone())
+                    .map_or((np, at), |m| (Np::Name { ent: m.ent }, m.full.clone()));
                 let f = Found { np, at, cue, rule, end: v + 1 };
                 return Some(self.better_than_desc(f, lo));
             }
@@ -855,6 +858,40 @@ impl<'a> Ctx<'a> {
             return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
         }
         None
+    }
+
+    /// `Kim Yo Jong, the sister of leader Kim Jong Un, on Tuesday warned`,
+    /// `Lula, who handed the post to his counterpart, Santiago Peña,
+    /// revealed`: a name found before the verb (at tokens `at`) that sits in
+    /// a prepositional phrase or relative clause of the aside after the
+    /// person opening the sentence `lo..` is not the subject; that person
+    /// is.
+    fn opening_subject(&self, lo: usize, at: Range<usize>) -> Option<&'a super::names::Mention> {
+        let first = self.first_word(lo);
+        let m = self.names.at(first).filter(|m| m.full.start == first && self.names.ents[m.ent].person)?;
+        let comma = m.full.end;
+        if !self.is_punct(comma, &[',']) || at.start <= comma + 1 || at.start > comma + 30 {
+            return None;
+        }
+        let embedded = (comma + 1..at.start).any(|k| {
+            let w = self.lw(k);
+            // Not "after", "before": they may open a clause of their own
+            // ("..., issued a statement after Tom Ek told ...").
+            (has(PREPS, &w) && !has(&["after", "before", "than", "like", "despite"], &w))
+                || has(&["who", "whom", "whose", "which"], &w)
+        });
+        // "Tom Ek, the nominee in 2008, issued a statement after ...": the
+        // aside closed and the main verb followed.
+        let closed = |k: usize| {
+            self.is_punct(k, &[','])
+                && self.is_word(k + 1)
+                && self.w(k + 1).chars().next().is_some_and(char::is_lowercase)
+                && !has(DETERMINERS, &self.lw(k + 1))
+                && !has(PREPS, &self.lw(k + 1))
+                && !has(CLAUSE, &self.lw(k + 1))
+        };
+        let ended = (comma + 1..at.start).any(|k| self.q(k) || self.is_punct(k, &['.', '!', '?', ';']) || closed(k));
+        (embedded && !ended && self.names.at(at.start).is_none_or(|n| n.ent != m.ent)).then_some(m)
     }
 
     /// A description that names no one ("the past" in "Beck, who has in
@@ -926,6 +963,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (Np::Name { ent }, at) = self.np_backward(v, lo)? else { return None };
+        let (ent, at) = self.opening_subject(lo, at.clone()).map_or((ent, at), |m| (m.ent, m.full.clone()));
         let e = &self.names.ents[ent];
         // "a source speaking to Fox News said": an object, not the subject.
         let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
