@@ -821,6 +821,22 @@ mod tests {
             "told",
         ),
         (
+            "an abbreviated month is no name",
+            "The council on Wednesday, Nov. 13, warned of “grave risks ahead for every town in the region”.",
+            "grave risks ahead for every town in the region",
+            None,
+            "",
+            "",
+        ),
+        (
+            "a region opened by a compass word is no person",
+            "Commissioner Ana Ruiz spoke on Monday. Aid has reached Mali, Chad and Western Sahara.\n\n“We must do more,” she said.",
+            "We must do more,",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",
