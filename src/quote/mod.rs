@@ -167,7 +167,23 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
             after.or_else(|| cx.before_quote(s, false))
         };
         let f = f.or_else(|| cx.after_sentence(s)).or_else(|| cx.headline(s)).or_else(|| cx.before_quote(s, true));
-        attrs.push(f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default());
+        let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
+        let mut f = f;
+        if f.is_some() && a.speaker.is_none() {
+            // "..., Ola Berg said the talks were “useful,” a report said":
+            // words that name no one give way to a reporting clause before
+            // the quote that names a person.
+            if let Some(g) =
+                cx.before_quote(s, false).filter(|g| Some(g.at.clone()) != f.as_ref().map(|f| f.at.clone()))
+            {
+                let b = cx.resolve(&g);
+                if b.ent.is_some_and(|e| names.ents[e].person) {
+                    a = b;
+                    f = Some(g);
+                }
+            }
+        }
+        attrs.push(a);
         found.push(f);
     }
     // Paragraph number of each quote.
@@ -834,6 +850,14 @@ mod tests {
             "We must do more,",
             Some("Ana Ruiz"),
             "pronoun",
+            "said",
+        ),
+        (
+            "words naming no one give way to the person reporting before the quote",
+            "Ola Berg on Friday said the talks had been “constructive and calm,” a report said.",
+            "constructive and calm,",
+            Some("Ola Berg"),
+            "before-quote",
             "said",
         ),
         (
