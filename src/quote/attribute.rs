@@ -970,6 +970,38 @@ impl<'a> Ctx<'a> {
         (e.person && !object).then(|| Found { np: Np::Name { ent }, at, cue: Some(self.lw(v)), rule, end: v + 1 })
     }
 
+    /// `he said, “...”, according to CCTV`: a whole sentence quoted right
+    /// after `NAME said,` or `he said:` belongs to that subject, whatever
+    /// source the rest of the sentence cites.
+    pub(crate) fn introduced(&self, s: &Span) -> Option<Found> {
+        let o = s.open;
+        let capital = self.text[s.content.clone()].chars().next().is_some_and(char::is_uppercase);
+        if !capital || o < s.para_start + 3 || !self.is_punct(o - 1, &[',', ':']) {
+            return None;
+        }
+        let v = o - 2;
+        let lo = self.sentence_start(o, s.para_start);
+        if v <= lo || !self.cue_at(v) || self.w(v).ends_with("ing") {
+            return None;
+        }
+        let rule = if self.is_punct(o - 1, &[':']) { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
+        let (np, at) = match self.np_backward(v, lo)? {
+            (Np::Name { ent }, at) => match self.opening_subject(lo, at.clone()) {
+                Some(m) => (Np::Name { ent: m.ent }, m.full.clone()),
+                None => (Np::Name { ent }, at),
+            },
+            found @ (Np::Pronoun { male: Some(_) }, _) => found,
+            _ => return None,
+        };
+        if let Np::Name { ent } = np {
+            let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+            if !self.names.ents[ent].person || object {
+                return None;
+            }
+        }
+        Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+    }
+
     /// Where the main clause starts in a sentence `lo..end` opened by a
     /// subordinate clause ("After Ruiz criticized him, Ek said"): the
     /// token after the clause's comma.

@@ -164,7 +164,7 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
         let f = if ends_sentence {
             cx.before_quote(s, false).or(after)
         } else {
-            after.or_else(|| cx.before_quote(s, false))
+            cx.introduced(s).or(after).or_else(|| cx.before_quote(s, false))
         };
         let f = f.or_else(|| cx.after_sentence(s)).or_else(|| cx.headline(s)).or_else(|| cx.before_quote(s, true));
         let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
@@ -858,6 +858,14 @@ mod tests {
             "constructive and calm,",
             Some("Ola Berg"),
             "before-quote",
+            "said",
+        ),
+        (
+            "a sentence quoted after its reporting clause outranks the source cited after it",
+            "Tom Ek thanked Ana Ruiz for her letter, in which she said, “We stand with you”, according to Radio Norland.",
+            "We stand with you",
+            Some("Ana Ruiz"),
+            "pronoun",
             "said",
         ),
         (
