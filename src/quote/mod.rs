@@ -869,6 +869,15 @@ mod tests {
             "said",
         ),
         (
+            "an office with its own of-phrase set before a name",
+            "Also speaking, the Chairperson of the Norland Commission, Ada Kovac, urged calm.\n\n\
+             The chairman also noted “deep worries” in the north.",
+            "deep worries",
+            Some("Ada Kovac"),
+            "description",
+            "noted",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",

@@ -717,6 +717,11 @@ fn preceding_appositive(text: &str, toks: &[Tok], a: usize, b: usize, titles: &m
         }
         if has(&["the", "a", "an"], &lower(text, t)) {
             start = Some(p);
+            // "the Chairperson of the Union Commission, NAME": the
+            // office's own determiner is further back.
+            if p > 0 && toks[p - 1].class == Class::Word && lower(text, &toks[p - 1]) == "of" {
+                continue;
+            }
             break;
         }
     }
