@@ -1165,6 +1165,32 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Whether a mention stands as the subject of its clause: it opens its
+    /// sentence, or a lowercase verb follows it, and no preposition
+    /// precedes it.
+    fn is_subject(&self, m: &super::names::Mention) -> bool {
+        let s = m.full.start;
+        if s > 0 && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1)) {
+            return false;
+        }
+        if strip_possessive(self.w(m.full.end - 1)).1 {
+            return false;
+        }
+        let opens = s == 0
+            || matches!(self.toks[s - 1].class, Class::Break)
+            || self.is_punct(s - 1, &['.', '!', '?'])
+            || self.first_word(self.sentence_start(s, s.saturating_sub(BEFORE))) == s;
+        let k = self.skip_adverbs(m.full.end, m.full.end + 4);
+        let verb = self.is_word(k) && !self.q(k) && {
+            let w = self.w(k);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !has(PREPS, w)
+                && !has(CLAUSE, w)
+                && !has(&["and", "or", "nor"], w)
+        };
+        opens && !self.is_punct(m.full.end, &[',']) || verb
+    }
+
     /// Whether entity `ent` is a person that pronoun `np` may refer to.
     pub(crate) fn pronoun_fits(&self, np: &Np, ent: usize) -> bool {
         let e = &self.names.ents[ent];
@@ -1495,6 +1521,25 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if best.is_none() && !demonym_head && !has(&["spokesman", "spokesperson", "spokeswoman"], head) {
+            // No one carries the title: the person last named in the
+            // preceding sentences who holds no other office ("Sheikh Ali
+            // spoke in Rome. ... the foreign minister said").
+            let untitled = |e: &super::names::Entity| {
+                e.person
+                    && !e.titles.iter().any(|t| is_person_title(t) && !has(HONORIFICS, t))
+                    && mods
+                        .iter()
+                        .all(|w| !is_demonym(w) || !e.titles.iter().any(|t| is_demonym(t) && !same_nation(t, w)))
+            };
+            let near = ms.iter().rev().take(12).take_while(|m| at.saturating_sub(m.full.end) < 120).find(|m| {
+                self.steps.add(1);
+                self.names.ents[m.ent].person && self.is_subject(m)
+            });
+            if let Some(m) = near.filter(|m| untitled(&self.names.ents[m.ent])) {
+                return Some(self.names.ents[m.ent].name.clone());
+            }
+        }
         if best.is_none() && has(&["spokesman", "spokesperson", "spokeswoman"], head) {
             // An unnamed spokesperson speaks for the office last mentioned.
             let office = ms.iter().rev().take(40).find(|m| {
@@ -1510,6 +1555,9 @@ impl<'a> Ctx<'a> {
         best.map(|(_, e)| self.names.ents[e].name.clone())
     }
 }
+
+/// Titles of address that hold no office.
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord", "sheikh"];
 
 /// Whether a lowercase word may be part of an office's name ("external",
 /// "affairs"), rather than a function word.
