@@ -1258,29 +1258,36 @@ impl<'a> Ctx<'a> {
         let _ = head;
         let stop = at.start.saturating_sub(400);
         // The last document mentioned, under any name ("said in a
-        // statement" ... "the document says").
-        let k = (stop..at.start).rev().find(|&k| !self.q(k) && self.is_word(k) && has(DOCUMENTS, &self.lw(k)))?;
-        if self.lw(k + 1) == "by" || (self.lw(k + 2) == "by" && self.is_word(k + 1)) {
-            let by = if self.lw(k + 1) == "by" { k + 1 } else { k + 2 };
-            if let Some(m) = (by + 1..by + 6).find_map(named) {
-                return Some(self.names.ents[m.ent].name.clone());
+        // statement" ... "the document says"); one that is itself only
+        // described by a document ("The statement referred to ...") points
+        // further back.
+        let mut hi = at.start;
+        for _ in 0..4 {
+            let k = (stop..hi).rev().find(|&k| !self.q(k) && self.is_word(k) && has(DOCUMENTS, &self.lw(k)))?;
+            hi = k;
+            if self.lw(k + 1) == "by" || (self.lw(k + 2) == "by" && self.is_word(k + 1)) {
+                let by = if self.lw(k + 1) == "by" { k + 1 } else { k + 2 };
+                if let Some(m) = (by + 1..by + 6).find_map(named) {
+                    return Some(self.names.ents[m.ent].name.clone());
+                }
+                // "a statement by the ministry of external affairs".
+                let rest: Vec<String> =
+                    (by + 1..by + 8).take_while(|&t| self.is_word(t) && !self.q(t)).map(|t| self.lw(t)).collect();
+                if let Some(sp) = self.description(&rest, k) {
+                    return Some(sp);
+                }
             }
-            // "a statement by the ministry of external affairs".
-            let rest: Vec<String> =
-                (by + 1..by + 8).take_while(|&t| self.is_word(t) && !self.q(t)).map(|t| self.lw(t)).collect();
-            if let Some(sp) = self.description(&rest, k) {
-                return Some(sp);
+            let lo = self.sentence_start(k, self.para_start_of(k));
+            let end = (k..self.toks.len().min(k + 60))
+                .find(|&e| self.q(e) || self.toks[e].class == Class::Break || self.is_punct(e, &['.', '!', '?']))
+                .unwrap_or(k);
+            let Some(f) = self.clause(lo, end, SpeakerRule::BeforeQuote, true) else { continue };
+            match &f.np {
+                Np::Desc { words } if words.iter().any(|w| has(DOCUMENTS, w)) => continue,
+                _ => return self.resolve(&f).speaker,
             }
         }
-        let lo = self.sentence_start(k, self.para_start_of(k));
-        let end = (k..self.toks.len().min(k + 60))
-            .find(|&e| self.q(e) || self.toks[e].class == Class::Break || self.is_punct(e, &['.', '!', '?']))
-            .unwrap_or(k);
-        let f = self.clause(lo, end, SpeakerRule::BeforeQuote, true)?;
-        match &f.np {
-            Np::Desc { words } if words.iter().any(|w| has(DOCUMENTS, w)) => None,
-            _ => self.resolve(&f).speaker,
-        }
+        None
     }
 
     /// "they", "the two leaders": two people named together in one of the

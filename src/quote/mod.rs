@@ -902,6 +902,15 @@ mod tests {
             "said",
         ),
         (
+            "a statement described only by a statement points further back",
+            "The Foreign Ministry issued a statement on Monday.\n\nThe statement referred to the talks in Oslo.\n\n\
+             The statement stressed “the need for calm on all sides”.",
+            "the need for calm on all sides",
+            Some("Foreign Ministry"),
+            "description",
+            "stressed",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",
