@@ -1384,16 +1384,16 @@ impl<'a> Ctx<'a> {
     /// Sentence by sentence backwards; within a sentence the subject wins:
     /// a name next to a reporting verb, else the first name not inside a
     /// prepositional phrase.
-    fn antecedent(&self, at: usize, male: Option<bool>) -> Option<String> {
+    fn named_antecedent(&self, at: usize, male: Option<bool>) -> Option<(usize, usize)> {
         let k = self.names.first_from(at);
         let ms = &self.names.mentions[..k];
-        let mut best: Option<(u8, usize)> = None;
+        let mut best: Option<(u8, usize, usize)> = None;
         let mut cur = usize::MAX;
         for m in ms.iter().rev().take(40) {
             self.steps.add(1);
             if m.sent != cur {
-                if let Some((_, e)) = best {
-                    return Some(self.names.ents[e].name.clone());
+                if let Some((_, e, end)) = best {
+                    return Some((e, end));
                 }
                 cur = m.sent;
             }
@@ -1415,11 +1415,60 @@ impl<'a> Ctx<'a> {
                 None => false,
             };
             let score = 2 * u8::from(cue) + u8::from(!prep) + 2 * u8::from(known);
-            if best.is_none_or(|(b, _)| score >= b) {
-                best = Some((score, m.ent));
+            if best.is_none_or(|(b, _, _)| score >= b) {
+                best = Some((score, m.ent, m.full.end));
             }
         }
-        best.map(|(_, e)| self.names.ents[e].name.clone())
+        best.map(|(_, e, end)| (e, end))
+    }
+
+    /// The person a pronoun at token `at` refers to: the nearest person
+    /// named before ([`Self::named_antecedent`]), unless a later sentence
+    /// has a description of a person as its subject ("The Qatari foreign
+    /// minister expressed ...") that resolves to someone the pronoun fits.
+    fn antecedent(&self, at: usize, male: Option<bool>) -> Option<String> {
+        let named = self.named_antecedent(at, male);
+        let from = named.map_or(at.saturating_sub(150), |(_, end)| end);
+        if let Some(e) = self.described_subject(from, at, male) {
+            return Some(self.names.ents[e].name.clone());
+        }
+        named.map(|(e, _)| self.names.ents[e].name.clone())
+    }
+
+    /// The last person between tokens `from` and `to` (at most 150 tokens)
+    /// who is the subject of a clause as a definite description with a
+    /// person's title as head ("the Japanese foreign minister touched on
+    /// ..."), resolved and fitting the pronoun gender `male`.
+    fn described_subject(&self, from: usize, to: usize, male: Option<bool>) -> Option<usize> {
+        let lo = from.max(to.saturating_sub(150));
+        for p in (lo..to).rev() {
+            if self.q(p) || self.lw(p) != "the" {
+                continue;
+            }
+            let opens = p == 0
+                || matches!(self.toks[p - 1].class, Class::Break)
+                || self.is_punct(p - 1, &['.', '!', '?', ','])
+                || self.first_word(self.sentence_start(p, p.saturating_sub(BEFORE))) == p;
+            if !opens {
+                continue;
+            }
+            let Some((Np::Desc { words }, _, k)) = self.np_forward(p, to) else { continue };
+            let head_ok = words.last().is_some_and(|w| is_person_title(w) && w != "official");
+            let verb = self.is_word(k) && !self.q(k) && {
+                let w = self.lw(self.skip_adverbs(k, to));
+                self.w(k).chars().next().is_some_and(char::is_lowercase) && !has(PREPS, &w) && !has(CLAUSE, &w)
+            };
+            if !head_ok || !verb {
+                continue;
+            }
+            let e = self.description(&words, p).and_then(|sp| self.names.entity_named(&sp))?;
+            let ent = &self.names.ents[e];
+            // Only a person known by that title, not a guess.
+            let head = words.last().map_or("", String::as_str);
+            let titled = ent.has_title(head) || related_titles(head).iter().any(|t| ent.has_title(t));
+            return (ent.person && titled && ent.fits(male)).then_some(e);
+        }
+        None
     }
 
     /// Resolves "the minister", "the Chinese leader", "the foreign ministry".

@@ -911,6 +911,16 @@ mod tests {
             "stressed",
         ),
         (
+            "a pronoun after a description standing as subject",
+            "“Talks will go on,” Foreign Minister Taro Sato told Mr. Tom Ek of Radio Norland.\n\n\
+             The Veldorian foreign minister also spoke about trade.\n\n\
+             On trade, he called the tariff plan a “grave mistake” for both sides.",
+            "grave mistake",
+            Some("Taro Sato"),
+            "pronoun",
+            "called",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",
