@@ -1385,7 +1385,11 @@ impl<'a> Ctx<'a> {
     /// a name next to a reporting verb, else the first name not inside a
     /// prepositional phrase.
     fn named_antecedent(&self, at: usize, male: Option<bool>) -> Option<(usize, usize)> {
-        let k = self.names.first_from(at);
+        // "Asked what Wang had said, she replied": the one asked is the
+        // subject, so names inside the question are not its antecedents.
+        let lo = self.sentence_start(at, self.para_start_of(at));
+        let asked = self.lw(self.first_word(lo)) == "asked" && (lo..at).any(|k| self.is_punct(k, &[',']));
+        let k = self.names.first_from(if asked { lo } else { at });
         let ms = &self.names.mentions[..k];
         let mut best: Option<(u8, usize, usize)> = None;
         let mut cur = usize::MAX;

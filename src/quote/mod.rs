@@ -921,6 +921,15 @@ mod tests {
             "called",
         ),
         (
+            "a name inside the question of “Asked ..., she said” is not her",
+            "Foreign Minister Ms. Ana Ruiz met Tom Ek on Monday.\n\n\
+             Asked what message Ek had delivered, she said: “Nothing we had not heard before.”",
+            "Nothing we had not heard before.",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",
