@@ -337,7 +337,18 @@ impl<'a> Ctx<'a> {
         while k < lim && k < j + 12 && self.is_word(k) && !self.q(k) && !self.cue_at(k) {
             if let Some(m) = self.names.at(k) {
                 let e = &self.names.ents[m.ent];
-                if m.full.start >= j && (e.person || e.org || (m.full.start == j && !definite)) {
+                // "said the Milwaukee Journal Sentinel": a name right after
+                // the article stands for itself.
+                let after_the = definite && m.full.start == j + 1 && first == "the" && {
+                    // ... and ends the phrase ("the French foreign minister" does not).
+                    let n = m.full.end;
+                    !self.is_word(n)
+                        || self.q(n)
+                        || has(ADVERBS, &self.lw(n))
+                        || has(PREPS, &self.lw(n))
+                        || has(&["this", "last"], &self.lw(n))
+                };
+                if m.full.start >= j && (e.person || e.org || (m.full.start == j && !definite) || after_the) {
                     last = Some((m.ent, m.full.clone()));
                     prep = words.iter().any(|w| has(PREPS, w));
                     words.extend(self.names.ents[m.ent].words.iter().cloned());
@@ -838,7 +849,11 @@ impl<'a> Ctx<'a> {
             }
             // "said Blinken: “...”".
             let k = self.skip_adverbs(v + 1, end);
-            if let Some((np @ Np::Name { .. }, at, e)) = self.np_forward(k, end) {
+            // "called the KKK “...”": an object with its article, not an
+            // inverted subject.
+            if let Some((np @ Np::Name { .. }, at, e)) =
+                self.np_forward(k, end).filter(|(_, at, _)| !(at.start == k + 1 && self.lw(k) == "the"))
+            {
                 // "said Will Doyle, a professor at ...".
                 let inverted = |ent: usize| {
                     self.names.ents[ent].person

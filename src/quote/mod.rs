@@ -930,6 +930,22 @@ mod tests {
             "said",
         ),
         (
+            "a name right after the article stands for itself",
+            "“The meetings were held in secret,” noted the Norland Journal this week.",
+            "The meetings were held in secret,",
+            Some("Norland Journal"),
+            "after-quote",
+            "noted",
+        ),
+        (
+            "a name with its article after the verb is an object",
+            "Sen. Ana Ruiz (D-Nor.), also a candidate, called the Norland Journal “a danger to peace”.",
+            "a danger to peace",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "called",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",
