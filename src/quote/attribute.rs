@@ -502,6 +502,12 @@ impl<'a> Ctx<'a> {
                     p = at.end.max(p + 1);
                     continue;
                 }
+                if !e.person && !e.org && self.titled_person_after(at.end, end).is_some() {
+                    // "Democratic presidential candidate Ana Ruiz is ...": the
+                    // name qualifies the title of the person after it.
+                    p = at.end;
+                    continue;
+                }
             }
             tries += 1;
             if strip_possessive(self.w(at.end - 1)).1 {
@@ -519,7 +525,20 @@ impl<'a> Ctx<'a> {
                     k = c + 1;
                 }
             }
-            if self.is_punct(k, &[',']) && at.start == self.first_word(lo) {
+            // The subject opens the sentence, titles and qualifying names
+            // in front ("Former Arizona governor Jan Roe, a ..., calls").
+            let first = self.first_word(lo);
+            let opens = at.start == first
+                || (at.start > first
+                    && at.start - first <= 4
+                    && (first..at.start).all(|t| {
+                        let w = self.w(t);
+                        self.is_word(t)
+                            && (w.chars().next().is_some_and(char::is_uppercase)
+                                || is_title(&w.to_lowercase())
+                                || is_person_title(&w.to_lowercase()))
+                    }));
+            if self.is_punct(k, &[',']) && opens {
                 // "Aaron Kall, a debate coach, compared".
                 if let Some(c) = (k + 1..end.min(k + 18)).find(|&c| self.is_punct(c, &[',']) || self.q(c)) {
                     if self.is_punct(c, &[',']) {
@@ -539,6 +558,24 @@ impl<'a> Ctx<'a> {
             p = at.end.max(p + 1);
         }
         None
+    }
+
+    /// A person named right after lowercase title words starting at token
+    /// `k` ("presidential candidate Ana Ruiz"), before `end`.
+    fn titled_person_after(&self, k: usize, end: usize) -> Option<usize> {
+        let mut j = k;
+        while j < end && j < k + 3 && self.is_word(j) && !self.q(j) && self.names.at(j).is_none() {
+            let w = self.w(j);
+            if !w.chars().all(|c| c.is_lowercase()) || self.cue_at(j) || has(NON_VERBS, w) || has(PREPS, w) {
+                return None;
+            }
+            j += 1;
+        }
+        let last = self.lw(j.checked_sub(1)?);
+        if j == k || !(is_title(&last) || is_person_title(&last)) {
+            return None;
+        }
+        self.names.at(j).filter(|m| m.full.start == j && self.names.ents[m.ent].person).map(|m| m.ent)
     }
 
     /// The first word of the sentence starting at `lo`, past openers like "But".

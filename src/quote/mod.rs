@@ -946,6 +946,22 @@ mod tests {
             "called",
         ),
         (
+            "a name qualifying the title of the person after it",
+            "Democratic presidential candidate Ana Ruiz is releasing an ad that urges voters to “send a message” to banks.",
+            "send a message",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "releasing",
+        ),
+        (
+            "an aside after a subject with titles in front",
+            "Former Norland governor Ana Ruiz, an early ally of the president, calls the issue “a priority”.",
+            "a priority",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "calls",
+        ),
+        (
             "no speaker",
             "The crowd chanted a long and angry “we want change and we want it now” all night.",
             "we want change and we want it now",
