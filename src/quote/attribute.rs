@@ -337,7 +337,18 @@ impl<'a> Ctx<'a> {
         while k < lim && k < j + 12 && self.is_word(k) && !self.q(k) && !self.cue_at(k) {
             if let Some(m) = self.names.at(k) {
                 let e = &self.names.ents[m.ent];
-                if m.full.start >= j && (e.person || e.org || (m.full.start == j && !definite)) {
+                // "said the Milwaukee Journal Sentinel": a name right after
+                // the article stands for itself.
+                let after_the = definite && m.full.start == j + 1 && first == "the" && {
+                    // ... and ends the phrase ("the French foreign minister" does not).
+                    let n = m.full.end;
+                    !self.is_word(n)
+                        || self.q(n)
+                        || has(ADVERBS, &self.lw(n))
+                        || has(PREPS, &self.lw(n))
+                        || has(&["this", "last"], &self.lw(n))
+                };
+                if m.full.start >= j && (e.person || e.org || (m.full.start == j && !definite) || after_the) {
                     last = Some((m.ent, m.full.clone()));
                     prep = words.iter().any(|w| has(PREPS, w));
                     words.extend(self.names.ents[m.ent].words.iter().cloned());
@@ -491,6 +502,12 @@ impl<'a> Ctx<'a> {
                     p = at.end.max(p + 1);
                     continue;
                 }
+                if !e.person && !e.org && self.titled_person_after(at.end, end).is_some() {
+                    // "Democratic presidential candidate Ana Ruiz is ...": the
+                    // name qualifies the title of the person after it.
+                    p = at.end;
+                    continue;
+                }
             }
             tries += 1;
             if strip_possessive(self.w(at.end - 1)).1 {
@@ -508,7 +525,20 @@ impl<'a> Ctx<'a> {
                     k = c + 1;
                 }
             }
-            if self.is_punct(k, &[',']) && at.start == self.first_word(lo) {
+            // The subject opens the sentence, titles and qualifying names
+            // in front ("Former Arizona governor Jan Roe, a ..., calls").
+            let first = self.first_word(lo);
+            let opens = at.start == first
+                || (at.start > first
+                    && at.start - first <= 4
+                    && (first..at.start).all(|t| {
+                        let w = self.w(t);
+                        self.is_word(t)
+                            && (w.chars().next().is_some_and(char::is_uppercase)
+                                || is_title(&w.to_lowercase())
+                                || is_person_title(&w.to_lowercase()))
+                    }));
+            if self.is_punct(k, &[',']) && opens {
                 // "Aaron Kall, a debate coach, compared".
                 if let Some(c) = (k + 1..end.min(k + 18)).find(|&c| self.is_punct(c, &[',']) || self.q(c)) {
                     if self.is_punct(c, &[',']) {
@@ -528,6 +558,24 @@ impl<'a> Ctx<'a> {
             p = at.end.max(p + 1);
         }
         None
+    }
+
+    /// A person named right after lowercase title words starting at token
+    /// `k` ("presidential candidate Ana Ruiz"), before `end`.
+    fn titled_person_after(&self, k: usize, end: usize) -> Option<usize> {
+        let mut j = k;
+        while j < end && j < k + 3 && self.is_word(j) && !self.q(j) && self.names.at(j).is_none() {
+            let w = self.w(j);
+            if !w.chars().all(|c| c.is_lowercase()) || self.cue_at(j) || has(NON_VERBS, w) || has(PREPS, w) {
+                return None;
+            }
+            j += 1;
+        }
+        let last = self.lw(j.checked_sub(1)?);
+        if j == k || !(is_title(&last) || is_person_title(&last)) {
+            return None;
+        }
+        self.names.at(j).filter(|m| m.full.start == j && self.names.ents[m.ent].person).map(|m| m.ent)
     }
 
     /// The first word of the sentence starting at `lo`, past openers like "But".
@@ -824,6 +872,9 @@ impl<'a> Ctx<'a> {
             }
             let cue = Some(self.lw(v));
             if let Some((np, at)) = self.np_backward(v, lo) {
+                let (np, at) = self
+                    .opening_subject(lo, at.clone())
+                    .map_or((np, at), |m| (Np::Name { ent: m.ent }, m.full.clone()));
                 let f = Found { np, at, cue, rule, end: v + 1 };
                 return Some(self.better_than_desc(f, lo));
             }
@@ -835,7 +886,11 @@ impl<'a> Ctx<'a> {
             }
             // "said Blinken: “...”".
             let k = self.skip_adverbs(v + 1, end);
-            if let Some((np @ Np::Name { .. }, at, e)) = self.np_forward(k, end) {
+            // "called the KKK “...”": an object with its article, not an
+            // inverted subject.
+            if let Some((np @ Np::Name { .. }, at, e)) =
+                self.np_forward(k, end).filter(|(_, at, _)| !(at.start == k + 1 && self.lw(k) == "the"))
+            {
                 // "said Will Doyle, a professor at ...".
                 let inverted = |ent: usize| {
                     self.names.ents[ent].person
@@ -855,6 +910,40 @@ impl<'a> Ctx<'a> {
             return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
         }
         None
+    }
+
+    /// `Kim Yo Jong, the sister of leader Kim Jong Un, on Tuesday warned`,
+    /// `Lula, who handed the post to his counterpart, Santiago Peña,
+    /// revealed`: a name found before the verb (at tokens `at`) that sits in
+    /// a prepositional phrase or relative clause of the aside after the
+    /// person opening the sentence `lo..` is not the subject; that person
+    /// is.
+    fn opening_subject(&self, lo: usize, at: Range<usize>) -> Option<&'a super::names::Mention> {
+        let first = self.first_word(lo);
+        let m = self.names.at(first).filter(|m| m.full.start == first && self.names.ents[m.ent].person)?;
+        let comma = m.full.end;
+        if !self.is_punct(comma, &[',']) || at.start <= comma + 1 || at.start > comma + 30 {
+            return None;
+        }
+        let embedded = (comma + 1..at.start).any(|k| {
+            let w = self.lw(k);
+            // Not "after", "before": they may open a clause of their own
+            // ("..., issued a statement after Tom Ek told ...").
+            (has(PREPS, &w) && !has(&["after", "before", "than", "like", "despite"], &w))
+                || has(&["who", "whom", "whose", "which"], &w)
+        });
+        // "Tom Ek, the nominee in 2008, issued a statement after ...": the
+        // aside closed and the main verb followed.
+        let closed = |k: usize| {
+            self.is_punct(k, &[','])
+                && self.is_word(k + 1)
+                && self.w(k + 1).chars().next().is_some_and(char::is_lowercase)
+                && !has(DETERMINERS, &self.lw(k + 1))
+                && !has(PREPS, &self.lw(k + 1))
+                && !has(CLAUSE, &self.lw(k + 1))
+        };
+        let ended = (comma + 1..at.start).any(|k| self.q(k) || self.is_punct(k, &['.', '!', '?', ';']) || closed(k));
+        (embedded && !ended && self.names.at(at.start).is_none_or(|n| n.ent != m.ent)).then_some(m)
     }
 
     /// A description that names no one ("the past" in "Beck, who has in
@@ -913,6 +1002,58 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// `A said “...” while NAME said, “...”`: a reporting verb right before
+    /// the quote (after a comma or colon at most) governs it, whatever
+    /// other reporting clause opened the sentence. Only a person named as
+    /// its subject counts.
+    fn adjacent_cue(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let mut v = end.checked_sub(1)?;
+        if v > lo && self.is_punct(v, &[',', ':']) {
+            v -= 1;
+        }
+        if v <= lo || !self.cue_at(v) || self.w(v).ends_with("ing") {
+            return None;
+        }
+        let (Np::Name { ent }, at) = self.np_backward(v, lo)? else { return None };
+        let (ent, at) = self.opening_subject(lo, at.clone()).map_or((ent, at), |m| (m.ent, m.full.clone()));
+        let e = &self.names.ents[ent];
+        // "a source speaking to Fox News said": an object, not the subject.
+        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+        (e.person && !object).then(|| Found { np: Np::Name { ent }, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+    }
+
+    /// `he said, “...”, according to CCTV`: a whole sentence quoted right
+    /// after `NAME said,` or `he said:` belongs to that subject, whatever
+    /// source the rest of the sentence cites.
+    pub(crate) fn introduced(&self, s: &Span) -> Option<Found> {
+        let o = s.open;
+        let capital = self.text[s.content.clone()].chars().next().is_some_and(char::is_uppercase);
+        if !capital || o < s.para_start + 3 || !self.is_punct(o - 1, &[',', ':']) {
+            return None;
+        }
+        let v = o - 2;
+        let lo = self.sentence_start(o, s.para_start);
+        if v <= lo || !self.cue_at(v) || self.w(v).ends_with("ing") {
+            return None;
+        }
+        let rule = if self.is_punct(o - 1, &[':']) { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
+        let (np, at) = match self.np_backward(v, lo)? {
+            (Np::Name { ent }, at) => match self.opening_subject(lo, at.clone()) {
+                Some(m) => (Np::Name { ent: m.ent }, m.full.clone()),
+                None => (Np::Name { ent }, at),
+            },
+            found @ (Np::Pronoun { male: Some(_) }, _) => found,
+            _ => return None,
+        };
+        if let Np::Name { ent } = np {
+            let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+            if !self.names.ents[ent].person || object {
+                return None;
+            }
+        }
+        Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+    }
+
     /// Where the main clause starts in a sentence `lo..end` opened by a
     /// subordinate clause ("After Ruiz criticized him, Ek said"): the
     /// token after the clause's comma.
@@ -948,7 +1089,12 @@ impl<'a> Ctx<'a> {
         // "After Ruiz criticized him, Ek said “...”": the main clause first;
         // but "in what Ruiz called “...”" names the quote's own speaker.
         let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, false));
-        if let Some(f) = self.relative_cue(lo, end).or(main).or_else(|| self.clause(lo, end, rule, false)) {
+        if let Some(f) = self
+            .relative_cue(lo, end)
+            .or_else(|| self.adjacent_cue(lo, end, rule))
+            .or(main)
+            .or_else(|| self.clause(lo, end, rule, false))
+        {
             return Some(f);
         }
         if let Some(f) = self.label_with_aside(s.para_start, o).filter(|_| colon && end == o) {
@@ -1071,6 +1217,32 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// Whether a mention stands as the subject of its clause: it opens its
+    /// sentence, or a lowercase verb follows it, and no preposition
+    /// precedes it.
+    fn is_subject(&self, m: &super::names::Mention) -> bool {
+        let s = m.full.start;
+        if s > 0 && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1)) {
+            return false;
+        }
+        if strip_possessive(self.w(m.full.end - 1)).1 {
+            return false;
+        }
+        let opens = s == 0
+            || matches!(self.toks[s - 1].class, Class::Break)
+            || self.is_punct(s - 1, &['.', '!', '?'])
+            || self.first_word(self.sentence_start(s, s.saturating_sub(BEFORE))) == s;
+        let k = self.skip_adverbs(m.full.end, m.full.end + 4);
+        let verb = self.is_word(k) && !self.q(k) && {
+            let w = self.w(k);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !has(PREPS, w)
+                && !has(CLAUSE, w)
+                && !has(&["and", "or", "nor"], w)
+        };
+        opens && !self.is_punct(m.full.end, &[',']) || verb
+    }
+
     /// Whether entity `ent` is a person that pronoun `np` may refer to.
     pub(crate) fn pronoun_fits(&self, np: &Np, ent: usize) -> bool {
         let e = &self.names.ents[ent];
@@ -1138,29 +1310,36 @@ impl<'a> Ctx<'a> {
         let _ = head;
         let stop = at.start.saturating_sub(400);
         // The last document mentioned, under any name ("said in a
-        // statement" ... "the document says").
-        let k = (stop..at.start).rev().find(|&k| !self.q(k) && self.is_word(k) && has(DOCUMENTS, &self.lw(k)))?;
-        if self.lw(k + 1) == "by" || (self.lw(k + 2) == "by" && self.is_word(k + 1)) {
-            let by = if self.lw(k + 1) == "by" { k + 1 } else { k + 2 };
-            if let Some(m) = (by + 1..by + 6).find_map(named) {
-                return Some(self.names.ents[m.ent].name.clone());
+        // statement" ... "the document says"); one that is itself only
+        // described by a document ("The statement referred to ...") points
+        // further back.
+        let mut hi = at.start;
+        for _ in 0..4 {
+            let k = (stop..hi).rev().find(|&k| !self.q(k) && self.is_word(k) && has(DOCUMENTS, &self.lw(k)))?;
+            hi = k;
+            if self.lw(k + 1) == "by" || (self.lw(k + 2) == "by" && self.is_word(k + 1)) {
+                let by = if self.lw(k + 1) == "by" { k + 1 } else { k + 2 };
+                if let Some(m) = (by + 1..by + 6).find_map(named) {
+                    return Some(self.names.ents[m.ent].name.clone());
+                }
+                // "a statement by the ministry of external affairs".
+                let rest: Vec<String> =
+                    (by + 1..by + 8).take_while(|&t| self.is_word(t) && !self.q(t)).map(|t| self.lw(t)).collect();
+                if let Some(sp) = self.description(&rest, k) {
+                    return Some(sp);
+                }
             }
-            // "a statement by the ministry of external affairs".
-            let rest: Vec<String> =
-                (by + 1..by + 8).take_while(|&t| self.is_word(t) && !self.q(t)).map(|t| self.lw(t)).collect();
-            if let Some(sp) = self.description(&rest, k) {
-                return Some(sp);
+            let lo = self.sentence_start(k, self.para_start_of(k));
+            let end = (k..self.toks.len().min(k + 60))
+                .find(|&e| self.q(e) || self.toks[e].class == Class::Break || self.is_punct(e, &['.', '!', '?']))
+                .unwrap_or(k);
+            let Some(f) = self.clause(lo, end, SpeakerRule::BeforeQuote, true) else { continue };
+            match &f.np {
+                Np::Desc { words } if words.iter().any(|w| has(DOCUMENTS, w)) => continue,
+                _ => return self.resolve(&f).speaker,
             }
         }
-        let lo = self.sentence_start(k, self.para_start_of(k));
-        let end = (k..self.toks.len().min(k + 60))
-            .find(|&e| self.q(e) || self.toks[e].class == Class::Break || self.is_punct(e, &['.', '!', '?']))
-            .unwrap_or(k);
-        let f = self.clause(lo, end, SpeakerRule::BeforeQuote, true)?;
-        match &f.np {
-            Np::Desc { words } if words.iter().any(|w| has(DOCUMENTS, w)) => None,
-            _ => self.resolve(&f).speaker,
-        }
+        None
     }
 
     /// "they", "the two leaders": two people named together in one of the
@@ -1257,16 +1436,20 @@ impl<'a> Ctx<'a> {
     /// Sentence by sentence backwards; within a sentence the subject wins:
     /// a name next to a reporting verb, else the first name not inside a
     /// prepositional phrase.
-    fn antecedent(&self, at: usize, male: Option<bool>) -> Option<String> {
-        let k = self.names.first_from(at);
+    fn named_antecedent(&self, at: usize, male: Option<bool>) -> Option<(usize, usize)> {
+        // "Asked what Wang had said, she replied": the one asked is the
+        // subject, so names inside the question are not its antecedents.
+        let lo = self.sentence_start(at, self.para_start_of(at));
+        let asked = self.lw(self.first_word(lo)) == "asked" && (lo..at).any(|k| self.is_punct(k, &[',']));
+        let k = self.names.first_from(if asked { lo } else { at });
         let ms = &self.names.mentions[..k];
-        let mut best: Option<(u8, usize)> = None;
+        let mut best: Option<(u8, usize, usize)> = None;
         let mut cur = usize::MAX;
         for m in ms.iter().rev().take(40) {
             self.steps.add(1);
             if m.sent != cur {
-                if let Some((_, e)) = best {
-                    return Some(self.names.ents[e].name.clone());
+                if let Some((_, e, end)) = best {
+                    return Some((e, end));
                 }
                 cur = m.sent;
             }
@@ -1288,11 +1471,60 @@ impl<'a> Ctx<'a> {
                 None => false,
             };
             let score = 2 * u8::from(cue) + u8::from(!prep) + 2 * u8::from(known);
-            if best.is_none_or(|(b, _)| score >= b) {
-                best = Some((score, m.ent));
+            if best.is_none_or(|(b, _, _)| score >= b) {
+                best = Some((score, m.ent, m.full.end));
             }
         }
-        best.map(|(_, e)| self.names.ents[e].name.clone())
+        best.map(|(_, e, end)| (e, end))
+    }
+
+    /// The person a pronoun at token `at` refers to: the nearest person
+    /// named before ([`Self::named_antecedent`]), unless a later sentence
+    /// has a description of a person as its subject ("The Qatari foreign
+    /// minister expressed ...") that resolves to someone the pronoun fits.
+    fn antecedent(&self, at: usize, male: Option<bool>) -> Option<String> {
+        let named = self.named_antecedent(at, male);
+        let from = named.map_or(at.saturating_sub(150), |(_, end)| end);
+        if let Some(e) = self.described_subject(from, at, male) {
+            return Some(self.names.ents[e].name.clone());
+        }
+        named.map(|(e, _)| self.names.ents[e].name.clone())
+    }
+
+    /// The last person between tokens `from` and `to` (at most 150 tokens)
+    /// who is the subject of a clause as a definite description with a
+    /// person's title as head ("the Japanese foreign minister touched on
+    /// ..."), resolved and fitting the pronoun gender `male`.
+    fn described_subject(&self, from: usize, to: usize, male: Option<bool>) -> Option<usize> {
+        let lo = from.max(to.saturating_sub(150));
+        for p in (lo..to).rev() {
+            if self.q(p) || self.lw(p) != "the" {
+                continue;
+            }
+            let opens = p == 0
+                || matches!(self.toks[p - 1].class, Class::Break)
+                || self.is_punct(p - 1, &['.', '!', '?', ','])
+                || self.first_word(self.sentence_start(p, p.saturating_sub(BEFORE))) == p;
+            if !opens {
+                continue;
+            }
+            let Some((Np::Desc { words }, _, k)) = self.np_forward(p, to) else { continue };
+            let head_ok = words.last().is_some_and(|w| is_person_title(w) && w != "official");
+            let verb = self.is_word(k) && !self.q(k) && {
+                let w = self.lw(self.skip_adverbs(k, to));
+                self.w(k).chars().next().is_some_and(char::is_lowercase) && !has(PREPS, &w) && !has(CLAUSE, &w)
+            };
+            if !head_ok || !verb {
+                continue;
+            }
+            let e = self.description(&words, p).and_then(|sp| self.names.entity_named(&sp))?;
+            let ent = &self.names.ents[e];
+            // Only a person known by that title, not a guess.
+            let head = words.last().map_or("", String::as_str);
+            let titled = ent.has_title(head) || related_titles(head).iter().any(|t| ent.has_title(t));
+            return (ent.person && titled && ent.fits(male)).then_some(e);
+        }
+        None
     }
 
     /// Resolves "the minister", "the Chinese leader", "the foreign ministry".
@@ -1401,6 +1633,25 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if best.is_none() && !demonym_head && !has(&["spokesman", "spokesperson", "spokeswoman"], head) {
+            // No one carries the title: the person last named in the
+            // preceding sentences who holds no other office ("Sheikh Ali
+            // spoke in Rome. ... the foreign minister said").
+            let untitled = |e: &super::names::Entity| {
+                e.person
+                    && !e.titles.iter().any(|t| is_person_title(t) && !has(HONORIFICS, t))
+                    && mods
+                        .iter()
+                        .all(|w| !is_demonym(w) || !e.titles.iter().any(|t| is_demonym(t) && !same_nation(t, w)))
+            };
+            let near = ms.iter().rev().take(12).take_while(|m| at.saturating_sub(m.full.end) < 120).find(|m| {
+                self.steps.add(1);
+                self.names.ents[m.ent].person && self.is_subject(m)
+            });
+            if let Some(m) = near.filter(|m| untitled(&self.names.ents[m.ent])) {
+                return Some(self.names.ents[m.ent].name.clone());
+            }
+        }
         if best.is_none() && has(&["spokesman", "spokesperson", "spokeswoman"], head) {
             // An unnamed spokesperson speaks for the office last mentioned.
             let office = ms.iter().rev().take(40).find(|m| {
@@ -1416,6 +1667,9 @@ impl<'a> Ctx<'a> {
         best.map(|(_, e)| self.names.ents[e].name.clone())
     }
 }
+
+/// Titles of address that hold no office.
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord", "sheikh"];
 
 /// Whether a lowercase word may be part of an office's name ("external",
 /// "affairs"), rather than a function word.

@@ -152,9 +152,16 @@ fn paragraph(text: &str, toks: &[Tok], ps: usize, pe: usize, out: &mut Vec<Span>
                 if c == '\u{201E}' || opener || (!closer && l != Lean::Close) {
                     open = Some(i);
                     single = None;
-                } else if l == Lean::Close && closer && first_mark && i > ps {
+                } else if l == Lean::Close
+                    && closer
+                    && first_mark
+                    && i > ps
+                    && out.last().is_none_or(|s: &Span| s.para_start != ps)
+                {
                     // A closing mark whose opening mark was left out: the
-                    // quote runs from the start of the paragraph.
+                    // quote runs from the start of the paragraph (unless a
+                    // quote of the paragraph already ended, which it would
+                    // swallow).
                     let from = toks[ps].start;
                     let content = trimmed(text, from, t.start);
                     if !content.is_empty() {
@@ -193,6 +200,7 @@ mod tests {
         ("straight singles", "He is against 'talks for show' now.", &["talks for show"]),
         ("typewriter doubles are not marks", "He said ''we go'' and left.", &[]),
         ("missing opening mark", "We go now,” he said.", &["We go now,"]),
+        ("missing opening mark after a closed quote", "He said ‘no way’ to the partners” then.", &["no way"]),
         ("split", "“A thing,” he said, “another thing.”", &["A thing,", "another thing."]),
     ];
 

@@ -164,10 +164,26 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
         let f = if ends_sentence {
             cx.before_quote(s, false).or(after)
         } else {
-            after.or_else(|| cx.before_quote(s, false))
+            cx.introduced(s).or(after).or_else(|| cx.before_quote(s, false))
         };
         let f = f.or_else(|| cx.after_sentence(s)).or_else(|| cx.headline(s)).or_else(|| cx.before_quote(s, true));
-        attrs.push(f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default());
+        let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
+        let mut f = f;
+        if f.is_some() && a.speaker.is_none() {
+            // "..., Ola Berg said the talks were “useful,” a report said":
+            // words that name no one give way to a reporting clause before
+            // the quote that names a person.
+            if let Some(g) =
+                cx.before_quote(s, false).filter(|g| Some(g.at.clone()) != f.as_ref().map(|f| f.at.clone()))
+            {
+                let b = cx.resolve(&g);
+                if b.ent.is_some_and(|e| names.ents[e].person) {
+                    a = b;
+                    f = Some(g);
+                }
+            }
+        }
+        attrs.push(a);
         found.push(f);
     }
     // Paragraph number of each quote.
@@ -779,6 +795,171 @@ mod tests {
             Some("Jean Dupont"),
             "description",
             "said",
+        ),
+        (
+            "the reporting verb next to the quote governs it",
+            "Ana Ruiz later called the talks “useful” while Tom Ek said, “We need more time.”",
+            "We need more time.",
+            Some("Tom Ek"),
+            "before-quote",
+            "said",
+        ),
+        (
+            "a person after a preposition is not the adjacent verb's subject",
+            "A source speaking to Ana Ruiz said, “The file is closed.”",
+            "The file is closed.",
+            None,
+            "",
+            "speaking",
+        ),
+        (
+            "a name inside the aside of the opening subject",
+            "Ana Ruiz, the elder sister of Norland leader Tom Ek on Monday warned of “grave consequences”.",
+            "grave consequences",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "warned",
+        ),
+        (
+            "a name in a relative clause of the opening subject",
+            "Ana Ruiz, who handed the chair to her Veldorian counterpart, Tom Ek, revealed “a deep rift” in the bloc.",
+            "a deep rift",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "revealed",
+        ),
+        (
+            "a closed aside leaves the later clause its own subject",
+            "Ana Ruiz, the nominee in 2019, left the hall after rival Tom Ek told a rally that the plan was “a fraud”.",
+            "a fraud",
+            Some("Tom Ek"),
+            "before-quote",
+            "told",
+        ),
+        (
+            "an abbreviated month is no name",
+            "The council on Wednesday, Nov. 13, warned of “grave risks ahead for every town in the region”.",
+            "grave risks ahead for every town in the region",
+            None,
+            "",
+            "",
+        ),
+        (
+            "a region opened by a compass word is no person",
+            "Commissioner Ana Ruiz spoke on Monday. Aid has reached Mali, Chad and Western Sahara.\n\n“We must do more,” she said.",
+            "We must do more,",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "words naming no one give way to the person reporting before the quote",
+            "Ola Berg on Friday said the talks had been “constructive and calm,” a report said.",
+            "constructive and calm,",
+            Some("Ola Berg"),
+            "before-quote",
+            "said",
+        ),
+        (
+            "a sentence quoted after its reporting clause outranks the source cited after it",
+            "Tom Ek thanked Ana Ruiz for her letter, in which she said, “We stand with you”, according to Radio Norland.",
+            "We stand with you",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "an office with its own of-phrase set before a name",
+            "Also speaking, the Chairperson of the Norland Commission, Ada Kovac, urged calm.\n\n\
+             The chairman also noted “deep worries” in the north.",
+            "deep worries",
+            Some("Ada Kovac"),
+            "description",
+            "noted",
+        ),
+        (
+            "a title no one carries goes to the last subject without an office",
+            "Sheikh Ali Hamad spoke at a conference in Rome on Friday.\n\n“We want calm,” the foreign minister said.",
+            "We want calm,",
+            Some("Ali Hamad"),
+            "description",
+            "said",
+        ),
+        (
+            "a title no one carries skips a person after a preposition",
+            "Reporters met with Tom Ek in Rome on Friday.\n\n“We want calm,” the foreign minister said.",
+            "We want calm,",
+            None,
+            "",
+            "said",
+        ),
+        (
+            "a title no one carries skips a person holding another office",
+            "President Tom Ek spoke in Rome on Friday.\n\n“We want calm,” the foreign minister said.",
+            "We want calm,",
+            None,
+            "",
+            "said",
+        ),
+        (
+            "a statement described only by a statement points further back",
+            "The Foreign Ministry issued a statement on Monday.\n\nThe statement referred to the talks in Oslo.\n\n\
+             The statement stressed “the need for calm on all sides”.",
+            "the need for calm on all sides",
+            Some("Foreign Ministry"),
+            "description",
+            "stressed",
+        ),
+        (
+            "a pronoun after a description standing as subject",
+            "“Talks will go on,” Foreign Minister Taro Sato told Mr. Tom Ek of Radio Norland.\n\n\
+             The Veldorian foreign minister also spoke about trade.\n\n\
+             On trade, he called the tariff plan a “grave mistake” for both sides.",
+            "grave mistake",
+            Some("Taro Sato"),
+            "pronoun",
+            "called",
+        ),
+        (
+            "a name inside the question of “Asked ..., she said” is not her",
+            "Foreign Minister Ms. Ana Ruiz met Tom Ek on Monday.\n\n\
+             Asked what message Ek had delivered, she said: “Nothing we had not heard before.”",
+            "Nothing we had not heard before.",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "a name right after the article stands for itself",
+            "“The meetings were held in secret,” noted the Norland Journal this week.",
+            "The meetings were held in secret,",
+            Some("Norland Journal"),
+            "after-quote",
+            "noted",
+        ),
+        (
+            "a name with its article after the verb is an object",
+            "Sen. Ana Ruiz (D-Nor.), also a candidate, called the Norland Journal “a danger to peace”.",
+            "a danger to peace",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "called",
+        ),
+        (
+            "a name qualifying the title of the person after it",
+            "Democratic presidential candidate Ana Ruiz is releasing an ad that urges voters to “send a message” to banks.",
+            "send a message",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "releasing",
+        ),
+        (
+            "an aside after a subject with titles in front",
+            "Former Norland governor Ana Ruiz, an early ally of the president, calls the issue “a priority”.",
+            "a priority",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "calls",
         ),
         (
             "no speaker",

@@ -64,6 +64,21 @@ const NOT_NAMES: &[&str] = &[
     "without", "yes", "yesterday", "yet", "you", "your",
 ];
 
+/// Abbreviated months, written with a period ("Nov. 13").
+const MONTHS_SHORT: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Words that open the name of a region rather than a person ("Western
+/// Sahara", "South Sudan", "Central Asia").
+#[rustfmt::skip]
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+];
+
+/// A short name opened by a compass word: a region ("Western Sahara").
+fn is_region(words: &[String]) -> bool {
+    words.len() <= 3 && words.first().is_some_and(|w| has(COMPASS, w))
+}
+
 /// Capitalised words that an "of" may follow inside a name ("Ministry of Foreign Affairs").
 #[rustfmt::skip]
 const OF_HEADS: &[&str] = &[
@@ -228,7 +243,8 @@ impl Names {
             let person = !r.org
                 && r.words.len() >= 2
                 && !has(NOT_PEOPLE, &r.words.join(" "))
-                && !r.words.iter().any(|w| has(THING_WORDS, w) || has(NOT_NAMES, w));
+                && !r.words.iter().any(|w| has(THING_WORDS, w) || has(NOT_NAMES, w))
+                && !is_region(&r.words);
             if !person && !r.org {
                 continue;
             }
@@ -581,7 +597,10 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
         let w = lower(text, &toks[a]);
         let initial = starts_sentence(toks, a);
         let initial_cue = initial && w != "said" && crate::quote::attribute::is_cue(&w);
+        // "Nov. 13": an abbreviated month.
+        let month = w.strip_suffix('.').is_some_and(|m| has(MONTHS_SHORT, m));
         if has(NOT_NAMES, &w)
+            || month
             || initial_cue
             || (initial && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")))
         {
@@ -698,6 +717,11 @@ fn preceding_appositive(text: &str, toks: &[Tok], a: usize, b: usize, titles: &m
         }
         if has(&["the", "a", "an"], &lower(text, t)) {
             start = Some(p);
+            // "the Chairperson of the Union Commission, NAME": the
+            // office's own determiner is further back.
+            if p > 0 && toks[p - 1].class == Class::Word && lower(text, &toks[p - 1]) == "of" {
+                continue;
+            }
             break;
         }
     }
