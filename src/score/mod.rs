@@ -61,6 +61,10 @@ pub struct RuleConfig {
     /// Factor on a tone word named as the topic of talk ("talks on the
     /// peace treaty", see [`rules::topic`]).
     pub topic_factor: f64,
+    /// Factor on words for a hardship of the situation ("crisis",
+    /// "problems") when they are a text's only tone words (see
+    /// [`rules::circumstance`]).
+    pub circumstance_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -84,6 +88,7 @@ impl Default for RuleConfig {
             obstruction_window: 4,
             obstruction_factor: -0.5,
             topic_factor: 0.04,
+            circumstance_factor: 0.02,
             alpha: 6.0,
         }
     }
@@ -164,6 +169,8 @@ pub enum Rule {
     /// A de-escalating verb over another party's wrongdoing ("end the
     /// occupation"): an accusation, which keeps its sign.
     Accusation,
+    /// It names a hardship of the situation and is the text's only tone.
+    Circumstance,
 }
 
 impl Rule {
@@ -187,6 +194,7 @@ impl Rule {
             Rule::Backdrop => "backdrop",
             Rule::Obstruction => "harmed",
             Rule::Accusation => "accuse",
+            Rule::Circumstance => "plight",
         }
     }
 }
@@ -329,6 +337,7 @@ impl<'l> Scorer<'l> {
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
+        rules::circumstance(&mut terms, &shifters, &self.config);
         let demands = rules::demand(&mut terms, &shifters, &self.config);
         terms.extend(demands);
         let bare = rules::bare_negations(&terms, &shifters, &self.config);

@@ -717,6 +717,55 @@ pub fn topic(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
+/// Words for a hardship of the state of affairs, which befalls everyone
+/// and is no one's act: "crisis", "problems", "difficulties", "inflation",
+/// "recession", "risk", "accidents". Matched on the last word of a term
+/// ("economic crisis"), by stem where a trailing letter varies.
+fn is_circumstance(word: &str) -> bool {
+    matches!(
+        word,
+        "crisis"
+            | "crises"
+            | "problem"
+            | "problems"
+            | "difficult"
+            | "difficulty"
+            | "difficulties"
+            | "inflation"
+            | "recession"
+            | "downturn"
+            | "slowdown"
+            | "unemployment"
+            | "risk"
+            | "risks"
+            | "plight"
+    ) || ["accident", "shortage", "hardship"].iter().any(|s| word.starts_with(s))
+}
+
+/// "The world's energy supply is in crisis", "difficult problems
+/// occasionally occur": a text whose only tone words name hardships of the
+/// situation ([`is_circumstance`]) describes how things stand; it threatens,
+/// blames or rejects no one, so it is no warning. Those words then count
+/// `cfg.circumstance_factor` as much. One other tone word ("a threat of
+/// recession", "we will overcome the crisis together"), or a circumstance
+/// word that leads an event sentence or that a negator or de-escalating
+/// verb turned ("no problems", "overcome the crisis"), keeps them all at
+/// full weight.
+pub fn circumstance(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    let head = |t: &Term| sh.text[t.tokens.end - 1].as_str();
+    let only = !terms.is_empty()
+        && terms
+            .iter()
+            .all(|t| t.value == 0.0 || t.value < 0.0 && is_circumstance(head(t)) && !t.rules.contains(&Rule::Lead));
+    if !only {
+        return;
+    }
+    for t in terms.iter_mut().filter(|t| t.value != 0.0) {
+        let at = t.tokens.start;
+        change(t, cfg.circumstance_factor, Rule::Circumstance, at);
+    }
+}
+
 /// "That is not how it works.": a negator that negates no tone word is
 /// itself a little evidence of warning (refusal, denial, correction).
 /// Only full negators count (weight -0.7 or stronger): "few", "little" and
@@ -878,7 +927,11 @@ mod tests {
         agree\tcooperative\t1.5\n\
         but\tcontrast\t1.5\n\
         although\tcontrast\t0.6\n\
-        after\tcontrast\t0.5\n";
+        after\tcontrast\t0.5\n\
+        crisis\twarning\t2\n\
+        problems\twarning\t1.5\n\
+        economic crisis\twarning\t2\n\
+        overcome\tdeescalator\t-0.35\n";
 
     fn score(text: &str) -> crate::score::Score {
         let an = Analyzer::new();
@@ -1200,5 +1253,25 @@ mod tests {
         // A wh-question questions its cooperative words more than a yes/no question.
         assert!(score("How are these partners?").compound < score("Are these partners?").compound);
         check(&[("wh_only_cooperative", "Who benefits from these partners?", Tone::Neutral)]);
+    }
+
+    /// Hardships of the situation, when they are a text's only tone words,
+    /// describe how things stand: no warning. Any other tone word, or a
+    /// verb over them, keeps them whole.
+    #[test]
+    fn circumstance() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("state_of_affairs", "The energy supply is in crisis.", Tone::Neutral),
+            ("several", "There have been problems, and the economic crisis goes on.", Tone::Neutral),
+            ("with_threat", "The crisis brings threats.", Tone::Warning),
+            ("with_partner", "With all the problems, we are partners.", Tone::Cooperative),
+            ("overcome", "We will overcome the crisis.", Tone::Cooperative),
+            ("plain_warning", "These are threats.", Tone::Warning),
+        ];
+        check(CASES);
+        assert!(rules_of("The energy supply is in crisis.", "crisis").contains(&Rule::Circumstance));
+        assert!(!rules_of("The crisis brings threats.", "crisis").contains(&Rule::Circumstance));
+        // Still on the warning side of zero, for ranking.
+        assert!(score("The energy supply is in crisis.").compound < 0.0);
     }
 }
