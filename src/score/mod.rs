@@ -420,4 +420,24 @@ mod tests {
             assert!((-1.0..=1.0).contains(&s.compound), "{}", s.compound);
         }
     }
+
+    /// Shifters and rules through the shipped lexicons, on text written
+    /// for this test.
+    #[test]
+    fn shipped_lexicon() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("zero_is_no", "We offer zero tariffs.", Tone::Cooperative),
+            ("solution_to", "We seek a solution to the crisis.", Tone::Cooperative),
+            ("resolution_to", "This is a sign of a possible resolution to the conflict.", Tone::Cooperative),
+            ("silence_the_guns", "The summit aims at silencing the guns.", Tone::Cooperative),
+            ("plight_only", "The world's energy supply is in crisis.", Tone::Neutral),
+            ("plight_and_blame", "Their aggression caused this crisis.", Tone::Warning),
+        ];
+        let an = Analyzer::new();
+        let lex = Lexicon::embedded(&an).unwrap();
+        for &(name, text, want) in CASES {
+            let s = Scorer::new(&lex).score(&an.tokenize(text));
+            assert_eq!(s.tone(&Thresholds::default()), want, "case {name}: {text:?} scored {}", s.compound);
+        }
+    }
 }

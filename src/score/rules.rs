@@ -849,12 +849,18 @@ pub fn contrast(t: &mut Term, sh: &Shifters) {
 
 /// Whether the "but" at `i` adds rather than contrasts: "not only unfair
 /// but dumb", "not just aggression, but also ...", "the EU only, but also
-/// NATO". `from` is the start of its sentence.
+/// NATO", "across the world, but especially here". `from` is the start of
+/// its sentence.
 fn additive(sh: &Shifters, i: usize, from: usize) -> bool {
     if sh.text[i] != "but" {
         return false;
     }
-    let also = sh.text.get(i + 1).is_some_and(|w| w == "also");
+    // "but also", and a focusing "but" that singles out a part of what
+    // came before: "felt across the world, but particularly in Gaza".
+    let also = sh
+        .text
+        .get(i + 1)
+        .is_some_and(|w| matches!(w.as_str(), "also" | "particularly" | "especially" | "notably" | "above"));
     let not_only = (from..i).any(|j| {
         sh.text[j] == "not" && sh.text.get(j + 1).is_some_and(|w| matches!(w.as_str(), "only" | "just" | "merely"))
     });
@@ -1164,6 +1170,8 @@ mod tests {
             ("not_only_before", "They are not only partners but useful.", "partners"),
             ("but_also", "Dialogue, and threats only, but also escalation.", "escalation"),
             ("not_just", "Not just threats, but escalation.", "escalation"),
+            ("focusing", "A relief for partners, but especially for useful ones.", "useful"),
+            ("focusing_before", "A relief for partners, but particularly for useful ones.", "partners"),
         ];
         for &(name, text, word) in ADDITIVE {
             let rules = rules_of(text, word);
