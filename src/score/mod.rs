@@ -430,6 +430,9 @@ mod tests {
             ("solution_to", "We seek a solution to the crisis.", Tone::Cooperative),
             ("resolution_to", "This is a sign of a possible resolution to the conflict.", Tone::Cooperative),
             ("silence_the_guns", "The summit aims at silencing the guns.", Tone::Cooperative),
+            ("strong_grades_only", "It has a strong impact on the economy.", Tone::Neutral),
+            ("strong_partnership", "We have a strong partnership.", Tone::Cooperative),
+            ("strong_opposition", "We face strong hostility.", Tone::Warning),
             ("plight_only", "The world's energy supply is in crisis.", Tone::Neutral),
             ("plight_and_blame", "Their aggression caused this crisis.", Tone::Warning),
         ];
