@@ -65,6 +65,9 @@ pub struct RuleConfig {
     /// "problems") when they are a text's only tone words (see
     /// [`rules::circumstance`]).
     pub circumstance_factor: f64,
+    /// Factor on nouns of diplomatic activity when they are the only tone
+    /// words of a partial quote (see [`rules::mention`]).
+    pub mention_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -89,6 +92,7 @@ impl Default for RuleConfig {
             obstruction_factor: -0.5,
             topic_factor: 0.04,
             circumstance_factor: 0.02,
+            mention_factor: 0.04,
             alpha: 6.0,
         }
     }
@@ -171,6 +175,8 @@ pub enum Rule {
     Accusation,
     /// It names a hardship of the situation and is the text's only tone.
     Circumstance,
+    /// A partial quote names a diplomatic activity without judging it.
+    Mention,
 }
 
 impl Rule {
@@ -195,6 +201,7 @@ impl Rule {
             Rule::Obstruction => "harmed",
             Rule::Accusation => "accuse",
             Rule::Circumstance => "plight",
+            Rule::Mention => "mention",
         }
     }
 }
@@ -309,6 +316,18 @@ impl<'l> Scorer<'l> {
 
     /// Scores a quote together with the verb that reported it.
     pub fn score_with_cue(&self, tokens: &[Token], cue: Option<&str>) -> Score {
+        self.score_speech(tokens, cue, false)
+    }
+
+    /// Scores a partial quote, a fragment set inside reported speech
+    /// ("called it a 'strategic dialogue'"), with its reporting verb: as
+    /// [`Scorer::score_with_cue`], and a fragment that only names a
+    /// diplomatic activity reads neutral ([`rules::mention`]).
+    pub fn score_fragment(&self, tokens: &[Token], cue: Option<&str>) -> Score {
+        self.score_speech(tokens, cue, true)
+    }
+
+    fn score_speech(&self, tokens: &[Token], cue: Option<&str>, fragment: bool) -> Score {
         let lex = self.lexicon;
         let (tone_hits, mut shifter_hits) = lex.find_all(tokens);
         // A negator inside a tone phrase is part of it: the "not" of "will
@@ -338,6 +357,9 @@ impl<'l> Scorer<'l> {
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
+        if fragment {
+            rules::mention(&mut terms, &shifters, &self.config);
+        }
         let demands = rules::demand(&mut terms, &shifters, &self.config);
         terms.extend(demands);
         let bare = rules::bare_negations(&terms, &shifters, &self.config);

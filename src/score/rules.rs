@@ -766,6 +766,46 @@ pub fn circumstance(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
+/// Nouns that name a diplomatic activity ("dialogue", "consultations",
+/// "meetings", "visits"), not how it goes.
+const ACTIVITY: &[&str] = &[
+    "dialogue",
+    "dialogues",
+    "dialog",
+    "dialogs",
+    "consultation",
+    "consultations",
+    "meeting",
+    "meetings",
+    "visit",
+    "visits",
+];
+
+/// A partial quote ("a 'strategic dialogue'", "'serious consultations'
+/// tomorrow") whose only tone words are nouns of diplomatic activity
+/// ([`ACTIVITY`]) names the activity in the speaker's words; it does not
+/// judge it, so those nouns count `cfg.mention_factor` as much. One
+/// evaluating word ("'constructive dialogue'"), or a negator over the noun,
+/// keeps them whole. Only for fragments: a full sentence that speaks of
+/// dialogue says something about it.
+pub fn mention(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    let only = !terms.is_empty()
+        && terms.iter().all(|t| {
+            t.value == 0.0
+                || t.value > 0.0
+                    && t.tokens.len() == 1
+                    && ACTIVITY.contains(&sh.text[t.tokens.start].to_lowercase().as_str())
+                    && !t.rules.iter().any(|r| matches!(r, Rule::Negation | Rule::Lead))
+        });
+    if !only {
+        return;
+    }
+    for t in terms.iter_mut().filter(|t| t.value != 0.0) {
+        let at = t.tokens.start;
+        change(t, cfg.mention_factor, Rule::Mention, at);
+    }
+}
+
 /// "That is not how it works.": a negator that negates no tone word is
 /// itself a little evidence of warning (refusal, denial, correction).
 /// Only full negators count (weight -0.7 or stronger): "few", "little" and
@@ -1281,5 +1321,29 @@ mod tests {
         assert!(!rules_of("The crisis brings threats.", "crisis").contains(&Rule::Circumstance));
         // Still on the warning side of zero, for ranking.
         assert!(score("The energy supply is in crisis.").compound < 0.0);
+    }
+
+    /// A fragment that only names a diplomatic activity reads neutral; an
+    /// evaluating word or a negator keeps it whole; a full sentence is not
+    /// touched.
+    #[test]
+    fn mention() {
+        let an = Analyzer::new();
+        let lex = Lexicon::from_tsv("rules-test.tsv", TSV, &an).unwrap();
+        let scorer = Scorer::new(&lex);
+        const CASES: &[(&str, &str, bool, Tone)] = &[
+            ("named", "strategic dialogue", true, Tone::Neutral),
+            ("judged", "useful dialogue", true, Tone::Cooperative),
+            ("negated", "not dialogue", true, Tone::Warning),
+            ("with_warning", "dialogue or threats", true, Tone::Warning),
+            ("sentence", "strategic dialogue", false, Tone::Cooperative),
+        ];
+        for &(name, text, fragment, want) in CASES {
+            let tokens = an.tokenize(text);
+            let s = if fragment { scorer.score_fragment(&tokens, None) } else { scorer.score(&tokens) };
+            assert_eq!(s.tone(&Thresholds::default()), want, "case {name}: {text:?} scored {}", s.compound);
+        }
+        let s = scorer.score_fragment(&an.tokenize("strategic dialogue"), None);
+        assert!(s.terms[0].rules.contains(&Rule::Mention) && s.compound > 0.0);
     }
 }
