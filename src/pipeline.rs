@@ -89,10 +89,12 @@ pub struct Analyzed {
     pub quotes: Vec<ScoredQuote>,
 }
 
+/// Scores one quote with its reporting verb; a fragment (a partial quote,
+/// or one that starts in lower case) as such.
 fn score_quote(engine: &Engine, scorer: &Scorer<'_>, quote: Quote, text: &str) -> ScoredQuote {
     let content = &text[quote.span.clone()];
     let tokens = engine.analyzer.tokenize(content);
-    let score = if quote.kind == QuoteKind::Partial {
+    let score = if quote.kind == QuoteKind::Partial || is_fragment(content) {
         scorer.score_fragment(&tokens, quote.cue.as_deref())
     } else {
         scorer.score_with_cue(&tokens, quote.cue.as_deref())
@@ -171,6 +173,14 @@ mod tests {
         for &(text, want) in TONES {
             let s = engine.score_text(text);
             assert_eq!(s.tone(&engine.thresholds), want, "{text:?} scored {}", s.compound);
+            // A quote given as a record is scored the same way.
+            let q = crate::article::GivenQuote {
+                id: "q".into(),
+                date: None,
+                speaker: "Ana Ruiz".into(),
+                text: text.into(),
+            };
+            assert_eq!(super::analyze_given(&engine, &q).quotes[0].tone, want, "given {text:?}");
         }
     }
 }
