@@ -43,10 +43,26 @@ impl Engine {
         Scorer::with_config(&self.lexicon, self.rules.clone())
     }
 
-    /// Scores free text (no reporting verb).
+    /// Scores free text (no reporting verb). A text that starts in lower
+    /// case, after any opening quote marks, is a fragment of a sentence
+    /// ("serious consultations tomorrow") and is scored as a partial quote.
     pub fn score_text(&self, text: &str) -> Score {
-        self.scorer().score(&self.analyzer.tokenize(text))
+        let tokens = self.analyzer.tokenize(text);
+        if is_fragment(text) {
+            self.scorer().score_fragment(&tokens, None)
+        } else {
+            self.scorer().score(&tokens)
+        }
     }
+}
+
+/// Whether a text starts in lower case, after spaces and opening quote
+/// marks: a fragment of a sentence, not a sentence.
+fn is_fragment(text: &str) -> bool {
+    text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '«' | '('))
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 /// A quote with its score.
@@ -73,9 +89,16 @@ pub struct Analyzed {
     pub quotes: Vec<ScoredQuote>,
 }
 
+/// Scores one quote with its reporting verb; a fragment (a partial quote,
+/// or one that starts in lower case) as such.
 fn score_quote(engine: &Engine, scorer: &Scorer<'_>, quote: Quote, text: &str) -> ScoredQuote {
     let content = &text[quote.span.clone()];
-    let score = scorer.score_with_cue(&engine.analyzer.tokenize(content), quote.cue.as_deref());
+    let tokens = engine.analyzer.tokenize(content);
+    let score = if quote.kind == QuoteKind::Partial || is_fragment(content) {
+        scorer.score_fragment(&tokens, quote.cue.as_deref())
+    } else {
+        scorer.score_with_cue(&tokens, quote.cue.as_deref())
+    };
     let tone = score.tone(&engine.thresholds);
     ScoredQuote { text: content.to_string(), quote, score, tone }
 }
@@ -117,4 +140,47 @@ pub fn analyze(engine: &Engine, records: &[Record]) -> Vec<Analyzed> {
 /// Scores free texts in parallel; results keep input order.
 pub fn score_texts(engine: &Engine, texts: &[String]) -> Vec<Score> {
     texts.par_iter().map(|t| engine.score_text(t)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_fragment, Engine};
+    use crate::score::Tone;
+
+    /// Texts that start in lower case are fragments, scored as partial quotes.
+    #[test]
+    fn fragments() {
+        const CASES: &[(&str, bool)] = &[
+            ("serious consultations tomorrow", true),
+            ("“strategic dialogue”", true),
+            ("  'working lunch'", true),
+            ("We held consultations.", false),
+            ("Dialogue is the way.", false),
+            ("", false),
+            ("2024 talks", false),
+        ];
+        for &(text, want) in CASES {
+            assert_eq!(is_fragment(text), want, "{text:?}");
+        }
+        let engine = Engine::embedded().unwrap();
+        const TONES: &[(&str, Tone)] = &[
+            ("strategic dialogue", Tone::Neutral),
+            ("serious consultations with them tomorrow", Tone::Neutral),
+            ("constructive dialogue", Tone::Cooperative),
+            ("We want dialogue.", Tone::Cooperative),
+            ("no dialogue", Tone::Warning),
+        ];
+        for &(text, want) in TONES {
+            let s = engine.score_text(text);
+            assert_eq!(s.tone(&engine.thresholds), want, "{text:?} scored {}", s.compound);
+            // A quote given as a record is scored the same way.
+            let q = crate::article::GivenQuote {
+                id: "q".into(),
+                date: None,
+                speaker: "Ana Ruiz".into(),
+                text: text.into(),
+            };
+            assert_eq!(super::analyze_given(&engine, &q).quotes[0].tone, want, "given {text:?}");
+        }
+    }
 }

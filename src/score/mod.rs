@@ -61,6 +61,13 @@ pub struct RuleConfig {
     /// Factor on a tone word named as the topic of talk ("talks on the
     /// peace treaty", see [`rules::topic`]).
     pub topic_factor: f64,
+    /// Factor on words for a hardship of the situation ("crisis",
+    /// "problems") when they are a text's only tone words (see
+    /// [`rules::circumstance`]).
+    pub circumstance_factor: f64,
+    /// Factor on nouns of diplomatic activity when they are the only tone
+    /// words of a partial quote (see [`rules::mention`]).
+    pub mention_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -84,6 +91,8 @@ impl Default for RuleConfig {
             obstruction_window: 4,
             obstruction_factor: -0.5,
             topic_factor: 0.04,
+            circumstance_factor: 0.02,
+            mention_factor: 0.04,
             alpha: 6.0,
         }
     }
@@ -164,6 +173,10 @@ pub enum Rule {
     /// A de-escalating verb over another party's wrongdoing ("end the
     /// occupation"): an accusation, which keeps its sign.
     Accusation,
+    /// It names a hardship of the situation and is the text's only tone.
+    Circumstance,
+    /// A partial quote names a diplomatic activity without judging it.
+    Mention,
 }
 
 impl Rule {
@@ -187,6 +200,8 @@ impl Rule {
             Rule::Backdrop => "backdrop",
             Rule::Obstruction => "harmed",
             Rule::Accusation => "accuse",
+            Rule::Circumstance => "plight",
+            Rule::Mention => "mention",
         }
     }
 }
@@ -301,6 +316,18 @@ impl<'l> Scorer<'l> {
 
     /// Scores a quote together with the verb that reported it.
     pub fn score_with_cue(&self, tokens: &[Token], cue: Option<&str>) -> Score {
+        self.score_speech(tokens, cue, false)
+    }
+
+    /// Scores a partial quote, a fragment set inside reported speech
+    /// ("called it a 'strategic dialogue'"), with its reporting verb: as
+    /// [`Scorer::score_with_cue`], and a fragment that only names a
+    /// diplomatic activity reads neutral ([`rules::mention`]).
+    pub fn score_fragment(&self, tokens: &[Token], cue: Option<&str>) -> Score {
+        self.score_speech(tokens, cue, true)
+    }
+
+    fn score_speech(&self, tokens: &[Token], cue: Option<&str>, fragment: bool) -> Score {
         let lex = self.lexicon;
         let (tone_hits, mut shifter_hits) = lex.find_all(tokens);
         // A negator inside a tone phrase is part of it: the "not" of "will
@@ -329,6 +356,10 @@ impl<'l> Scorer<'l> {
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
+        rules::circumstance(&mut terms, &shifters, &self.config);
+        if fragment {
+            rules::mention(&mut terms, &shifters, &self.config);
+        }
         let demands = rules::demand(&mut terms, &shifters, &self.config);
         terms.extend(demands);
         let bare = rules::bare_negations(&terms, &shifters, &self.config);
@@ -409,6 +440,29 @@ mod tests {
         for (text, cue) in [(many.as_str(), Some("warned")), ("partners ".repeat(500).as_str(), Some("praised"))] {
             let s = score(text, cue);
             assert!((-1.0..=1.0).contains(&s.compound), "{}", s.compound);
+        }
+    }
+
+    /// Shifters and rules through the shipped lexicons, on text written
+    /// for this test.
+    #[test]
+    fn shipped_lexicon() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("zero_is_no", "We offer zero tariffs.", Tone::Cooperative),
+            ("solution_to", "We seek a solution to the crisis.", Tone::Cooperative),
+            ("resolution_to", "This is a sign of a possible resolution to the conflict.", Tone::Cooperative),
+            ("silence_the_guns", "The summit aims at silencing the guns.", Tone::Cooperative),
+            ("strong_grades_only", "It has a strong impact on the economy.", Tone::Neutral),
+            ("strong_partnership", "We have a strong partnership.", Tone::Cooperative),
+            ("strong_opposition", "We face strong hostility.", Tone::Warning),
+            ("plight_only", "The world's energy supply is in crisis.", Tone::Neutral),
+            ("plight_and_blame", "Their aggression caused this crisis.", Tone::Warning),
+        ];
+        let an = Analyzer::new();
+        let lex = Lexicon::embedded(&an).unwrap();
+        for &(name, text, want) in CASES {
+            let s = Scorer::new(&lex).score(&an.tokenize(text));
+            assert_eq!(s.tone(&Thresholds::default()), want, "case {name}: {text:?} scored {}", s.compound);
         }
     }
 }

@@ -717,6 +717,95 @@ pub fn topic(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
+/// Words for a hardship of the state of affairs, which befalls everyone
+/// and is no one's act: "crisis", "problems", "difficulties", "inflation",
+/// "recession", "risk", "accidents". Matched on the last word of a term
+/// ("economic crisis"), by stem where a trailing letter varies.
+fn is_circumstance(word: &str) -> bool {
+    matches!(
+        word,
+        "crisis"
+            | "crises"
+            | "problem"
+            | "problems"
+            | "difficult"
+            | "difficulty"
+            | "difficulties"
+            | "inflation"
+            | "recession"
+            | "downturn"
+            | "slowdown"
+            | "unemployment"
+            | "risk"
+            | "risks"
+            | "plight"
+    ) || ["accident", "shortage", "hardship"].iter().any(|s| word.starts_with(s))
+}
+
+/// "The world's energy supply is in crisis", "difficult problems
+/// occasionally occur": a text whose only tone words name hardships of the
+/// situation ([`is_circumstance`]) describes how things stand; it threatens,
+/// blames or rejects no one, so it is no warning. Those words then count
+/// `cfg.circumstance_factor` as much. One other tone word ("a threat of
+/// recession", "we will overcome the crisis together"), or a circumstance
+/// word that leads an event sentence or that a negator or de-escalating
+/// verb turned ("no problems", "overcome the crisis"), keeps them all at
+/// full weight.
+pub fn circumstance(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    let head = |t: &Term| sh.text[t.tokens.end - 1].as_str();
+    let only = !terms.is_empty()
+        && terms
+            .iter()
+            .all(|t| t.value == 0.0 || t.value < 0.0 && is_circumstance(head(t)) && !t.rules.contains(&Rule::Lead));
+    if !only {
+        return;
+    }
+    for t in terms.iter_mut().filter(|t| t.value != 0.0) {
+        let at = t.tokens.start;
+        change(t, cfg.circumstance_factor, Rule::Circumstance, at);
+    }
+}
+
+/// Nouns that name a diplomatic activity ("dialogue", "consultations",
+/// "meetings", "visits"), not how it goes.
+const ACTIVITY: &[&str] = &[
+    "dialogue",
+    "dialogues",
+    "dialog",
+    "dialogs",
+    "consultation",
+    "consultations",
+    "meeting",
+    "meetings",
+    "visit",
+    "visits",
+];
+
+/// A partial quote ("a 'strategic dialogue'", "'serious consultations'
+/// tomorrow") whose only tone words are nouns of diplomatic activity
+/// ([`ACTIVITY`]) names the activity in the speaker's words; it does not
+/// judge it, so those nouns count `cfg.mention_factor` as much. One
+/// evaluating word ("'constructive dialogue'"), or a negator over the noun,
+/// keeps them whole. Only for fragments: a full sentence that speaks of
+/// dialogue says something about it.
+pub fn mention(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    let only = !terms.is_empty()
+        && terms.iter().all(|t| {
+            t.value == 0.0
+                || t.value > 0.0
+                    && t.tokens.len() == 1
+                    && ACTIVITY.contains(&sh.text[t.tokens.start].to_lowercase().as_str())
+                    && !t.rules.iter().any(|r| matches!(r, Rule::Negation | Rule::Lead))
+        });
+    if !only {
+        return;
+    }
+    for t in terms.iter_mut().filter(|t| t.value != 0.0) {
+        let at = t.tokens.start;
+        change(t, cfg.mention_factor, Rule::Mention, at);
+    }
+}
+
 /// "That is not how it works.": a negator that negates no tone word is
 /// itself a little evidence of warning (refusal, denial, correction).
 /// Only full negators count (weight -0.7 or stronger): "few", "little" and
@@ -800,12 +889,18 @@ pub fn contrast(t: &mut Term, sh: &Shifters) {
 
 /// Whether the "but" at `i` adds rather than contrasts: "not only unfair
 /// but dumb", "not just aggression, but also ...", "the EU only, but also
-/// NATO". `from` is the start of its sentence.
+/// NATO", "across the world, but especially here". `from` is the start of
+/// its sentence.
 fn additive(sh: &Shifters, i: usize, from: usize) -> bool {
     if sh.text[i] != "but" {
         return false;
     }
-    let also = sh.text.get(i + 1).is_some_and(|w| w == "also");
+    // "but also", and a focusing "but" that singles out a part of what
+    // came before: "felt across the world, but particularly in Gaza".
+    let also = sh
+        .text
+        .get(i + 1)
+        .is_some_and(|w| matches!(w.as_str(), "also" | "particularly" | "especially" | "notably" | "above"));
     let not_only = (from..i).any(|j| {
         sh.text[j] == "not" && sh.text.get(j + 1).is_some_and(|w| matches!(w.as_str(), "only" | "just" | "merely"))
     });
@@ -878,7 +973,11 @@ mod tests {
         agree\tcooperative\t1.5\n\
         but\tcontrast\t1.5\n\
         although\tcontrast\t0.6\n\
-        after\tcontrast\t0.5\n";
+        after\tcontrast\t0.5\n\
+        crisis\twarning\t2\n\
+        problems\twarning\t1.5\n\
+        economic crisis\twarning\t2\n\
+        overcome\tdeescalator\t-0.35\n";
 
     fn score(text: &str) -> crate::score::Score {
         let an = Analyzer::new();
@@ -1111,6 +1210,8 @@ mod tests {
             ("not_only_before", "They are not only partners but useful.", "partners"),
             ("but_also", "Dialogue, and threats only, but also escalation.", "escalation"),
             ("not_just", "Not just threats, but escalation.", "escalation"),
+            ("focusing", "A relief for partners, but especially for useful ones.", "useful"),
+            ("focusing_before", "A relief for partners, but particularly for useful ones.", "partners"),
         ];
         for &(name, text, word) in ADDITIVE {
             let rules = rules_of(text, word);
@@ -1200,5 +1301,49 @@ mod tests {
         // A wh-question questions its cooperative words more than a yes/no question.
         assert!(score("How are these partners?").compound < score("Are these partners?").compound);
         check(&[("wh_only_cooperative", "Who benefits from these partners?", Tone::Neutral)]);
+    }
+
+    /// Hardships of the situation, when they are a text's only tone words,
+    /// describe how things stand: no warning. Any other tone word, or a
+    /// verb over them, keeps them whole.
+    #[test]
+    fn circumstance() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("state_of_affairs", "The energy supply is in crisis.", Tone::Neutral),
+            ("several", "There have been problems, and the economic crisis goes on.", Tone::Neutral),
+            ("with_threat", "The crisis brings threats.", Tone::Warning),
+            ("with_partner", "With all the problems, we are partners.", Tone::Cooperative),
+            ("overcome", "We will overcome the crisis.", Tone::Cooperative),
+            ("plain_warning", "These are threats.", Tone::Warning),
+        ];
+        check(CASES);
+        assert!(rules_of("The energy supply is in crisis.", "crisis").contains(&Rule::Circumstance));
+        assert!(!rules_of("The crisis brings threats.", "crisis").contains(&Rule::Circumstance));
+        // Still on the warning side of zero, for ranking.
+        assert!(score("The energy supply is in crisis.").compound < 0.0);
+    }
+
+    /// A fragment that only names a diplomatic activity reads neutral; an
+    /// evaluating word or a negator keeps it whole; a full sentence is not
+    /// touched.
+    #[test]
+    fn mention() {
+        let an = Analyzer::new();
+        let lex = Lexicon::from_tsv("rules-test.tsv", TSV, &an).unwrap();
+        let scorer = Scorer::new(&lex);
+        const CASES: &[(&str, &str, bool, Tone)] = &[
+            ("named", "strategic dialogue", true, Tone::Neutral),
+            ("judged", "useful dialogue", true, Tone::Cooperative),
+            ("negated", "not dialogue", true, Tone::Warning),
+            ("with_warning", "dialogue or threats", true, Tone::Warning),
+            ("sentence", "strategic dialogue", false, Tone::Cooperative),
+        ];
+        for &(name, text, fragment, want) in CASES {
+            let tokens = an.tokenize(text);
+            let s = if fragment { scorer.score_fragment(&tokens, None) } else { scorer.score(&tokens) };
+            assert_eq!(s.tone(&Thresholds::default()), want, "case {name}: {text:?} scored {}", s.compound);
+        }
+        let s = scorer.score_fragment(&an.tokenize("strategic dialogue"), None);
+        assert!(s.terms[0].rules.contains(&Rule::Mention) && s.compound > 0.0);
     }
 }
