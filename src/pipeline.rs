@@ -7,7 +7,7 @@ use crate::article::{Article, GivenQuote, Record};
 use crate::lexicon::Lexicon;
 use crate::quote::{self, Quote, QuoteKind, SpeakerRule};
 use crate::score::{RuleConfig, Score, Scorer, Thresholds, Tone};
-use crate::tokenize::Analyzer;
+use crate::tokenize::{Analyzer, Token};
 
 /// Everything needed to score: analyzer, lexicon, rule knobs, thresholds.
 #[derive(Clone, Debug)]
@@ -47,11 +47,18 @@ impl Engine {
     /// case, after any opening quote marks, is a fragment of a sentence
     /// ("serious consultations tomorrow") and is scored as a partial quote.
     pub fn score_text(&self, text: &str) -> Score {
-        let tokens = self.analyzer.tokenize(text);
-        if is_fragment(text) {
-            self.scorer().score_fragment(&tokens, None)
+        self.score_tokens(text, &self.analyzer.tokenize(text), None, false)
+    }
+
+    /// Scores the tokens of `text` with the verb that reported it, the one
+    /// path that `text`, `quotes` and `explain` share: a partial quote, or
+    /// a text that starts in lower case, is scored as a fragment.
+    pub fn score_tokens(&self, text: &str, tokens: &[Token], cue: Option<&str>, partial: bool) -> Score {
+        let scorer = self.scorer();
+        if partial || is_fragment(text) {
+            scorer.score_fragment(tokens, cue)
         } else {
-            self.scorer().score(&tokens)
+            scorer.score_with_cue(tokens, cue)
         }
     }
 }
@@ -91,29 +98,22 @@ pub struct Analyzed {
 
 /// Scores one quote with its reporting verb; a fragment (a partial quote,
 /// or one that starts in lower case) as such.
-fn score_quote(engine: &Engine, scorer: &Scorer<'_>, quote: Quote, text: &str) -> ScoredQuote {
+fn score_quote(engine: &Engine, quote: Quote, text: &str) -> ScoredQuote {
     let content = &text[quote.span.clone()];
     let tokens = engine.analyzer.tokenize(content);
-    let score = if quote.kind == QuoteKind::Partial || is_fragment(content) {
-        scorer.score_fragment(&tokens, quote.cue.as_deref())
-    } else {
-        scorer.score_with_cue(&tokens, quote.cue.as_deref())
-    };
+    let score = engine.score_tokens(content, &tokens, quote.cue.as_deref(), quote.kind == QuoteKind::Partial);
     let tone = score.tone(&engine.thresholds);
     ScoredQuote { text: content.to_string(), quote, score, tone }
 }
 
 /// Extracts, attributes and scores the quotes of one article.
 pub fn analyze_article(engine: &Engine, article: &Article) -> Analyzed {
-    let scorer = engine.scorer();
-    let quotes =
-        quote::extract(&article.text).into_iter().map(|q| score_quote(engine, &scorer, q, &article.text)).collect();
+    let quotes = quote::extract(&article.text).into_iter().map(|q| score_quote(engine, q, &article.text)).collect();
     Analyzed { doc: article.id.clone(), date: article.date.clone(), quotes }
 }
 
 /// Scores a quote given with its speaker: the whole text is the quote.
 pub fn analyze_given(engine: &Engine, q: &GivenQuote) -> Analyzed {
-    let scorer = engine.scorer();
     let speaker = Some(q.speaker.trim().to_string()).filter(|s| !s.is_empty());
     let quote = Quote {
         span: 0..q.text.len(),
@@ -123,7 +123,7 @@ pub fn analyze_given(engine: &Engine, q: &GivenQuote) -> Analyzed {
         speaker,
         cue: None,
     };
-    Analyzed { doc: q.id.clone(), date: q.date.clone(), quotes: vec![score_quote(engine, &scorer, quote, &q.text)] }
+    Analyzed { doc: q.id.clone(), date: q.date.clone(), quotes: vec![score_quote(engine, quote, &q.text)] }
 }
 
 /// Analyzes a chunk of records in parallel; results keep input order.

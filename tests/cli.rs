@@ -209,3 +209,24 @@ fn aggregates_do_not_depend_on_input_order_or_threads() {
         assert_eq!(a, b, "{cmd_name} depends on input order");
     }
 }
+
+/// `explain`, `text` and `quotes` score through one path: a text that
+/// starts in lower case is a fragment in all of them, so `explain` shows
+/// the score a user finds in the tables.
+#[test]
+fn explain_scores_a_fragment_as_text_does() {
+    let d = Dir::new("explain_scores_a_fragment_as_text_does");
+    let fragment = "serious consultations tomorrow";
+    let f = d.write("t.csv", &format!("id,text\na,{fragment}\n"));
+    let (code, out, err) = run(cmd().args(["text", "--format", "csv", "--quiet"]).arg(&f));
+    assert_eq!(code, 0, "{err}");
+    let row = out.lines().nth(1).unwrap();
+    let score = row.split(',').nth(1).unwrap();
+    let label = row.split(',').nth(2).unwrap();
+    let (code, out, err) = run(cmd().args(["explain", fragment]));
+    assert_eq!(code, 0, "{err}");
+    let last = out.lines().last().unwrap();
+    let want = format!("score {}{score} {label} ", if score.starts_with('-') { "" } else { "+" });
+    assert!(last.starts_with(&want), "explain: {last}\ntext: {row}");
+    assert_eq!(label, "neutral", "a fragment that only names an activity: {row}");
+}

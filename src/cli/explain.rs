@@ -58,7 +58,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     let text = args.text.unwrap_or_default();
     let tokens = engine.analyzer.tokenize(&text);
-    let score = engine.scorer().score_with_cue(&tokens, args.cue.as_deref());
+    let score = engine.score_tokens(&text, &tokens, args.cue.as_deref(), false);
     writeln!(out, "{:<4} {:<18} {:>8}  {:<24} rules", "pos", "token", "value", "entry")?;
     let mut by_start = std::collections::BTreeMap::new();
     for t in &score.terms {
