@@ -217,7 +217,7 @@ fn aggregates_do_not_depend_on_input_order_or_threads() {
 fn explain_scores_a_fragment_as_text_does() {
     let d = Dir::new("explain_scores_a_fragment_as_text_does");
     let fragment = "serious consultations tomorrow";
-    let f = d.write("t.csv", &format!("id,text\na,{fragment}\n"));
+    let f = d.write("t.csv", format!("id,text\na,{fragment}\n"));
     let (code, out, err) = run(cmd().args(["text", "--format", "csv", "--quiet"]).arg(&f));
     assert_eq!(code, 0, "{err}");
     let row = out.lines().nth(1).unwrap();
