@@ -969,6 +969,14 @@ mod tests {
             "",
             "",
         ),
+        (
+            "inverted description after a place",
+            "Ana Ruiz, the ministry spokesperson, spoke. Oslo uses “the old story” as a pretext for sanctions on Moscow, the ministry spokesperson stated.",
+            "the old story",
+            Some("Ana Ruiz"),
+            "description",
+            "stated",
+        ),
     ];
 
     #[test]
