@@ -660,6 +660,29 @@ impl<'a> Ctx<'a> {
     /// `Graham: Trump’s ‘...’`, `Lopez: Well, ‘...’` (a transcript), or a
     /// title-case headline whose subject is a person named in the article
     /// (`Jane Roe Calls Plan ‘A Disgrace’`).
+    /// “...”¶— NAME.: a line of its own under a quote that fills its
+    /// paragraph, holding only a dash and a person's name, signs the quote.
+    pub(crate) fn signature(&self, s: &Span) -> Option<Found> {
+        let c = s.close?;
+        let pe = s.para_end;
+        if s.open != s.para_start || !(c + 1..pe).all(|k| self.toks[k].class == Class::Punct) {
+            return None;
+        }
+        let d = pe + 1;
+        if pe >= self.toks.len() || !self.is_punct(d, &['-', '\u{2013}', '\u{2014}']) {
+            return None;
+        }
+        let m = self.names.at(d + 1).filter(|m| m.full.start == d + 1 && self.names.ents[m.ent].person)?;
+        let mut k = m.full.end;
+        while k < self.toks.len() && self.toks[k].class == Class::Punct && self.toks[k].first == '.' {
+            k += 1;
+        }
+        if k < self.toks.len() && self.toks[k].class != Class::Break {
+            return None;
+        }
+        Some(Found { np: Np::Name { ent: m.ent }, at: m.full.clone(), cue: None, rule: SpeakerRule::Label, end: k })
+    }
+
     pub(crate) fn headline(&self, s: &Span) -> Option<Found> {
         let (ps, o) = (s.para_start, s.open);
         if o <= ps || self.sentence_start(o, ps) != ps {

@@ -166,7 +166,11 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
         } else {
             cx.introduced(s).or(after).or_else(|| cx.before_quote(s, false))
         };
-        let f = f.or_else(|| cx.after_sentence(s)).or_else(|| cx.headline(s)).or_else(|| cx.before_quote(s, true));
+        let f = f
+            .or_else(|| cx.after_sentence(s))
+            .or_else(|| cx.signature(s))
+            .or_else(|| cx.headline(s))
+            .or_else(|| cx.before_quote(s, true));
         let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
         let mut f = f;
         if f.is_some() && a.speaker.is_none() {
@@ -976,6 +980,14 @@ mod tests {
             Some("Ana Ruiz"),
             "description",
             "stated",
+        ),
+        (
+            "signature line",
+            "Ana Ruiz spoke on Monday.\n\n“We will open the border to trade next year.”\n\n— Ana Ruiz.\n\nThat is not true.",
+            "We will open the border to trade next year.",
+            Some("Ana Ruiz"),
+            "label",
+            "",
         ),
     ];
 
