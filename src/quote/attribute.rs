@@ -1532,6 +1532,21 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some((Np::Desc { words }, _, k)) = self.np_forward(p, to) else { continue };
+            // "the Qatari foreign minister expressed his welcome": the phrase
+            // read on through a verb that is no reporting verb; it ends at
+            // its title word.
+            let (words, k) = match (p + 1..k.min(p + 6)).find(|&t| {
+                is_person_title(&self.lw(t))
+                    && self.is_word(t + 1)
+                    && self.w(t + 1).chars().next().is_some_and(char::is_lowercase)
+                    && !is_title(&self.lw(t + 1))
+                    && !has(PREPS, &self.lw(t + 1))
+            }) {
+                Some(t) if !words.last().is_some_and(|w| is_person_title(w)) => {
+                    ((p..=t).map(|i| self.lw(i)).collect::<Vec<_>>(), t + 1)
+                }
+                _ => (words, k),
+            };
             let head_ok = words.last().is_some_and(|w| is_person_title(w) && w != "official");
             let verb = self.is_word(k) && !self.q(k) && {
                 let w = self.lw(self.skip_adverbs(k, to));

@@ -989,6 +989,14 @@ mod tests {
             "label",
             "",
         ),
+        (
+            "pronoun after a description subject read on through its verb",
+            "Foreign Minister Ana Ruiz said on Monday that talks will go on.\n\nShe condemned General Lena Berg.\n\nOn the plan, the foreign minister expressed her welcome for any initiatives.\n\nShe also said, “We talked with the administration about the plan for weeks.”",
+            "We talked with the administration about the plan for weeks.",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
     ];
 
     #[test]
