@@ -894,18 +894,20 @@ impl<'a> Ctx<'a> {
                 return Some(f);
             }
             let cue = Some(self.lw(v));
+            if v > lo && self.w(v).ends_with("ing") && self.is_punct(v - 1, &[',']) {
+                // "Trump went after Bush, calling him “a total stiff.”": the
+                // participle's subject is the subject of the main clause, not
+                // the object before the comma.
+                if let Some((np, at, _)) = self.sentence_subject(lo, v) {
+                    return Some(Found { np, at, cue, rule, end: v + 1 });
+                }
+            }
             if let Some((np, at)) = self.np_backward(v, lo) {
                 let (np, at) = self
                     .opening_subject(lo, at.clone())
                     .map_or((np, at), |m| (Np::Name { ent: m.ent }, m.full.clone()));
                 let f = Found { np, at, cue, rule, end: v + 1 };
                 return Some(self.better_than_desc(f, lo));
-            }
-            if v > lo && self.w(v).ends_with("ing") && self.is_punct(v - 1, &[',']) {
-                // "Trump went after Bush, calling him “a total stiff.”"
-                if let Some((np, at, _)) = self.sentence_subject(lo, v) {
-                    return Some(Found { np, at, cue, rule, end: v + 1 });
-                }
             }
             // "said Blinken: “...”".
             let k = self.skip_adverbs(v + 1, end);

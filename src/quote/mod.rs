@@ -997,6 +997,14 @@ mod tests {
             "pronoun",
             "said",
         ),
+        (
+            "participle after an object and a place aside",
+            "Speaking in Salem, New Hampshire, Ana Ruiz went after Tom Ek, calling him “a total stiff.”",
+            "a total stiff.",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "calling",
+        ),
     ];
 
     #[test]
