@@ -1113,7 +1113,11 @@ impl<'a> Ctx<'a> {
         let rule = if colon { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
         // "After Ruiz criticized him, Ek said “...”": the main clause first;
         // but "in what Ruiz called “...”" names the quote's own speaker.
-        let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, false));
+        // Past a subordinate clause the main clause's own subject speaks
+        // ("After Brown criticized him, Hillary shot back, “...”"), except
+        // after "as", whose clause reports ("As Marcus puts it, ...").
+        let reports = self.lw(self.first_word(lo)) == "as";
+        let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, !reports));
         if let Some(f) = self
             .relative_cue(lo, end)
             .or_else(|| self.adjacent_cue(lo, end, rule))

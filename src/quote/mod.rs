@@ -1005,6 +1005,14 @@ mod tests {
             "before-quote",
             "calling",
         ),
+        (
+            "main clause subject past a subordinate clause without a cue",
+            "After Governor Tom Ek criticized the plan during a debate, Ana Ruiz shot back, “I chose to fulfil my duty to the voters.”",
+            "I chose to fulfil my duty to the voters.",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "shot",
+        ),
     ];
 
     #[test]
