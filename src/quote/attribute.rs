@@ -1499,6 +1499,15 @@ impl<'a> Ctx<'a> {
                 Some(false) => e.female > e.male,
                 None => false,
             };
+            // "She added that ... in Somalia, Guinea-Bissau, ...": in a
+            // sentence whose subject is the same pronoun, the other names
+            // are not its antecedent; the pronoun carries on from before.
+            let f = self.first_word(self.sentence_start(s, self.para_start_of(s)));
+            let same_pronoun =
+                f < s && matches!((self.lw(f).as_str(), male), ("he", Some(true)) | ("she", Some(false)));
+            if same_pronoun && !cue {
+                continue;
+            }
             let score = 2 * u8::from(cue) + u8::from(!prep) + 2 * u8::from(known);
             if best.is_none_or(|(b, _, _)| score >= b) {
                 best = Some((score, m.ent, m.full.end));

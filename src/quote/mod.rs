@@ -1013,6 +1013,14 @@ mod tests {
             "before-quote",
             "shot",
         ),
+        (
+            "pronoun past a sentence opened by the same pronoun",
+            "“We are proud of the progress,” Ana Ruiz said. She added that more effort is needed to address conflict situations in Somalia, Guinea-Bissau, eastern DR Congo, Darfur and Mali. “We must continue to support those countries in their recovery,” she said.",
+            "We must continue to support those countries in their recovery,",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
     ];
 
     #[test]
