@@ -660,6 +660,29 @@ impl<'a> Ctx<'a> {
     /// `Graham: Trump’s ‘...’`, `Lopez: Well, ‘...’` (a transcript), or a
     /// title-case headline whose subject is a person named in the article
     /// (`Jane Roe Calls Plan ‘A Disgrace’`).
+    /// “...”¶— NAME.: a line of its own under a quote that fills its
+    /// paragraph, holding only a dash and a person's name, signs the quote.
+    pub(crate) fn signature(&self, s: &Span) -> Option<Found> {
+        let c = s.close?;
+        let pe = s.para_end;
+        if s.open != s.para_start || !(c + 1..pe).all(|k| self.toks[k].class == Class::Punct) {
+            return None;
+        }
+        let d = pe + 1;
+        if pe >= self.toks.len() || !self.is_punct(d, &['-', '\u{2013}', '\u{2014}']) {
+            return None;
+        }
+        let m = self.names.at(d + 1).filter(|m| m.full.start == d + 1 && self.names.ents[m.ent].person)?;
+        let mut k = m.full.end;
+        while k < self.toks.len() && self.toks[k].class == Class::Punct && self.toks[k].first == '.' {
+            k += 1;
+        }
+        if k < self.toks.len() && self.toks[k].class != Class::Break {
+            return None;
+        }
+        Some(Found { np: Np::Name { ent: m.ent }, at: m.full.clone(), cue: None, rule: SpeakerRule::Label, end: k })
+    }
+
     pub(crate) fn headline(&self, s: &Span) -> Option<Found> {
         let (ps, o) = (s.para_start, s.open);
         if o <= ps || self.sentence_start(o, ps) != ps {
@@ -871,18 +894,20 @@ impl<'a> Ctx<'a> {
                 return Some(f);
             }
             let cue = Some(self.lw(v));
+            if v > lo && self.w(v).ends_with("ing") && self.is_punct(v - 1, &[',']) {
+                // "Trump went after Bush, calling him “a total stiff.”": the
+                // participle's subject is the subject of the main clause, not
+                // the object before the comma.
+                if let Some((np, at, _)) = self.sentence_subject(lo, v) {
+                    return Some(Found { np, at, cue, rule, end: v + 1 });
+                }
+            }
             if let Some((np, at)) = self.np_backward(v, lo) {
                 let (np, at) = self
                     .opening_subject(lo, at.clone())
                     .map_or((np, at), |m| (Np::Name { ent: m.ent }, m.full.clone()));
                 let f = Found { np, at, cue, rule, end: v + 1 };
                 return Some(self.better_than_desc(f, lo));
-            }
-            if v > lo && self.w(v).ends_with("ing") && self.is_punct(v - 1, &[',']) {
-                // "Trump went after Bush, calling him “a total stiff.”"
-                if let Some((np, at, _)) = self.sentence_subject(lo, v) {
-                    return Some(Found { np, at, cue, rule, end: v + 1 });
-                }
             }
             // "said Blinken: “...”".
             let k = self.skip_adverbs(v + 1, end);
@@ -1088,7 +1113,11 @@ impl<'a> Ctx<'a> {
         let rule = if colon { SpeakerRule::Colon } else { SpeakerRule::BeforeQuote };
         // "After Ruiz criticized him, Ek said “...”": the main clause first;
         // but "in what Ruiz called “...”" names the quote's own speaker.
-        let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, false));
+        // Past a subordinate clause the main clause's own subject speaks
+        // ("After Brown criticized him, Hillary shot back, “...”"), except
+        // after "as", whose clause reports ("As Marcus puts it, ...").
+        let reports = self.lw(self.first_word(lo)) == "as";
+        let main = self.subordinate_end(lo, end).and_then(|c| self.clause(c, end, rule, !reports));
         if let Some(f) = self
             .relative_cue(lo, end)
             .or_else(|| self.adjacent_cue(lo, end, rule))
@@ -1470,6 +1499,15 @@ impl<'a> Ctx<'a> {
                 Some(false) => e.female > e.male,
                 None => false,
             };
+            // "She added that ... in Somalia, Guinea-Bissau, ...": in a
+            // sentence whose subject is the same pronoun, the other names
+            // are not its antecedent; the pronoun carries on from before.
+            let f = self.first_word(self.sentence_start(s, self.para_start_of(s)));
+            let same_pronoun =
+                f < s && matches!((self.lw(f).as_str(), male), ("he", Some(true)) | ("she", Some(false)));
+            if same_pronoun && !cue {
+                continue;
+            }
             let score = 2 * u8::from(cue) + u8::from(!prep) + 2 * u8::from(known);
             if best.is_none_or(|(b, _, _)| score >= b) {
                 best = Some((score, m.ent, m.full.end));
@@ -1509,6 +1547,21 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some((Np::Desc { words }, _, k)) = self.np_forward(p, to) else { continue };
+            // "the Qatari foreign minister expressed his welcome": the phrase
+            // read on through a verb that is no reporting verb; it ends at
+            // its title word.
+            let (words, k) = match (p + 1..k.min(p + 6)).find(|&t| {
+                is_person_title(&self.lw(t))
+                    && self.is_word(t + 1)
+                    && self.w(t + 1).chars().next().is_some_and(char::is_lowercase)
+                    && !is_title(&self.lw(t + 1))
+                    && !has(PREPS, &self.lw(t + 1))
+            }) {
+                Some(t) if !words.last().is_some_and(|w| is_person_title(w)) => {
+                    ((p..=t).map(|i| self.lw(i)).collect::<Vec<_>>(), t + 1)
+                }
+                _ => (words, k),
+            };
             let head_ok = words.last().is_some_and(|w| is_person_title(w) && w != "official");
             let verb = self.is_word(k) && !self.q(k) && {
                 let w = self.lw(self.skip_adverbs(k, to));

@@ -71,16 +71,23 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     'outer: while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             let mut end = i + c.len_utf8();
-            let mut brk = is_break(c);
+            let mut breaks = usize::from(is_break(c) && c != '\r');
             while let Some(&(j, d)) = it.peek() {
                 if !d.is_whitespace() {
                     break;
                 }
-                brk |= is_break(d);
+                breaks += usize::from(is_break(d) && d != '\r');
                 end = j + d.len_utf8();
                 it.next();
             }
-            if brk {
+            let brk = breaks > 0 || text[i..end].contains('\r');
+            // Hard-wrapped text: a single line break after a word or a comma
+            // and before a lowercase word is inside a sentence, not between
+            // paragraphs (a sentence never opens in lowercase).
+            let wrapped = breaks == 1
+                && prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, ',' | ';'))
+                && text[end..].chars().next().is_some_and(char::is_lowercase);
+            if brk && !wrapped {
                 toks.push(Tok { start: i, end, class: Class::Break, first: '\n' });
             }
             prev = Some(' ');
@@ -167,6 +174,7 @@ mod tests {
             ["Paul", "(", "R-Ky.", ")", "and", "Cruz", ",", "R-Tex.", ",", "said"]
         );
         assert_eq!(words("“A”\n\nB"), ["“", "A", "”", "\n\n", "B"]);
+        assert_eq!(words("we will\nbe there.\nThen"), ["we", "will", "be", "there", ".", "\n", "Then"]);
         assert_eq!(words("the Council.Russian envoy"), ["the", "Council", ".", "Russian", "envoy"]);
         assert_eq!(words("Axar.az and Yahoo.com"), ["Axar.az", "and", "Yahoo.com"]);
     }

@@ -166,7 +166,11 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
         } else {
             cx.introduced(s).or(after).or_else(|| cx.before_quote(s, false))
         };
-        let f = f.or_else(|| cx.after_sentence(s)).or_else(|| cx.headline(s)).or_else(|| cx.before_quote(s, true));
+        let f = f
+            .or_else(|| cx.after_sentence(s))
+            .or_else(|| cx.signature(s))
+            .or_else(|| cx.headline(s))
+            .or_else(|| cx.before_quote(s, true));
         let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
         let mut f = f;
         if f.is_some() && a.speaker.is_none() {
@@ -968,6 +972,54 @@ mod tests {
             None,
             "",
             "",
+        ),
+        (
+            "inverted description after a place",
+            "Ana Ruiz, the ministry spokesperson, spoke. Oslo uses “the old story” as a pretext for sanctions on Moscow, the ministry spokesperson stated.",
+            "the old story",
+            Some("Ana Ruiz"),
+            "description",
+            "stated",
+        ),
+        (
+            "signature line",
+            "Ana Ruiz spoke on Monday.\n\n“We will open the border to trade next year.”\n\n— Ana Ruiz.\n\nThat is not true.",
+            "We will open the border to trade next year.",
+            Some("Ana Ruiz"),
+            "label",
+            "",
+        ),
+        (
+            "pronoun after a description subject read on through its verb",
+            "Foreign Minister Ana Ruiz said on Monday that talks will go on.\n\nShe condemned General Lena Berg.\n\nOn the plan, the foreign minister expressed her welcome for any initiatives.\n\nShe also said, “We talked with the administration about the plan for weeks.”",
+            "We talked with the administration about the plan for weeks.",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "participle after an object and a place aside",
+            "Speaking in Salem, New Hampshire, Ana Ruiz went after Tom Ek, calling him “a total stiff.”",
+            "a total stiff.",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "calling",
+        ),
+        (
+            "main clause subject past a subordinate clause without a cue",
+            "After Governor Tom Ek criticized the plan during a debate, Ana Ruiz shot back, “I chose to fulfil my duty to the voters.”",
+            "I chose to fulfil my duty to the voters.",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "shot",
+        ),
+        (
+            "pronoun past a sentence opened by the same pronoun",
+            "“We are proud of the progress,” Ana Ruiz said. She added that more effort is needed to address conflict situations in Somalia, Guinea-Bissau, eastern DR Congo, Darfur and Mali. “We must continue to support those countries in their recovery,” she said.",
+            "We must continue to support those countries in their recovery,",
+            Some("Ana Ruiz"),
+            "pronoun",
+            "said",
         ),
     ];
 

@@ -759,6 +759,12 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
             // belong to the next name, not to this one.
             return;
         }
+        if !found.is_empty() && super::attribute::is_cue(&w) && lower(text, words[0]) == "the" {
+            // "restrictions on Moscow, the ministry spokesperson stated":
+            // a description followed by its reporting verb is the subject of
+            // the clause, not an appositive of the name before it.
+            return;
+        }
         if poss || is_title(stem) || has(&["official", "spokesperson", "leader", "diplomat", "negotiator"], stem) {
             found.push(stem.to_string());
         }
