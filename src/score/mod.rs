@@ -98,6 +98,11 @@ impl Default for RuleConfig {
     }
 }
 
+/// Weight at or below which a lexicon entry is a neutralizer: a fixed
+/// phrase that claims a tone word used without tone ("work in progress",
+/// "without delay"), see the NEUTRALIZERS section of the tone lexicon.
+const NEUTRALIZER: f64 = 0.05;
+
 /// Label thresholds on the compound score.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Thresholds {
@@ -334,11 +339,20 @@ impl<'l> Scorer<'l> {
         // not allow" negates nothing after it and is no bare negation.
         // Other shifters keep their reach ("will not tolerate" also
         // strengthens the warning after it).
+        // A weak negator that opens a neutralizer keeps its reach over
+        // the conjuncts after it: "without delay and preconditions" still
+        // means no preconditions.
         shifter_hits.retain(|s| {
-            lex.entry(s.entry).class != Class::Negator
-                || !tone_hits
-                    .iter()
-                    .any(|h| h.tokens.len() > 1 && h.tokens.start <= s.tokens.start && s.tokens.end <= h.tokens.end)
+            let neg = lex.entry(s.entry);
+            neg.class != Class::Negator
+                || !tone_hits.iter().any(|h| {
+                    h.tokens.len() > 1
+                        && h.tokens.start <= s.tokens.start
+                        && s.tokens.end <= h.tokens.end
+                        && !(h.tokens.start == s.tokens.start
+                            && lex.entry(h.entry).weight <= NEUTRALIZER
+                            && neg.weight > -0.7)
+                })
         });
         let shifters = rules::Shifters::from_hits(lex, tokens, shifter_hits);
         let mut terms: Vec<Term> = tone_hits
@@ -457,6 +471,12 @@ mod tests {
             ("strong_opposition", "We face strong hostility.", Tone::Warning),
             ("plight_only", "The world's energy supply is in crisis.", Tone::Neutral),
             ("plight_and_blame", "Their aggression caused this crisis.", Tone::Warning),
+            ("without_delay", "The parcels will be sent on without delay.", Tone::Neutral),
+            ("without_delay_and", "They will leave without delay and without provocations.", Tone::Cooperative),
+            ("without_delay_or", "Talks will resume without delay or preconditions.", Tone::Cooperative),
+            ("delay", "There will be a delay.", Tone::Warning),
+            ("concern_verb", "The rule does not concern small firms.", Tone::Neutral),
+            ("concern_noun", "This is a matter of concern.", Tone::Warning),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
