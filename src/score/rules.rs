@@ -205,8 +205,10 @@ fn harms(word: &str, next: &str) -> bool {
 /// what is harmed, so it adds to the warning instead of offsetting it. The
 /// first cooperative terms starting within `cfg.obstruction_window` tokens
 /// after the harm word, in its clause and with no other warning word
-/// between, are multiplied by `cfg.obstruction_factor` (negative). Terms
-/// another rule already changed are left alone.
+/// between, are multiplied by `cfg.obstruction_factor` (negative). A
+/// conjunction within reach carries the reach on to the next conjunct.
+/// Terms another rule already changed are left alone, unless that rule
+/// only graded them (a hedge, an intensifier, a contrast).
 pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     for k in 0..terms.len() {
         let h = &terms[k];
@@ -222,17 +224,36 @@ pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
             continue;
         }
         let (at, end) = (h.tokens.start, h.tokens.end);
-        let reach = end + cfg.obstruction_window;
         let clause_end = (end..sh.text.len()).find(|&j| sh.boundary[j] && sh.text[j] != ",").unwrap_or(sh.text.len());
+        // A conjunction within reach carries it on to the next conjunct
+        // ("obstruct and restrict cross-Strait exchanges and cooperation");
+        // a hyphenated compound counts as one word.
+        let mut reach = end + cfg.obstruction_window;
+        let mut j = end;
+        while j < reach.min(clause_end) {
+            match sh.text[j].as_str() {
+                "and" | "or" => reach = reach.max(j + 1 + cfg.obstruction_window),
+                "-" => reach += 2,
+                _ => {}
+            }
+            j += 1;
+        }
         for t in terms[k + 1..].iter_mut() {
             if t.tokens.start >= reach.min(clause_end) || t.value < 0.0 {
                 break;
             }
-            if t.value > 0.0 && t.rules.is_empty() {
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
                 change(t, cfg.obstruction_factor, Rule::Obstruction, at);
             }
         }
     }
+}
+
+/// Rules that only grade a word's weight and leave its sign and its
+/// reading alone: a hedged or intensified object of harm is still harmed
+/// ("could erode trust").
+fn grades(r: Rule) -> bool {
+    matches!(r, Rule::Intensifier | Rule::Diminisher | Rule::Hedge | Rule::AfterContrast | Rule::BeforeContrast)
 }
 
 /// Negators that are function words, whose scope is grammatical and runs
@@ -1084,8 +1105,14 @@ mod tests {
             ("other_clause", "They undermine it; the peace process is useful.", Tone::Cooperative),
             ("out_of_window", "They undermine what we all saw as a long useful peace process.", Tone::Cooperative),
             ("coordinated_noun", "There were threats and dialogue and partners.", Tone::Cooperative),
+            ("coordinated_objects", "They undermine old well-known ties and the peace process.", Tone::Warning),
+            ("coordinated_verbs", "They undermine and weaken cross-border ties and partners.", Tone::Warning),
+            ("hedged_object", "This could undermine stability.", Tone::Warning),
         ];
         check(CASES);
+        assert!(rules_of("They undermine and weaken cross-border ties and partners.", "partners")
+            .contains(&Rule::Obstruction));
+        assert!(rules_of("This could undermine stability.", "stability").contains(&Rule::Obstruction));
         assert!(rules_of("They undermine the peace process.", "peace").contains(&Rule::Obstruction));
         // A warning word between ends the reach: the harm is to that one.
         assert!(!rules_of("They undermine escalation and dialogue.", "dialogue").contains(&Rule::Obstruction));
