@@ -111,7 +111,7 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
-        if accuses(&sh.text[t.tokens.start]) {
+        if t.tokens.clone().any(|j| accuses(&sh.text[j])) {
             change(t, -w, Rule::Accusation, i);
         } else {
             change(t, w, Rule::Deescalation, i);
@@ -147,7 +147,8 @@ const ACCUSATORY: &[&str] = &[
     "brutal",
 ];
 
-/// Whether a warning term starting with `word` accuses another party.
+/// Whether a warning word `word` accuses another party; a phrase accuses
+/// when any of its words does ("war of aggression").
 fn accuses(word: &str) -> bool {
     ACCUSATORY.iter().any(|a| word.starts_with(a))
 }
@@ -971,6 +972,7 @@ mod tests {
         will not tolerate\tstrengthener\t1.5\n\
         if\thedge\t0.8\n\
         aggression\twarning\t2.5\n\
+        acts of aggression\twarning\t3\n\
         occupation\twarning\t2\n\
         attack\twarning\t2\n\
         pay a price\twarning\t3\n\
@@ -1039,8 +1041,11 @@ mod tests {
             ("other_clause", "We will prevent it, escalation is near.", Tone::Warning),
             ("accusation", "We will prevent aggression.", Tone::Warning),
             ("accusation_occupation", "We must prevent the occupation.", Tone::Warning),
+            ("accusation_in_phrase", "We will prevent acts of aggression.", Tone::Warning),
         ];
         check(CASES);
+        // The wrongdoing may stand anywhere in the phrase.
+        assert!(rules_of("We will prevent acts of aggression.", "acts").contains(&Rule::Accusation));
         assert!(rules_of("We will prevent aggression.", "aggression").contains(&Rule::Accusation));
         // Named under a de-escalating verb, the wrongdoing counts less than on its own.
         assert!(score("We will prevent aggression.").compound > score("This is aggression.").compound);
