@@ -285,6 +285,32 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
+/// "not looking to escalate tariffs", "without succumbing to cynicism": a
+/// warning word negated by a verbal negator passes its negation on to a
+/// warning word right after it (at most one word between, in its clause) that no rule has
+/// touched: the object of a verb that is not done is not done either. So
+/// the object reads as it would inside the negation window ("will not
+/// impose sanctions").
+pub fn negate_object(terms: &mut [Term], sh: &Shifters) {
+    for k in 1..terms.len() {
+        let (done, rest) = terms.split_at_mut(k);
+        let (prev, t) = (&done[k - 1], &mut rest[0]);
+        if prev.base >= 0.0 || t.base >= 0.0 || !t.rules.is_empty() || prev.rules != [Rule::Negation] {
+            continue;
+        }
+        let (Some(&i), gap) = (prev.triggers.last(), t.tokens.start.saturating_sub(prev.tokens.end)) else { continue };
+        // A determiner negates its noun, not a verb's object: "no words
+        // capture the fear".
+        let determiner =
+            matches!(sh.text[i].as_str(), "no" | "none" | "nothing" | "nobody" | "zero" | "few" | "little");
+        if determiner || gap > 1 || sh.boundary[prev.tokens.end..t.tokens.start].iter().any(|&b| b) {
+            continue;
+        }
+        let factor = prev.value / prev.base;
+        change(t, factor, Rule::Negation, i);
+    }
+}
+
 /// Words before a past participle that make it an adjective or part of a
 /// subordinate clause ("the divided island", "of shared interest", "that
 /// would have helped"), not the main verb.
@@ -1068,8 +1094,12 @@ mod tests {
             ("negated_cooperative", "They are not partners.", Tone::Warning),
             ("corrective", "They are partners, not threats.", Tone::Cooperative),
             ("out_of_window", "Not in these long dark days of retaliate.", Tone::Warning),
+            ("negated_object", "We are not going to retaliate with bloody clashes.", Tone::Cooperative),
+            ("object_after_comma", "We are not going to retaliate, clashes are near.", Tone::Warning),
+            ("determiner_negates_noun", "Few here ever retaliate with force.", Tone::Warning),
         ];
         check(CASES);
+        assert!(rules_of("We are not going to retaliate with bloody clashes.", "clashes").contains(&Rule::Negation));
         // A negated warning word is reassuring, but less than praise.
         assert!(score("We will not retaliate.").compound < score("We are partners.").compound);
     }
