@@ -369,6 +369,7 @@ impl<'l> Scorer<'l> {
         rules::obstruct(&mut terms, &shifters, &self.config);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
+        rules::negate_conjuncts(&mut terms, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);

@@ -311,6 +311,50 @@ pub fn negate_object(terms: &mut [Term], sh: &Shifters) {
     }
 }
 
+/// Words that may stand between the conjuncts of a negated list.
+const CONJUNCT_FILLER: &[&str] = &[",", "and", "or", "nor", "any", "the", "a", "an", "other", "more", "real", "much"];
+
+/// "no respect, goodwill or flexibility", "did not see any progress or
+/// goodwill": a negation reaches every conjunct of the list it negates.
+/// After a term whose only rule is a negation, the tone words of the same
+/// side that follow it, joined by "and", "or", "nor" or commas (with a
+/// determiner or two between) in a list that has a conjunction, and that
+/// no rule has touched, are negated as it was.
+pub fn negate_conjuncts(terms: &mut [Term], sh: &Shifters) {
+    let mut k = 0;
+    while k < terms.len() {
+        let head = &terms[k];
+        let (Some(&i), true) = (head.triggers.last(), head.rules == [Rule::Negation]) else {
+            k += 1;
+            continue;
+        };
+        let factor = head.value / head.base;
+        let positive = head.base > 0.0;
+        // The chain of conjuncts after the head.
+        let mut chain = Vec::new();
+        let mut joined = false;
+        let mut end = head.tokens.end;
+        for (m, t) in terms.iter().enumerate().skip(k + 1) {
+            let between = &sh.text[end.min(t.tokens.start)..t.tokens.start];
+            let fits = between.len() <= 3
+                && !between.is_empty()
+                && between.iter().all(|w| CONJUNCT_FILLER.contains(&w.as_str()));
+            if !fits || (t.base > 0.0) != positive || !t.rules.is_empty() {
+                break;
+            }
+            joined |= between.iter().any(|w| matches!(w.as_str(), "and" | "or" | "nor"));
+            chain.push(m);
+            end = t.tokens.end;
+        }
+        if joined {
+            for &m in &chain {
+                change(&mut terms[m], factor, Rule::Negation, i);
+            }
+        }
+        k += chain.len().max(1);
+    }
+}
+
 /// Words before a past participle that make it an adjective or part of a
 /// subordinate clause ("the divided island", "of shared interest", "that
 /// would have helped"), not the main verb.
@@ -1097,6 +1141,9 @@ mod tests {
             ("negated_object", "We are not going to retaliate with bloody clashes.", Tone::Cooperative),
             ("object_after_comma", "We are not going to retaliate, clashes are near.", Tone::Warning),
             ("determiner_negates_noun", "Few here ever retaliate with force.", Tone::Warning),
+            ("negated_list", "They have not sought dialogue, partners or useful ties.", Tone::Warning),
+            ("list_without_conjunction", "They have not sought dialogue, partners are useful.", Tone::Cooperative),
+            ("corrective_list", "They are partners, not threats and clashes.", Tone::Cooperative),
         ];
         check(CASES);
         assert!(rules_of("We are not going to retaliate with bloody clashes.", "clashes").contains(&Rule::Negation));
