@@ -479,6 +479,8 @@ mod tests {
             ("delay", "There will be a delay.", Tone::Warning),
             ("concern_verb", "The rule does not concern small firms.", Tone::Neutral),
             ("concern_noun", "This is a matter of concern.", Tone::Warning),
+            ("no_alternative", "There is no alternative to dialogue.", Tone::Cooperative),
+            ("no_alternative_but", "They left us no alternative but war.", Tone::Warning),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
