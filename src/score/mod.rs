@@ -481,6 +481,13 @@ mod tests {
             ("concern_noun", "This is a matter of concern.", Tone::Warning),
             ("no_alternative", "There is no alternative to dialogue.", Tone::Cooperative),
             ("no_alternative_but", "They left us no alternative but war.", Tone::Warning),
+            ("not_ruled_out", "We have not ruled out military action.", Tone::Warning),
+            ("ruled_out", "We rule out military action.", Tone::Cooperative),
+            ("ruled_out_talks", "The minister ruled out talks with the rebels.", Tone::Warning),
+            ("nothing_off_the_table", "Nothing is off the table.", Tone::Warning),
+            ("patience_has_limits", "Our patience has limits.", Tone::Warning),
+            ("patience", "We thank them for their patience.", Tone::Cooperative),
+            ("in_kind", "We will respond in kind.", Tone::Warning),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
