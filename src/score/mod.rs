@@ -488,6 +488,10 @@ mod tests {
             ("patience_has_limits", "Our patience has limits.", Tone::Warning),
             ("patience", "We thank them for their patience.", Tone::Cooperative),
             ("in_kind", "We will respond in kind.", Tone::Warning),
+            ("not_against", "We are not against dialogue.", Tone::Cooperative),
+            ("spare_no_effort", "We will spare no effort.", Tone::Neutral),
+            ("spare_no_effort_for", "We spare no effort to achieve peace.", Tone::Cooperative),
+            ("no_stone_unturned", "No stone will be left unturned.", Tone::Neutral),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
