@@ -287,10 +287,10 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
 
 /// "not looking to escalate tariffs", "without succumbing to cynicism": a
 /// warning word negated by a verbal negator passes its negation on to a
-/// warning word right after it (at most one word between, in its clause) that no rule has
-/// touched: the object of a verb that is not done is not done either. So
-/// the object reads as it would inside the negation window ("will not
-/// impose sanctions").
+/// warning word right after it (at most a determiner or modifier between)
+/// that no rule has touched: the object of a verb that is not done is not
+/// done either. So the object reads as it would inside the negation window
+/// ("will not impose sanctions").
 pub fn negate_object(terms: &mut [Term], sh: &Shifters) {
     for k in 1..terms.len() {
         let (done, rest) = terms.split_at_mut(k);
@@ -303,13 +303,24 @@ pub fn negate_object(terms: &mut [Term], sh: &Shifters) {
         // capture the fear".
         let determiner =
             matches!(sh.text[i].as_str(), "no" | "none" | "nothing" | "nobody" | "zero" | "few" | "little");
-        if determiner || gap > 1 || sh.boundary[prev.tokens.end..t.tokens.start].iter().any(|&b| b) {
+        // Only a determiner or modifier may stand between: "with warships"
+        // in "cannot be imposed with warships" is an instrument, not an object.
+        let between_ok = match gap {
+            0 => true,
+            1 => OBJECT_FILLER.contains(&sh.text[prev.tokens.end].as_str()),
+            _ => false,
+        };
+        if determiner || !between_ok {
             continue;
         }
         let factor = prev.value / prev.base;
         change(t, factor, Rule::Negation, i);
     }
 }
+
+/// Words that may stand between a negated verb and its object.
+const OBJECT_FILLER: &[&str] =
+    &["the", "a", "an", "any", "new", "further", "more", "these", "those", "this", "its", "their", "our", "such"];
 
 /// Words that may stand between the conjuncts of a negated list.
 const CONJUNCT_FILLER: &[&str] = &[",", "and", "or", "nor", "any", "the", "a", "an", "other", "more", "real", "much"];
@@ -1138,7 +1149,8 @@ mod tests {
             ("negated_cooperative", "They are not partners.", Tone::Warning),
             ("corrective", "They are partners, not threats.", Tone::Cooperative),
             ("out_of_window", "Not in these long dark days of retaliate.", Tone::Warning),
-            ("negated_object", "We are not going to retaliate with bloody clashes.", Tone::Cooperative),
+            ("negated_object", "We are not looking to retaliate bloody clashes.", Tone::Cooperative),
+            ("instrument_is_no_object", "It could not be imposed with force.", Tone::Warning),
             ("object_after_comma", "We are not going to retaliate, clashes are near.", Tone::Warning),
             ("determiner_negates_noun", "Few here ever retaliate with force.", Tone::Warning),
             ("negated_list", "They have not sought dialogue, partners or useful ties.", Tone::Warning),
@@ -1146,7 +1158,7 @@ mod tests {
             ("corrective_list", "They are partners, not threats and clashes.", Tone::Cooperative),
         ];
         check(CASES);
-        assert!(rules_of("We are not going to retaliate with bloody clashes.", "clashes").contains(&Rule::Negation));
+        assert!(rules_of("We are not looking to retaliate bloody clashes.", "clashes").contains(&Rule::Negation));
         // A negated warning word is reassuring, but less than praise.
         assert!(score("We will not retaliate.").compound < score("We are partners.").compound);
     }
