@@ -98,6 +98,11 @@ impl Default for RuleConfig {
     }
 }
 
+/// Weight at or below which a lexicon entry is a neutralizer: a fixed
+/// phrase that claims a tone word used without tone ("work in progress",
+/// "without delay"), see the NEUTRALIZERS section of the tone lexicon.
+const NEUTRALIZER: f64 = 0.05;
+
 /// Label thresholds on the compound score.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Thresholds {
@@ -334,11 +339,20 @@ impl<'l> Scorer<'l> {
         // not allow" negates nothing after it and is no bare negation.
         // Other shifters keep their reach ("will not tolerate" also
         // strengthens the warning after it).
+        // A weak negator that opens a neutralizer keeps its reach over
+        // the conjuncts after it: "without delay and preconditions" still
+        // means no preconditions.
         shifter_hits.retain(|s| {
-            lex.entry(s.entry).class != Class::Negator
-                || !tone_hits
-                    .iter()
-                    .any(|h| h.tokens.len() > 1 && h.tokens.start <= s.tokens.start && s.tokens.end <= h.tokens.end)
+            let neg = lex.entry(s.entry);
+            neg.class != Class::Negator
+                || !tone_hits.iter().any(|h| {
+                    h.tokens.len() > 1
+                        && h.tokens.start <= s.tokens.start
+                        && s.tokens.end <= h.tokens.end
+                        && !(h.tokens.start == s.tokens.start
+                            && lex.entry(h.entry).weight <= NEUTRALIZER
+                            && neg.weight > -0.7)
+                })
         });
         let shifters = rules::Shifters::from_hits(lex, tokens, shifter_hits);
         let mut terms: Vec<Term> = tone_hits
@@ -354,6 +368,8 @@ impl<'l> Scorer<'l> {
         rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
         rules::negate_far(&mut terms, &shifters, &self.config);
+        rules::negate_object(&mut terms, &shifters);
+        rules::negate_conjuncts(&mut terms, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
@@ -457,6 +473,25 @@ mod tests {
             ("strong_opposition", "We face strong hostility.", Tone::Warning),
             ("plight_only", "The world's energy supply is in crisis.", Tone::Neutral),
             ("plight_and_blame", "Their aggression caused this crisis.", Tone::Warning),
+            ("without_delay", "The parcels will be sent on without delay.", Tone::Neutral),
+            ("without_delay_and", "They will leave without delay and without provocations.", Tone::Cooperative),
+            ("without_delay_or", "Talks will resume without delay or preconditions.", Tone::Cooperative),
+            ("delay", "There will be a delay.", Tone::Warning),
+            ("concern_verb", "The rule does not concern small firms.", Tone::Neutral),
+            ("concern_noun", "This is a matter of concern.", Tone::Warning),
+            ("no_alternative", "There is no alternative to dialogue.", Tone::Cooperative),
+            ("no_alternative_but", "They left us no alternative but war.", Tone::Warning),
+            ("not_ruled_out", "We have not ruled out military action.", Tone::Warning),
+            ("ruled_out", "We rule out military action.", Tone::Cooperative),
+            ("ruled_out_talks", "The minister ruled out talks with the rebels.", Tone::Warning),
+            ("nothing_off_the_table", "Nothing is off the table.", Tone::Warning),
+            ("patience_has_limits", "Our patience has limits.", Tone::Warning),
+            ("patience", "We thank them for their patience.", Tone::Cooperative),
+            ("in_kind", "We will respond in kind.", Tone::Warning),
+            ("not_against", "We are not against dialogue.", Tone::Cooperative),
+            ("spare_no_effort", "We will spare no effort.", Tone::Neutral),
+            ("spare_no_effort_for", "We spare no effort to achieve peace.", Tone::Cooperative),
+            ("no_stone_unturned", "No stone will be left unturned.", Tone::Neutral),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();

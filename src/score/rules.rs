@@ -111,7 +111,7 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
-        if accuses(&sh.text[t.tokens.start]) {
+        if t.tokens.clone().any(|j| accuses(&sh.text[j])) {
             change(t, -w, Rule::Accusation, i);
         } else {
             change(t, w, Rule::Deescalation, i);
@@ -147,7 +147,8 @@ const ACCUSATORY: &[&str] = &[
     "brutal",
 ];
 
-/// Whether a warning term starting with `word` accuses another party.
+/// Whether a warning word `word` accuses another party; a phrase accuses
+/// when any of its words does ("war of aggression").
 fn accuses(word: &str) -> bool {
     ACCUSATORY.iter().any(|a| word.starts_with(a))
 }
@@ -205,8 +206,10 @@ fn harms(word: &str, next: &str) -> bool {
 /// what is harmed, so it adds to the warning instead of offsetting it. The
 /// first cooperative terms starting within `cfg.obstruction_window` tokens
 /// after the harm word, in its clause and with no other warning word
-/// between, are multiplied by `cfg.obstruction_factor` (negative). Terms
-/// another rule already changed are left alone.
+/// between, are multiplied by `cfg.obstruction_factor` (negative). A
+/// conjunction within reach carries the reach on to the next conjunct.
+/// Terms another rule already changed are left alone, unless that rule
+/// only graded them (a hedge, an intensifier, a contrast).
 pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     for k in 0..terms.len() {
         let h = &terms[k];
@@ -222,17 +225,36 @@ pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
             continue;
         }
         let (at, end) = (h.tokens.start, h.tokens.end);
-        let reach = end + cfg.obstruction_window;
         let clause_end = (end..sh.text.len()).find(|&j| sh.boundary[j] && sh.text[j] != ",").unwrap_or(sh.text.len());
+        // A conjunction within reach carries it on to the next conjunct
+        // ("obstruct and restrict cross-Strait exchanges and cooperation");
+        // a hyphenated compound counts as one word.
+        let mut reach = end + cfg.obstruction_window;
+        let mut j = end;
+        while j < reach.min(clause_end) {
+            match sh.text[j].as_str() {
+                "and" | "or" => reach = reach.max(j + 1 + cfg.obstruction_window),
+                "-" => reach += 2,
+                _ => {}
+            }
+            j += 1;
+        }
         for t in terms[k + 1..].iter_mut() {
             if t.tokens.start >= reach.min(clause_end) || t.value < 0.0 {
                 break;
             }
-            if t.value > 0.0 && t.rules.is_empty() {
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
                 change(t, cfg.obstruction_factor, Rule::Obstruction, at);
             }
         }
     }
+}
+
+/// Rules that only grade a word's weight and leave its sign and its
+/// reading alone: a hedged or intensified object of harm is still harmed
+/// ("could erode trust").
+fn grades(r: Rule) -> bool {
+    matches!(r, Rule::Intensifier | Rule::Diminisher | Rule::Hedge | Rule::AfterContrast | Rule::BeforeContrast)
 }
 
 /// Negators that are function words, whose scope is grammatical and runs
@@ -260,6 +282,87 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         if t.value > 0.0 && t.tokens.start < reach && sh.clause_start(t.tokens.start) <= i && t.rules.is_empty() {
             change(t, w, Rule::Negation, i);
         }
+    }
+}
+
+/// "not looking to escalate tariffs", "without succumbing to cynicism": a
+/// warning word negated by a verbal negator passes its negation on to a
+/// warning word right after it (at most a determiner or modifier between)
+/// that no rule has touched: the object of a verb that is not done is not
+/// done either. So the object reads as it would inside the negation window
+/// ("will not impose sanctions").
+pub fn negate_object(terms: &mut [Term], sh: &Shifters) {
+    for k in 1..terms.len() {
+        let (done, rest) = terms.split_at_mut(k);
+        let (prev, t) = (&done[k - 1], &mut rest[0]);
+        if prev.base >= 0.0 || t.base >= 0.0 || !t.rules.is_empty() || prev.rules != [Rule::Negation] {
+            continue;
+        }
+        let (Some(&i), gap) = (prev.triggers.last(), t.tokens.start.saturating_sub(prev.tokens.end)) else { continue };
+        // A determiner negates its noun, not a verb's object: "no words
+        // capture the fear".
+        let determiner =
+            matches!(sh.text[i].as_str(), "no" | "none" | "nothing" | "nobody" | "zero" | "few" | "little");
+        // Only a determiner or modifier may stand between: "with warships"
+        // in "cannot be imposed with warships" is an instrument, not an object.
+        let between_ok = match gap {
+            0 => true,
+            1 => OBJECT_FILLER.contains(&sh.text[prev.tokens.end].as_str()),
+            _ => false,
+        };
+        if determiner || !between_ok {
+            continue;
+        }
+        let factor = prev.value / prev.base;
+        change(t, factor, Rule::Negation, i);
+    }
+}
+
+/// Words that may stand between a negated verb and its object.
+const OBJECT_FILLER: &[&str] =
+    &["the", "a", "an", "any", "new", "further", "more", "these", "those", "this", "its", "their", "our", "such"];
+
+/// Words that may stand between the conjuncts of a negated list.
+const CONJUNCT_FILLER: &[&str] = &[",", "and", "or", "nor", "any", "the", "a", "an", "other", "more", "real", "much"];
+
+/// "no respect, goodwill or flexibility", "did not see any progress or
+/// goodwill": a negation reaches every conjunct of the list it negates.
+/// After a term whose only rule is a negation, the tone words of the same
+/// side that follow it, joined by "and", "or", "nor" or commas (with a
+/// determiner or two between) in a list that has a conjunction, and that
+/// no rule has touched, are negated as it was.
+pub fn negate_conjuncts(terms: &mut [Term], sh: &Shifters) {
+    let mut k = 0;
+    while k < terms.len() {
+        let head = &terms[k];
+        let (Some(&i), true) = (head.triggers.last(), head.rules == [Rule::Negation]) else {
+            k += 1;
+            continue;
+        };
+        let factor = head.value / head.base;
+        let positive = head.base > 0.0;
+        // The chain of conjuncts after the head.
+        let mut chain = Vec::new();
+        let mut joined = false;
+        let mut end = head.tokens.end;
+        for (m, t) in terms.iter().enumerate().skip(k + 1) {
+            let between = &sh.text[end.min(t.tokens.start)..t.tokens.start];
+            let fits = between.len() <= 3
+                && !between.is_empty()
+                && between.iter().all(|w| CONJUNCT_FILLER.contains(&w.as_str()));
+            if !fits || (t.base > 0.0) != positive || !t.rules.is_empty() {
+                break;
+            }
+            joined |= between.iter().any(|w| matches!(w.as_str(), "and" | "or" | "nor"));
+            chain.push(m);
+            end = t.tokens.end;
+        }
+        if joined {
+            for &m in &chain {
+                change(&mut terms[m], factor, Rule::Negation, i);
+            }
+        }
+        k += chain.len().max(1);
     }
 }
 
@@ -950,6 +1053,7 @@ mod tests {
         will not tolerate\tstrengthener\t1.5\n\
         if\thedge\t0.8\n\
         aggression\twarning\t2.5\n\
+        acts of aggression\twarning\t3\n\
         occupation\twarning\t2\n\
         attack\twarning\t2\n\
         pay a price\twarning\t3\n\
@@ -1018,8 +1122,11 @@ mod tests {
             ("other_clause", "We will prevent it, escalation is near.", Tone::Warning),
             ("accusation", "We will prevent aggression.", Tone::Warning),
             ("accusation_occupation", "We must prevent the occupation.", Tone::Warning),
+            ("accusation_in_phrase", "We will prevent acts of aggression.", Tone::Warning),
         ];
         check(CASES);
+        // The wrongdoing may stand anywhere in the phrase.
+        assert!(rules_of("We will prevent acts of aggression.", "acts").contains(&Rule::Accusation));
         assert!(rules_of("We will prevent aggression.", "aggression").contains(&Rule::Accusation));
         // Named under a de-escalating verb, the wrongdoing counts less than on its own.
         assert!(score("We will prevent aggression.").compound > score("This is aggression.").compound);
@@ -1042,8 +1149,16 @@ mod tests {
             ("negated_cooperative", "They are not partners.", Tone::Warning),
             ("corrective", "They are partners, not threats.", Tone::Cooperative),
             ("out_of_window", "Not in these long dark days of retaliate.", Tone::Warning),
+            ("negated_object", "We are not looking to retaliate bloody clashes.", Tone::Cooperative),
+            ("instrument_is_no_object", "It could not be imposed with force.", Tone::Warning),
+            ("object_after_comma", "We are not going to retaliate, clashes are near.", Tone::Warning),
+            ("determiner_negates_noun", "Few here ever retaliate with force.", Tone::Warning),
+            ("negated_list", "They have not sought dialogue, partners or useful ties.", Tone::Warning),
+            ("list_without_conjunction", "They have not sought dialogue, partners are useful.", Tone::Cooperative),
+            ("corrective_list", "They are partners, not threats and clashes.", Tone::Cooperative),
         ];
         check(CASES);
+        assert!(rules_of("We are not looking to retaliate bloody clashes.", "clashes").contains(&Rule::Negation));
         // A negated warning word is reassuring, but less than praise.
         assert!(score("We will not retaliate.").compound < score("We are partners.").compound);
     }
@@ -1084,8 +1199,14 @@ mod tests {
             ("other_clause", "They undermine it; the peace process is useful.", Tone::Cooperative),
             ("out_of_window", "They undermine what we all saw as a long useful peace process.", Tone::Cooperative),
             ("coordinated_noun", "There were threats and dialogue and partners.", Tone::Cooperative),
+            ("coordinated_objects", "They undermine old well-known ties and the peace process.", Tone::Warning),
+            ("coordinated_verbs", "They undermine and weaken cross-border ties and partners.", Tone::Warning),
+            ("hedged_object", "This could undermine stability.", Tone::Warning),
         ];
         check(CASES);
+        assert!(rules_of("They undermine and weaken cross-border ties and partners.", "partners")
+            .contains(&Rule::Obstruction));
+        assert!(rules_of("This could undermine stability.", "stability").contains(&Rule::Obstruction));
         assert!(rules_of("They undermine the peace process.", "peace").contains(&Rule::Obstruction));
         // A warning word between ends the reach: the harm is to that one.
         assert!(!rules_of("They undermine escalation and dialogue.", "dialogue").contains(&Rule::Obstruction));
