@@ -11,7 +11,7 @@ pub mod rules;
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::{Class, Hit, Lexicon};
 use crate::tokenize::Token;
 
 /// Rule knobs. The defaults are documented in the README and tested.
@@ -102,6 +102,26 @@ impl Default for RuleConfig {
 /// phrase that claims a tone word used without tone ("work in progress",
 /// "without delay"), see the NEUTRALIZERS section of the tone lexicon.
 const NEUTRALIZER: f64 = 0.05;
+
+/// Whether shifter hit `s` is a negator absorbed by a multi-word tone
+/// phrase it stands in: the "not" of "will not allow" negates nothing
+/// after it and is no bare negation. Other shifters keep their reach
+/// ("will not tolerate" also strengthens the warning after it), and so
+/// does a weak negator that opens a neutralizer ("without delay and
+/// preconditions" still means no preconditions).
+fn absorbed(lex: &Lexicon, s: &Hit, tone_hits: &[Hit]) -> bool {
+    let neg = lex.entry(s.entry);
+    if neg.class != Class::Negator {
+        return false;
+    }
+    tone_hits
+        .iter()
+        .filter(|h| h.tokens.len() > 1 && h.tokens.start <= s.tokens.start && s.tokens.end <= h.tokens.end)
+        .any(|h| {
+            let opens_neutralizer = h.tokens.start == s.tokens.start && lex.entry(h.entry).weight <= NEUTRALIZER;
+            !(opens_neutralizer && neg.weight > rules::FULL_NEGATOR)
+        })
+}
 
 /// Label thresholds on the compound score.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -335,25 +355,7 @@ impl<'l> Scorer<'l> {
     fn score_speech(&self, tokens: &[Token], cue: Option<&str>, fragment: bool) -> Score {
         let lex = self.lexicon;
         let (tone_hits, mut shifter_hits) = lex.find_all(tokens);
-        // A negator inside a tone phrase is part of it: the "not" of "will
-        // not allow" negates nothing after it and is no bare negation.
-        // Other shifters keep their reach ("will not tolerate" also
-        // strengthens the warning after it).
-        // A weak negator that opens a neutralizer keeps its reach over
-        // the conjuncts after it: "without delay and preconditions" still
-        // means no preconditions.
-        shifter_hits.retain(|s| {
-            let neg = lex.entry(s.entry);
-            neg.class != Class::Negator
-                || !tone_hits.iter().any(|h| {
-                    h.tokens.len() > 1
-                        && h.tokens.start <= s.tokens.start
-                        && s.tokens.end <= h.tokens.end
-                        && !(h.tokens.start == s.tokens.start
-                            && lex.entry(h.entry).weight <= NEUTRALIZER
-                            && neg.weight > -0.7)
-                })
-        });
+        shifter_hits.retain(|s| !absorbed(lex, s, &tone_hits));
         let shifters = rules::Shifters::from_hits(lex, tokens, shifter_hits);
         let mut terms: Vec<Term> = tone_hits
             .into_iter()

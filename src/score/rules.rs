@@ -257,6 +257,11 @@ fn grades(r: Rule) -> bool {
     matches!(r, Rule::Intensifier | Rule::Diminisher | Rule::Hedge | Rule::AfterContrast | Rule::BeforeContrast)
 }
 
+/// Weight at or below which a negator is a full one ("not", "never"),
+/// not a weak one ("few", "without"): only a full negator reaches far
+/// or counts as a bare negation.
+pub const FULL_NEGATOR: f64 = -0.7;
+
 /// Negators that are function words, whose scope is grammatical and runs
 /// to the end of the clause ("not in favor of dialogue"). Verbs such as
 /// "halt" or "suspend" negate their object only, so they are not here.
@@ -274,7 +279,7 @@ fn is_clausal_negator(word: &str) -> bool {
 pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     for i in 0..sh.at.len() {
         let Some((Class::Negator, w, len)) = sh.at[i] else { continue };
-        if w > -0.7 || !is_clausal_negator(&sh.text[i]) || terms.iter().any(|t| t.triggers.contains(&i)) {
+        if w > FULL_NEGATOR || !is_clausal_negator(&sh.text[i]) || terms.iter().any(|t| t.triggers.contains(&i)) {
             continue;
         }
         let reach = i + len + cfg.negation_scope;
@@ -918,7 +923,7 @@ pub fn bare_negations(terms: &[Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Te
     let used = |i: usize| terms.iter().any(|t| t.triggers.contains(&i));
     (0..sh.at.len())
         .filter_map(|i| match (sh.at[i], sh.entry[i]) {
-            (Some((Class::Negator, w, len)), Some(entry)) if !used(i) && w <= -0.7 => Some(Term {
+            (Some((Class::Negator, w, len)), Some(entry)) if !used(i) && w <= FULL_NEGATOR => Some(Term {
                 entry,
                 tokens: i..i + len,
                 base: 0.0,
