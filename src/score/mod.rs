@@ -494,6 +494,14 @@ mod tests {
             ("spare_no_effort", "We will spare no effort.", Tone::Neutral),
             ("spare_no_effort_for", "We spare no effort to achieve peace.", Tone::Cooperative),
             ("no_stone_unturned", "No stone will be left unturned.", Tone::Neutral),
+            ("deems_necessary", "It will take the steps it deems necessary.", Tone::Warning),
+            ("for_its_own_sake", "This is dialogue for the sake of dialogue.", Tone::Warning),
+            ("dialogue", "This is dialogue.", Tone::Cooperative),
+            ("long_gone", "The time for metaphors is long gone.", Tone::Warning),
+            ("thanks_to_cause", "Thanks to their effort, relations collapsed.", Tone::Warning),
+            ("thanks_to_credit", "Thanks to their effort, the talks resumed.", Tone::Cooperative),
+            ("share_of", "Its share of the market rose.", Tone::Neutral),
+            ("share", "We share their views.", Tone::Cooperative),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();

@@ -556,7 +556,9 @@ pub fn reduced_relative(sh: &Shifters, i: usize, sub: &[bool]) -> bool {
 /// and subordinate clauses, looked for again after a verb of speech
 /// ("Turkey said Monday it had asked ..."). A participle right before "by"
 /// is a passive or a reduced relative clause ("athletes killed by ...") and
-/// is passed over.
+/// is passed over. A finite verb follows its subject: a participle with
+/// nothing but adverbs before it in its clause modifies the noun after it
+/// ("internally displaced persons have ...") and is passed over too.
 pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
     let mut from = s.start;
     if s.end > s.start && FRONTED.contains(&sh.text[s.start].as_str()) {
@@ -570,6 +572,10 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
         let prev = if i > s.start { sh.text[i - 1].as_str() } else { "" };
         let word = sh.text[i].as_str();
         if sub[i - s.start] || !is_past_verb(word, prev) || sh.text.get(i + 1).is_some_and(|w| w == "by") {
+            continue;
+        }
+        let clause = (from..i).rev().find(|&j| sh.boundary[j] && sh.text[j] != ",").map_or(from, |j| j + 1);
+        if sh.text[clause..i].iter().all(|w| w.len() > 3 && w.ends_with("ly")) {
             continue;
         }
         if SPEECH.contains(&word) {
@@ -663,10 +669,23 @@ fn no_demand(sh: &Shifters, i: usize) -> bool {
     let from = sh.clause_start(i);
     let subject = &sh.text[from..i];
     binds_speaker(sh, i)
+        || passive_obligation(sh, i)
         || subject.iter().any(|w| ALL_PARTIES.contains(&w.as_str()))
         || subject
             .last()
             .is_some_and(|w| matches!(w.as_str(), "there" | "a" | "the" | "what" | "which" | "who" | "that"))
+}
+
+/// Whether the obligation at `i` is passive ("a lot needs to be clarified",
+/// "the war must be prevented from escalating"): it says what has to
+/// happen, and puts it on no party.
+fn passive_obligation(sh: &Shifters, i: usize) -> bool {
+    let mut j = i + 1;
+    if sh.text.get(j).is_some_and(|w| w == "to") {
+        j += 1;
+    }
+    sh.text.get(j).is_some_and(|w| w == "be")
+        && sh.text.get(j + 1).is_some_and(|w| is_past_verb(w, "be") || IRREGULAR_PAST.contains(&w.as_str()))
 }
 
 /// "They must now agree to end this war", "it is imperative that aid be
@@ -914,6 +933,21 @@ pub fn mention(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     }
 }
 
+/// Verbs and adjectives of knowing and believing: a negator before them
+/// ("I don't think it is feasible", "we are not sure") states what the
+/// speaker does not know, and refuses nothing.
+const EPISTEMIC: &[&str] = &["think", "believe", "know", "sure", "certain", "aware", "expect", "recall", "remember"];
+
+/// Whether the words from `i` are a verb of knowing, or a quantity ("not
+/// very much", "not many"), which a negator before them does not make a
+/// refusal.
+fn epistemic(sh: &Shifters, mut i: usize) -> bool {
+    while sh.text.get(i).is_some_and(|w| matches!(w.as_str(), "really" | "quite" | "yet" | "entirely" | "very")) {
+        i += 1;
+    }
+    sh.text.get(i).is_some_and(|w| EPISTEMIC.contains(&w.as_str()) || matches!(w.as_str(), "much" | "many"))
+}
+
 /// "That is not how it works.": a negator that negates no tone word is
 /// itself a little evidence of warning (refusal, denial, correction).
 /// Only full negators count (weight -0.7 or stronger): "few", "little" and
@@ -923,14 +957,18 @@ pub fn bare_negations(terms: &[Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Te
     let used = |i: usize| terms.iter().any(|t| t.triggers.contains(&i));
     (0..sh.at.len())
         .filter_map(|i| match (sh.at[i], sh.entry[i]) {
-            (Some((Class::Negator, w, len)), Some(entry)) if !used(i) && w <= FULL_NEGATOR => Some(Term {
-                entry,
-                tokens: i..i + len,
-                base: 0.0,
-                value: -cfg.bare_negation,
-                rules: vec![Rule::BareNegation],
-                triggers: vec![i],
-            }),
+            (Some((Class::Negator, w, len)), Some(entry))
+                if !used(i) && w <= FULL_NEGATOR && !epistemic(sh, i + len) =>
+            {
+                Some(Term {
+                    entry,
+                    tokens: i..i + len,
+                    base: 0.0,
+                    value: -cfg.bare_negation,
+                    rules: vec![Rule::BareNegation],
+                    triggers: vec![i],
+                })
+            }
             _ => None,
         })
         .collect()
@@ -1192,6 +1230,10 @@ mod tests {
             ("bare_never", "Never.", Tone::Warning),
             ("weak_negator", "A few ships arrived.", Tone::Neutral),
             ("used_negator", "We will not retaliate.", Tone::Cooperative),
+            ("not_knowing", "I don't think it is feasible.", Tone::Neutral),
+            ("not_sure", "We are not really sure.", Tone::Neutral),
+            ("not_quantity", "There is not very much to say.", Tone::Neutral),
+            ("not_wanting", "We do not want that.", Tone::Warning),
         ];
         check(CASES);
     }
@@ -1279,6 +1321,10 @@ mod tests {
             ("passive_agent_skipped", "Men arrested by police marched.", Some("marched")),
             ("irregular", "The two leaders met on Sunday.", Some("met")),
             ("none", "The leaders will meet on Sunday.", None),
+            ("participle_without_subject", "Internally displaced families returned home.", Some("returned")),
+            ("participle_opens", "Displaced families returned home.", Some("returned")),
+            ("participle_after_semicolon", "The theme is aid; displaced families returned home.", Some("returned")),
+            ("adverb_after_subject", "Troops quickly withdrew.", Some("withdrew")),
         ];
         for &(name, text, want) in CASES {
             assert_eq!(main_verb_of(text).as_deref(), want, "case {name}: {text:?}");
@@ -1379,6 +1425,9 @@ mod tests {
             ("both_parties", "The two countries should agree.", Tone::Cooperative),
             ("existential", "There must be dialogue.", Tone::Cooperative),
             ("no_obligation", "They agree to dialogue.", Tone::Cooperative),
+            ("passive", "A lot needs to be clarified.", Tone::Neutral),
+            ("passive_irregular", "The issue must be fought over.", Tone::Neutral),
+            ("active_be", "They must be useful.", Tone::Warning),
         ];
         check(CASES);
         assert!(rules_of("They must agree to dialogue.", "dialogue").contains(&Rule::Demand));
