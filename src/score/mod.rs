@@ -502,6 +502,9 @@ mod tests {
             ("thanks_to_credit", "Thanks to their effort, the talks resumed.", Tone::Cooperative),
             ("share_of", "Its share of the market rose.", Tone::Neutral),
             ("share", "We share their views.", Tone::Cooperative),
+            ("understanding_that", "We act on the understanding that nothing changes.", Tone::Neutral),
+            ("understanding", "We reached an understanding.", Tone::Cooperative),
+            ("military_operation", "The special military operation continues.", Tone::Warning),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
