@@ -505,6 +505,10 @@ mod tests {
             ("understanding_that", "We act on the understanding that nothing changes.", Tone::Neutral),
             ("understanding", "We reached an understanding.", Tone::Cooperative),
             ("military_operation", "The special military operation continues.", Tone::Warning),
+            ("extremists", "Extremists seized the town.", Tone::Warning),
+            ("small_circles", "They build small circles.", Tone::Warning),
+            ("olive_branch", "They held out an olive branch.", Tone::Cooperative),
+            ("new_chapter", "This opens a new chapter.", Tone::Cooperative),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
