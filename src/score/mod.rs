@@ -509,6 +509,10 @@ mod tests {
             ("small_circles", "They build small circles.", Tone::Warning),
             ("olive_branch", "They held out an olive branch.", Tone::Cooperative),
             ("new_chapter", "This opens a new chapter.", Tone::Cooperative),
+            ("outstanding_issues", "They listed the outstanding issues.", Tone::Neutral),
+            ("outstanding", "It was an outstanding result.", Tone::Cooperative),
+            ("of_mutual_interest", "They raised issues of mutual interest.", Tone::Neutral),
+            ("mutual_interest", "It serves our mutual interest.", Tone::Cooperative),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
