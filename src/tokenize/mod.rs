@@ -78,6 +78,9 @@ impl Analyzer {
             // per piece so spans stay exact, joining with no space.
             let norm = if norm.contains(char::is_whitespace) {
                 norm.split_whitespace().collect::<Vec<_>>().join("")
+            } else if piece == "US" && !shouted(text, &out) {
+                // "US" is the country, written as "U.S." is, not the pronoun "us".
+                "u.s.".to_string()
             } else {
                 norm
             };
@@ -85,6 +88,15 @@ impl Analyzer {
         }
         out
     }
+}
+
+/// Whether the word before the current piece is written in capitals
+/// ("LET US"), so that a capitalized "US" may be the pronoun.
+fn shouted(text: &str, out: &[Token]) -> bool {
+    out.iter().rev().find(|t| t.is_word).is_some_and(|t| {
+        let w = &text[t.span.clone()];
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    })
 }
 
 /// Words whose period marks an abbreviation, not the end of a sentence.
@@ -168,6 +180,9 @@ mod tests {
         ("dash_folded", "win–win", &["win", "-", "win"]),
         ("hyphen", "win-win", &["win", "-", "win"]),
         ("abbreviation_kept", "U.S. talks", &["u.s.", "talks"]),
+        ("us_country", "The US must stop", &["the", "u.s.", "must", "stop"]),
+        ("us_pronoun", "Join us", &["join", "us"]),
+        ("us_shouted", "LET US PRAY", &["let", "us", "pray"]),
         ("title_period", "Mr. Lee.", &["mr.", "lee", "."]),
         ("sentence_period", "We agree. Talks", &["we", "agree", ".", "talks"]),
         ("nfkc_ligature", "ﬁrm", &["firm"]),
