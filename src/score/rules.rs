@@ -1420,7 +1420,7 @@ mod tests {
             ("imperative", "It is imperative that the ban is lifted.", Tone::Warning),
             ("bare_demand", "The army should leave the city.", Tone::Warning),
             ("first_person", "We must agree to dialogue.", Tone::Cooperative),
-            ("country_us", "The US must agree to dialogue.", Tone::Warning),
+            ("country_us", "The US must agree.", Tone::Warning),
             ("pronoun_us", "Let us now agree to dialogue.", Tone::Cooperative),
             ("our_side", "Our work must bring useful dialogue.", Tone::Cooperative),
             ("all_parties", "All sides need to agree to dialogue.", Tone::Cooperative),
