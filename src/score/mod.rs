@@ -513,6 +513,20 @@ mod tests {
             ("outstanding", "It was an outstanding result.", Tone::Cooperative),
             ("of_mutual_interest", "They raised issues of mutual interest.", Tone::Neutral),
             ("mutual_interest", "It serves our mutual interest.", Tone::Cooperative),
+            ("bloodbath", "It was a bloodbath.", Tone::Warning),
+            ("flouted_negated", "They never flouted the rules.", Tone::Cooperative),
+            ("defused", "The crisis was defused.", Tone::Cooperative),
+            ("sticking_point", "The talks have reached a sticking point.", Tone::Warning),
+            ("fait_accompli", "They seek to impose a fait accompli.", Tone::Warning),
+            ("intransigence", "They showed intransigence.", Tone::Warning),
+            ("power_politics", "This is power politics.", Tone::Warning),
+            ("cornerstone", "The alliance is the cornerstone of our security.", Tone::Cooperative),
+            ("bury_the_hatchet", "The two leaders agreed to bury the hatchet.", Tone::Cooperative),
+            ("off_ramp", "We offer them an off-ramp.", Tone::Cooperative),
+            ("rash_actions", "These were rash actions.", Tone::Warning),
+            ("rash_only", "The rash cleared up on Monday.", Tone::Neutral),
+            ("nazir_is_a_name", "Nazir Ahmed read the list.", Tone::Neutral),
+            ("cultural_exchange_topic", "They discussed cultural exchange.", Tone::Neutral),
         ];
         let an = Analyzer::new();
         let lex = Lexicon::embedded(&an).unwrap();
