@@ -111,6 +111,12 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
+        let (_, _, len) = sh.at[i].expect("in_window found a shifter");
+        if sh.text.get(i + len).is_some_and(|w| matches!(w.as_str(), "in" | "up")) {
+            // "The offensive ended in a bloodbath", "ended up in war": the
+            // verb says how it came out, and ends nothing.
+            return;
+        }
         if t.tokens.clone().any(|j| accuses(&sh.text[j])) {
             change(t, -w, Rule::Accusation, i);
         } else {
@@ -1119,6 +1125,7 @@ mod tests {
         halted\tnegator\t-0.8\n\
         few\tnegator\t-0.4\n\
         prevent\tdeescalator\t-0.4\n\
+        ended\tdeescalator\t-0.35\n\
         very\tintensifier\t1.3\n\
         somewhat\tdiminisher\t0.6\n\
         could\thedge\t0.8\n\
@@ -1175,6 +1182,8 @@ mod tests {
             ("accusation", "We will prevent aggression.", Tone::Warning),
             ("accusation_occupation", "We must prevent the occupation.", Tone::Warning),
             ("accusation_in_phrase", "We will prevent acts of aggression.", Tone::Warning),
+            ("ended_in", "The talks ended in escalation.", Tone::Warning),
+            ("ended", "The talks ended the escalation.", Tone::Cooperative),
         ];
         check(CASES);
         // The wrongdoing may stand anywhere in the phrase.
