@@ -183,4 +183,41 @@ mod tests {
             assert_eq!(super::analyze_given(&engine, &q).quotes[0].tone, want, "given {text:?}");
         }
     }
+
+    /// Reporting verbs found after or before a quote with neutral content:
+    /// the quote is attributed, the verb recorded as its cue, and the cue alone
+    /// sets the label.
+    #[test]
+    fn reporting_verb_cues() {
+        const CASES: &[(&str, &str, Tone)] = &[
+            ("“The report is due in June,” Anna Berg seethed.", "seethed", Tone::Warning),
+            ("“The report is due in June,” Anna Berg bristled.", "bristled", Tone::Warning),
+            ("“The report is due in June,” Anna Berg sneered.", "sneered", Tone::Warning),
+            ("Anna Berg castigated the plan as “a report due in June”.", "castigated", Tone::Warning),
+            ("Anna Berg lambasted the plan as “a report due in June”.", "lambasted", Tone::Warning),
+            ("“The report is due in June,” Anna Berg enthused.", "enthused", Tone::Cooperative),
+            ("“The report is due in June,” Anna Berg rejoiced.", "rejoiced", Tone::Cooperative),
+            ("Anna Berg extolled the plan as “a report due in June”.", "extolled", Tone::Cooperative),
+            ("“The report is due in June,” Anna Berg surmised.", "surmised", Tone::Neutral),
+            ("“The report is due in June,” Anna Berg confided.", "confided", Tone::Neutral),
+        ];
+        let engine = Engine::embedded().unwrap();
+        for &(text, cue, want) in CASES {
+            let article = crate::article::Article { id: "a".into(), date: None, text: text.into() };
+            let quotes = super::analyze_article(&engine, &article).quotes;
+            assert_eq!(quotes.len(), 1, "{text:?}");
+            let q = &quotes[0];
+            assert_eq!(q.quote.speaker.as_deref(), Some("Anna Berg"), "{text:?}");
+            assert_eq!(q.quote.cue.as_deref(), Some(cue), "{text:?}");
+            let weight = engine.lexicon.cue(cue).map(|e| e.weight);
+            let sign = match want {
+                Tone::Cooperative => 1.0,
+                Tone::Warning => -1.0,
+                Tone::Neutral => 0.0,
+            };
+            let got = weight.map(|w| if w == 0.0 { 0.0 } else { w.signum() });
+            assert_eq!(got, Some(sign), "{cue}");
+            assert_eq!(q.tone, want, "{text:?} scored {}", q.score.compound);
+        }
+    }
 }

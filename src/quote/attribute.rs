@@ -37,6 +37,12 @@ const CUE_BASES: &[&str] = &[
     "welcome", "wonder", "write", "yell", "fume", "opine", "question", "chide", "mock", "scold",
     "thunder", "gush", "marvel", "bemoan", "grumble", "reassure", "clarify", "elaborate", "interject",
     "concur", "reason", "posit", "whisper",
+    // Manner-of-speaking verbs that carry tone ("“...,” the minister seethed").
+    "seethe", "bristle", "rant", "rail", "snap", "snarl", "growl", "hiss", "sneer", "jeer", "taunt",
+    "fulminate", "huff", "sniff", "gripe", "grouse", "moan", "whine", "fret", "object", "rebut", "enthuse",
+    "rejoice", "exult", "cheer", "implore", "confide", "disclose", "divulge", "ponder", "surmise", "aver",
+    "reaffirm", "attest", "chime", "murmur", "mutter", "mumble", "sigh", "confess", "inquire", "enquire",
+    "query", "venture",
 ];
 
 /// Irregular forms of reporting verbs.
@@ -47,7 +53,9 @@ const CUE_IRREGULAR: &[&str] =
 /// -ing forms count as reporting verbs.
 const NOUNY: &[&str] = &[
     "brand", "call", "charge", "claim", "comment", "counter", "demand", "echo", "label", "note", "pledge", "promise",
-    "quote", "remark", "reply", "signal", "state", "term", "tweet", "welcome", "point",
+    "quote", "remark", "reply", "signal", "state", "term", "tweet", "welcome", "point", "rail", "snap", "hiss",
+    "sneer", "jeer", "taunt", "huff", "sniff", "gripe", "moan", "object", "cheer", "murmur", "mutter", "sigh", "query",
+    "venture", "rant",
 ];
 
 /// Words skipped between a speaker and the verb ("Xi also said").
@@ -1782,7 +1790,11 @@ mod tests {
         {
             assert!(is_cue(w), "{w}");
         }
-        for w in ["not", "the", "house", "sad"] {
+        // Manner-of-speaking verbs, with doubled consonants and -ied.
+        for w in ["seethed", "bristled", "enthused", "rejoiced", "surmised", "snapped", "rebutted", "queried"] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in ["not", "the", "house", "sad", "cheers", "sighs", "venture"] {
             assert!(!is_cue(w), "{w}");
         }
     }
