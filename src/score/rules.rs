@@ -290,10 +290,32 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         }
         let reach = i + len + cfg.negation_scope;
         let Some(t) = terms.iter_mut().find(|t| t.tokens.start >= i + len) else { continue };
-        if t.value > 0.0 && t.tokens.start < reach && sh.clause_start(t.tokens.start) <= i && t.rules.is_empty() {
+        if t.tokens.start >= reach || sh.clause_start(t.tokens.start) > i {
+            continue;
+        }
+        if t.value > 0.0 && t.rules.is_empty() {
             change(t, w, Rule::Negation, i);
+        } else if t.value < 0.0 && t.rules.iter().all(|&r| r == Rule::Hedge) && denied_kind(sh, i + len, t.tokens.start)
+        {
+            change(t, w * cfg.negated_warning_factor, Rule::Negation, i);
         }
     }
+}
+
+/// Whether the words from `from` to `to` deny a kind of agent ("not a
+/// people that should be confronting", "not a country which threatens"):
+/// an article, at most two words, then a relative pronoun. What the
+/// relative clause says of that kind is denied with it.
+fn denied_kind(sh: &Shifters, from: usize, to: usize) -> bool {
+    let words = &sh.text[from..to];
+    words.len() >= 3
+        && matches!(words[0].as_str(), "a" | "an" | "the")
+        && words
+            .iter()
+            .skip(1)
+            .take(3)
+            .position(|w| matches!(w.as_str(), "that" | "who" | "which"))
+            .is_some_and(|p| p >= 1)
 }
 
 /// "not looking to escalate tariffs", "without succumbing to cynicism": a
@@ -1229,6 +1251,9 @@ mod tests {
         const CASES: &[(&str, &str, Tone)] = &[
             ("far_cooperative", "They are not at all in favour of dialogue.", Tone::Warning),
             ("far_warning_kept", "There is no reason for these threats.", Tone::Warning),
+            ("denied_kind", "We are not a people who make threats.", Tone::Cooperative),
+            ("denied_kind_hedged", "We are not a nation that should make threats.", Tone::Cooperative),
+            ("kind_not_denied", "We do not know a people who make threats.", Tone::Warning),
             ("other_clause", "We do not know, but dialogue is useful.", Tone::Cooperative),
             (
                 "out_of_scope",
