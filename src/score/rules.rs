@@ -765,7 +765,22 @@ pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> 
 
 /// Words that make what follows them the topic of talk, not its tone:
 /// "talked about security guarantees", "discussed the tariffs".
-const TOPIC: &[&str] = &["about", "regarding", "concerning", "discussed", "discuss", "discusses", "discussing"];
+const TOPIC: &[&str] = &[
+    "about",
+    "regarding",
+    "concerning",
+    "discussed",
+    "discuss",
+    "discusses",
+    "discussing",
+    "reviewed",
+    "review",
+    "reviews",
+    "reviewing",
+    "assessed",
+    "assess",
+    "assessing",
+];
 
 /// Prepositions that name a topic only after a word for talk: "talks on
 /// the treaty", "discussions around the peace treaty", "a dispute over
@@ -1488,6 +1503,7 @@ mod tests {
         const CASES: &[(&str, &str, Tone)] = &[
             ("about_threats", "Dialogue, and talk about threats.", Tone::Cooperative),
             ("threats_plain", "Dialogue, and more threats.", Tone::Warning),
+            ("reviewed", "Dialogue, and they reviewed the threats.", Tone::Cooperative),
         ];
         check(CASES);
         assert!(rules_of("We discussed the escalation.", "escalation").contains(&Rule::Topic));
