@@ -202,6 +202,9 @@ pub enum Rule {
     Circumstance,
     /// A partial quote names a diplomatic activity without judging it.
     Mention,
+    /// A verb of protection over the party's own stake ("protect our
+    /// interests"): an assertion against others, counted as warning.
+    Assertion,
 }
 
 impl Rule {
@@ -227,6 +230,7 @@ impl Rule {
             Rule::Accusation => "accuse",
             Rule::Circumstance => "plight",
             Rule::Mention => "mention",
+            Rule::Assertion => "assert",
         }
     }
 }
@@ -369,6 +373,7 @@ impl<'l> Scorer<'l> {
         }
         rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
+        rules::assert_stake(&mut terms, &shifters);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
@@ -509,6 +514,10 @@ mod tests {
             ("small_circles", "They build small circles.", Tone::Warning),
             ("olive_branch", "They held out an olive branch.", Tone::Cooperative),
             ("new_chapter", "This opens a new chapter.", Tone::Cooperative),
+            ("protect_own_stake", "We will protect our national interests.", Tone::Warning),
+            ("safeguard_own_stake", "It will safeguard its sovereignty.", Tone::Warning),
+            ("protect_civilians", "We will protect civilians.", Tone::Cooperative),
+            ("protect_their_rights", "We will protect their rights.", Tone::Cooperative),
             ("outstanding_issues", "They listed the outstanding issues.", Tone::Neutral),
             ("outstanding", "It was an outstanding result.", Tone::Cooperative),
             ("of_mutual_interest", "They raised issues of mutual interest.", Tone::Neutral),

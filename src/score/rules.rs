@@ -193,6 +193,36 @@ const HARM_VERB: &[&str] = &[
     "disrupt", "block", "endanger", "damag", "harm", "spoil", "destroy", "scuttl", "erode", "eroding", "threaten",
 ];
 
+/// Words that make a stake the party's own: "our interests", "its
+/// sovereignty", "national security". ("their" is left out: "protect their
+/// rights" is as often said of others in need.)
+const OWN: &[&str] = &["our", "its", "national", "own", "my"];
+
+/// What a party claims against others when it speaks of protecting it.
+const STAKE: &[&str] = &["interests", "interest", "sovereignty", "security", "rights", "territory", "borders"];
+
+/// "will take the steps it deems necessary to protect national water
+/// security", "to safeguard our interests": a cooperative verb of
+/// protection whose object is the party's own stake (a word of [`OWN`],
+/// then a [`STAKE`] word within four tokens, in the clause) asserts that
+/// stake against others, which diplomatic speech counts as a warning, as
+/// it counts "defend our interests". Such a term changes sign.
+pub fn assert_stake(terms: &mut [Term], sh: &Shifters) {
+    for t in terms.iter_mut() {
+        let word = sh.text[t.tokens.start].as_str();
+        if t.value <= 0.0 || !t.rules.is_empty() || !(word.starts_with("protect") || word.starts_with("safeguard")) {
+            continue;
+        }
+        let end = t.tokens.end;
+        let window = end..(end + 5).min(sh.text.len());
+        let clause_end = window.clone().find(|&j| sh.boundary[j]).unwrap_or(window.end);
+        let Some(own) = (end..clause_end).find(|&j| OWN.contains(&sh.text[j].as_str())) else { continue };
+        if let Some(stake) = (own + 1..clause_end).find(|&j| STAKE.contains(&sh.text[j].as_str())) {
+            change(t, -1.0, Rule::Assertion, stake);
+        }
+    }
+}
+
 /// Beginnings of nouns of harm, which govern their object through "to",
 /// "for" or "against": "a threat to peace", "a blow to the talks".
 const HARM_NOUN: &[&str] = &["threat", "danger", "blow", "setback", "obstacle", "damage", "harm"];
