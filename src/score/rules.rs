@@ -113,7 +113,7 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
         let (_, _, len) = sh.at[i].expect("in_window found a shifter");
         if sh.text.get(i + len).is_some_and(|w| matches!(w.as_str(), "in" | "up")) {
-            // "The offensive ended in a bloodbath", "ended up in war": the
+            // "The siege ended in a massacre", "ended up in war": the
             // verb says how it came out, and ends nothing.
             return;
         }
@@ -201,7 +201,7 @@ const OWN: &[&str] = &["our", "its", "national", "own", "my"];
 /// What a party claims against others when it speaks of protecting it.
 const STAKE: &[&str] = &["interests", "interest", "sovereignty", "security", "rights", "territory", "borders"];
 
-/// "will take the steps it deems necessary to protect national water
+/// "will take the steps it deems necessary to protect its national energy
 /// security", "to safeguard our interests": a cooperative verb of
 /// protection whose object is the party's own stake (a word of [`OWN`],
 /// then a [`STAKE`] word within four tokens, in the clause) asserts that
@@ -333,7 +333,7 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
 }
 
 /// Whether the words from `from` to `to` deny a kind of agent ("not a
-/// people that should be confronting", "not a country which threatens"):
+/// nation that would ever threaten", "not a country which threatens"):
 /// an article, at most two words, then a relative pronoun. What the
 /// relative clause says of that kind is denied with it.
 fn denied_kind(sh: &Shifters, from: usize, to: usize) -> bool {
@@ -619,7 +619,7 @@ pub fn reduced_relative(sh: &Shifters, i: usize, sub: &[bool]) -> bool {
 /// is a passive or a reduced relative clause ("athletes killed by ...") and
 /// is passed over. A finite verb follows its subject: a participle with
 /// nothing but adverbs before it in its clause modifies the noun after it
-/// ("internally displaced persons have ...") and is passed over too.
+/// ("newly elected members have ...") and is passed over too.
 pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
     let mut from = s.start;
     if s.end > s.start && FRONTED.contains(&sh.text[s.start].as_str()) {
@@ -633,7 +633,7 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
         let prev = if i > s.start { sh.text[i - 1].as_str() } else { "" };
         let word = sh.text[i].as_str();
         if found.is_some() && MODAL.contains(&word) && !sub[i - s.start] {
-            // "announced it will return weapons seized last year": the
+            // "said it will release boats impounded in March": the
             // reported event is the modal's verb; a later participle
             // modifies its object.
             break;
@@ -743,8 +743,8 @@ fn no_demand(sh: &Shifters, i: usize) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "there" | "a" | "the" | "what" | "which" | "who" | "that"))
 }
 
-/// Whether the obligation at `i` is passive ("a lot needs to be clarified",
-/// "the war must be prevented from escalating"): it says what has to
+/// Whether the obligation at `i` is passive ("the details need to be worked out",
+/// "the dispute must be settled quickly"): it says what has to
 /// happen, and puts it on no party.
 fn passive_obligation(sh: &Shifters, i: usize) -> bool {
     let mut j = i + 1;
@@ -1016,7 +1016,7 @@ pub fn mention(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
 }
 
 /// Verbs and adjectives of knowing and believing: a negator before them
-/// ("I don't think it is feasible", "we are not sure") states what the
+/// ("I don't think they will come", "we are not sure") states what the
 /// speaker does not know, and refuses nothing.
 const EPISTEMIC: &[&str] = &["think", "believe", "know", "sure", "certain", "aware", "expect", "recall", "remember"];
 
@@ -1296,9 +1296,9 @@ mod tests {
         const CASES: &[(&str, &str, Tone)] = &[
             ("far_cooperative", "They are not at all in favour of dialogue.", Tone::Warning),
             ("far_warning_kept", "There is no reason for these threats.", Tone::Warning),
-            ("denied_kind", "We are not a people who make threats.", Tone::Cooperative),
+            ("denied_kind", "We are not a nation that makes threats.", Tone::Cooperative),
             ("denied_kind_hedged", "We are not a nation that should make threats.", Tone::Cooperative),
-            ("kind_not_denied", "We do not know a people who make threats.", Tone::Warning),
+            ("kind_not_denied", "We do not know a nation that makes threats.", Tone::Warning),
             ("other_clause", "We do not know, but dialogue is useful.", Tone::Cooperative),
             (
                 "out_of_scope",
@@ -1318,9 +1318,9 @@ mod tests {
             ("bare_never", "Never.", Tone::Warning),
             ("weak_negator", "A few ships arrived.", Tone::Neutral),
             ("used_negator", "We will not retaliate.", Tone::Cooperative),
-            ("not_knowing", "I don't think it is feasible.", Tone::Neutral),
+            ("not_knowing", "I don't think they will come.", Tone::Neutral),
             ("not_sure", "We are not really sure.", Tone::Neutral),
-            ("not_quantity", "There is not very much to say.", Tone::Neutral),
+            ("not_quantity", "There is not much to add.", Tone::Neutral),
             ("not_wanting", "We do not want that.", Tone::Warning),
         ];
         check(CASES);
@@ -1403,15 +1403,15 @@ mod tests {
             ("fronted_clause", "After talks ended in anger, the army lifted the curfew.", Some("lifted")),
             ("speech_then_event", "The ministry said Monday it had lifted the curfew.", Some("lifted")),
             ("speech_alone", "The ministry said the curfew stays.", Some("said")),
-            ("speech_then_modal", "The rebels said they will return arms seized in May.", Some("said")),
-            ("after_parenthesis", "The front (RUF) announced it will return arms.", Some("announced")),
+            ("speech_then_modal", "The navy said it will release boats impounded in March.", Some("said")),
+            ("after_parenthesis", "The league (ABL) announced it will return arms.", Some("announced")),
             ("subordinate_skipped", "The man who was arrested in May walked free.", None),
             ("relative_then_main", "The man, who was arrested in May, was released.", Some("released")),
             ("reduced_relative", "The men detained last week were freed.", Some("freed")),
             ("passive_agent_skipped", "Men arrested by police marched.", Some("marched")),
             ("irregular", "The two leaders met on Sunday.", Some("met")),
             ("none", "The leaders will meet on Sunday.", None),
-            ("participle_without_subject", "Internally displaced families returned home.", Some("returned")),
+            ("participle_without_subject", "Newly elected members arrived early.", Some("arrived")),
             ("participle_opens", "Displaced families returned home.", Some("returned")),
             ("participle_after_semicolon", "The theme is aid; displaced families returned home.", Some("returned")),
             ("adverb_after_subject", "Troops quickly withdrew.", Some("withdrew")),
@@ -1517,7 +1517,7 @@ mod tests {
             ("both_parties", "The two countries should agree.", Tone::Cooperative),
             ("existential", "There must be dialogue.", Tone::Cooperative),
             ("no_obligation", "They agree to dialogue.", Tone::Cooperative),
-            ("passive", "A lot needs to be clarified.", Tone::Neutral),
+            ("passive", "The details need to be worked out.", Tone::Neutral),
             ("passive_irregular", "The issue must be fought over.", Tone::Neutral),
             ("active_be", "They must be useful.", Tone::Warning),
         ];
