@@ -63,10 +63,11 @@ impl Shifters {
         start..end
     }
 
-    /// Whether the shifter at `i` is followed by "to" ("not to", "never to").
-    fn followed_by_to(&self, i: usize) -> bool {
+    /// Whether the shifter at `i` is followed by one of `words` ("not to",
+    /// "ended in").
+    fn followed_by(&self, i: usize, words: &[&str]) -> bool {
         let len = self.at[i].map_or(1, |(_, _, len)| len);
-        self.text.get(i + len).is_some_and(|w| w == "to")
+        self.text.get(i + len).is_some_and(|w| words.contains(&w.as_str()))
     }
 
     /// Shifters of `class` that start and end inside `window`, nearest last.
@@ -111,8 +112,7 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
-        let (_, _, len) = sh.at[i].expect("in_window found a shifter");
-        if sh.text.get(i + len).is_some_and(|w| matches!(w.as_str(), "in" | "up")) {
+        if sh.followed_by(i, &["in", "up"]) {
             // "The siege ended in a massacre", "ended up in war": the
             // verb says how it came out, and ends nothing.
             return;
@@ -167,7 +167,7 @@ pub fn admonish(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, _)) = sh.in_window(before(t, sh, cfg.negation_window), Class::Negator) {
-        if sh.followed_by_to(i) {
+        if sh.followed_by(i, &["to"]) {
             change(t, 1.0, Rule::Admonition, i);
         }
     }
@@ -204,7 +204,8 @@ const STAKE: &[&str] = &["interests", "interest", "sovereignty", "security", "ri
 /// "will take the steps it deems necessary to protect its national energy
 /// security", "to safeguard our interests": a cooperative verb of
 /// protection whose object is the party's own stake (a word of [`OWN`],
-/// then a [`STAKE`] word within four tokens, in the clause) asserts that
+/// then a [`STAKE`] word, both in the five tokens after the verb and in
+/// its clause) asserts that
 /// stake against others, which diplomatic speech counts as a warning, as
 /// it counts "defend our interests". Such a term changes sign.
 pub fn assert_stake(terms: &mut [Term], sh: &Shifters) {
@@ -334,12 +335,11 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
 
 /// Whether the words from `from` to `to` deny a kind of agent ("not a
 /// nation that would ever threaten", "not a country which threatens"):
-/// an article, at most two words, then a relative pronoun. What the
+/// an article, one or two words, then a relative pronoun. What the
 /// relative clause says of that kind is denied with it.
 fn denied_kind(sh: &Shifters, from: usize, to: usize) -> bool {
     let words = &sh.text[from..to];
-    words.len() >= 3
-        && matches!(words[0].as_str(), "a" | "an" | "the")
+    words.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
         && words
             .iter()
             .skip(1)
@@ -629,9 +629,13 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
     }
     let sub = subordinate_mask(sh, s.clone());
     let mut found = None;
+    let mut clause = from;
     for i in from..s.end {
         let prev = if i > s.start { sh.text[i - 1].as_str() } else { "" };
         let word = sh.text[i].as_str();
+        if matches!(word, ";" | ":") {
+            clause = i + 1;
+        }
         if found.is_some() && MODAL.contains(&word) && !sub[i - s.start] {
             // "said it will release boats impounded in March": the
             // reported event is the modal's verb; a later participle
@@ -641,7 +645,6 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
         if sub[i - s.start] || !is_past_verb(word, prev) || sh.text.get(i + 1).is_some_and(|w| w == "by") {
             continue;
         }
-        let clause = (from..i).rev().find(|&j| matches!(sh.text[j].as_str(), ";" | ":")).map_or(from, |j| j + 1);
         if sh.text[clause..i].iter().all(|w| w.len() > 3 && w.ends_with("ly")) {
             continue;
         }
@@ -751,8 +754,7 @@ fn passive_obligation(sh: &Shifters, i: usize) -> bool {
     if sh.text.get(j).is_some_and(|w| w == "to") {
         j += 1;
     }
-    sh.text.get(j).is_some_and(|w| w == "be")
-        && sh.text.get(j + 1).is_some_and(|w| is_past_verb(w, "be") || IRREGULAR_PAST.contains(&w.as_str()))
+    sh.text.get(j).is_some_and(|w| w == "be") && sh.text.get(j + 1).is_some_and(|w| is_past_verb(w, "be"))
 }
 
 /// "They must now agree to end this war", "it is imperative that aid be
