@@ -77,7 +77,10 @@ pub fn golden(rel: &str, got: &str) {
 
 /// The project's founding example article. It is news text we did not
 /// write, so it is not copied into the repository: it lives in the shared
-/// folder beside the checkout (as in CI), or where `DIPLOTONE_SEED` says.
+/// folder beside the checkout (`../shared/seed/article.txt`), or where
+/// `DIPLOTONE_SEED` says. The tests that read it are `#[ignore]`d, so that
+/// `cargo test` passes in a fresh clone; `.ci/run` runs them with
+/// `cargo test -- --ignored`.
 pub fn seed_path() -> PathBuf {
     let p = std::env::var_os("DIPLOTONE_SEED").map(PathBuf::from).unwrap_or_else(|| repo("../shared/seed/article.txt"));
     assert!(p.exists(), "{} not found: set DIPLOTONE_SEED to the seed article", p.display());
