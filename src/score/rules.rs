@@ -181,9 +181,29 @@ pub fn negate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.negation_window), Class::Negator) {
+        if opposing_verb_between(sh, i, t.tokens.start) {
+            return;
+        }
         let factor = if t.value < 0.0 { w * cfg.negated_warning_factor } else { w };
         change(t, factor, Rule::Negation, i);
     }
+}
+
+/// Beginnings of verbs that act against their object, beyond the verbs of
+/// harm: "question", "attack", "violate".
+const OPPOSING_VERB: &[&str] = &[
+    "question", "doubt", "challeng", "disput", "oppos", "attack", "criticis", "criticiz", "condemn", "reject",
+    "violat", "breach", "betray", "abandon",
+];
+
+/// Whether a verb that acts against its object ([`HARM_VERB`],
+/// [`OPPOSING_VERB`]) stands between the negator at `neg` and the word at
+/// `to`. The negation then belongs to that verb: "never threatened freedom
+/// of navigation" denies a threat and leaves freedom as it is, and "did not
+/// question the partnership" does not deny the partnership.
+fn opposing_verb_between(sh: &Shifters, neg: usize, to: usize) -> bool {
+    let len = sh.at[neg].map_or(1, |(_, _, len)| len);
+    sh.text[(neg + len).min(to)..to].iter().any(|w| HARM_VERB.iter().chain(OPPOSING_VERB).any(|v| w.starts_with(v)))
 }
 
 /// Beginnings of verbs of harm, which govern a direct object: "undermine
@@ -321,7 +341,10 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         }
         let reach = i + len + cfg.negation_scope;
         let Some(t) = terms.iter_mut().find(|t| t.tokens.start >= i + len) else { continue };
-        if t.tokens.start >= reach || sh.clause_start(t.tokens.start) > i {
+        if t.tokens.start >= reach
+            || sh.clause_start(t.tokens.start) > i
+            || opposing_verb_between(sh, i, t.tokens.start)
+        {
             continue;
         }
         if t.value > 0.0 && t.rules.is_empty() {
@@ -1187,6 +1210,8 @@ mod tests {
         undermine\twarning\t2\n\
         threat to\twarning\t2\n\
         peace process\tcooperative\t2\n\
+        partnership\tcooperative\t2\n\
+        agreement\tcooperative\t1.5\n\
         stability\tcooperative\t1.5\n\
         not\tnegator\t-0.7\n\
         never\tnegator\t-0.8\n\
@@ -1288,6 +1313,24 @@ mod tests {
             ("corrective_list", "They are partners, not threats and clashes.", Tone::Cooperative),
         ];
         check(CASES);
+        // A negated verb that acts against its object keeps the negation
+        // to itself: the object reads as it would without the verb.
+        const OBJECT_KEPT: &[(&str, &str, Tone)] = &[
+            ("negated_harm_verb", "They never undermine the peace process.", Tone::Cooperative),
+            ("negated_attack", "We did not attack the peace process.", Tone::Cooperative),
+            ("negated_question", "She never questioned the partnership.", Tone::Cooperative),
+            ("negated_doubt_far", "We have not doubted for one moment our partners.", Tone::Cooperative),
+            ("negated_violation", "They did not violate the agreement.", Tone::Cooperative),
+            ("plain_verb_still_negates", "They did not sign the agreement.", Tone::Warning),
+        ];
+        check(OBJECT_KEPT);
+        for (text, word) in [
+            ("They never undermine the peace process.", "peace"),
+            ("She never questioned the partnership.", "partnership"),
+            ("We did not attack the peace process.", "peace"),
+        ] {
+            assert!(!rules_of(text, word).contains(&Rule::Negation), "{text:?}: {word} negated");
+        }
         assert!(rules_of("We are not looking to retaliate bloody clashes.", "clashes").contains(&Rule::Negation));
         // A negated warning word is reassuring, but less than praise.
         assert!(score("We will not retaliate.").compound < score("We are partners.").compound);
