@@ -7,8 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::score::Tone;
+use crate::score::{Rule, Term, Tone};
 use crate::stats::{self, Moments, Summary};
+use crate::tokenize::Token;
 
 /// Mergeable statistics of one speaker (or one speaker in one period).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -149,13 +150,72 @@ impl SpeakerStats {
         best.map_or("", |(k, _)| k.as_str())
     }
 
-    /// The `k` most frequent terms of one side, as `term(count)` joined by `;`.
+    /// The `k` most frequent terms of one side, as `reading(count)` joined
+    /// by `;` (see [`term_reading`]); ties in alphabetical order.
     pub fn top_terms(&self, cooperative: bool, k: usize) -> String {
         let map = if cooperative { &self.cooperative_terms } else { &self.warning_terms };
         let mut v: Vec<(&String, &u64)> = map.iter().collect();
         v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         v.iter().take(k).map(|(t, c)| format!("{t}({c})")).collect::<Vec<_>>().join(";")
     }
+}
+
+/// Rules that decide which side a term counts on, or that it counts at
+/// all: the words that trigger them are part of how the term reads.
+fn sets_side(r: Rule) -> bool {
+    matches!(
+        r,
+        Rule::Negation
+            | Rule::Deescalation
+            | Rule::Accusation
+            | Rule::Obstruction
+            | Rule::Assertion
+            | Rule::Admonition
+            | Rule::Demand
+            | Rule::BareNegation
+    )
+}
+
+/// How a term reads in its quote, for the top-terms columns: the words
+/// from the one that set its side to the term, as the tokenizer
+/// normalizes them (lowercase, typographic marks folded, spaced as in the
+/// text), then the tag of that rule in brackets: `no war[neg]`, `avoid a
+/// war[deesc]`, `undermine the peace process[harmed]`, `protect our
+/// interests[assert]`, `should[demand]`, `not[bare]`. A term no such rule
+/// touched reads as its words: `partners`, `red line`. Hedges,
+/// intensifiers and other rules that only weigh a term leave its reading
+/// alone, so that counts gather. `;`, `(`, `)`, `[` and `]` never occur in
+/// a reading, which keeps the column parseable.
+pub fn term_reading(text: &str, tokens: &[Token], t: &Term) -> String {
+    let (mut from, mut to) = (t.tokens.start, t.tokens.end);
+    let mut tag = None;
+    for (&r, &i) in t.rules.iter().zip(&t.triggers) {
+        if sets_side(r) && i < tokens.len() {
+            from = from.min(i);
+            to = to.max(i + 1);
+            tag = Some(r.tag());
+        }
+    }
+    let mut out = String::new();
+    let mut prev_end = None;
+    for tok in tokens.get(from..to.min(tokens.len())).unwrap_or(&[]) {
+        let word: String = tok.text.chars().filter(|c| !matches!(c, ';' | '(' | ')' | '[' | ']')).collect();
+        if word.is_empty() {
+            continue;
+        }
+        let spaced = prev_end.is_some_and(|e: usize| text.get(e..tok.span.start).is_none_or(|gap| !gap.is_empty()));
+        if spaced && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word);
+        prev_end = Some(tok.span.end);
+    }
+    if let Some(tag) = tag {
+        out.push('[');
+        out.push_str(tag);
+        out.push(']');
+    }
+    out
 }
 
 /// The grouping key of a speaker name: diacritics removed, lowercase,
@@ -341,6 +401,58 @@ mod tests {
         for &(a, b) in APART {
             assert_ne!(speaker_key(a), speaker_key(b), "{a} vs {b}");
         }
+    }
+
+    /// Each term of a sentence of our own as it reads, through the shipped
+    /// lexicons.
+    #[test]
+    fn terms_read_as_in_the_quote() {
+        const CASES: &[(&str, &[&str])] = &[
+            ("There will be no war.", &["no war[neg]"]),
+            ("We must avoid a war.", &["avoid a war[deesc]"]),
+            ("There was no breakthrough in the talks.", &["no breakthrough[neg]"]),
+            ("They are our partners.", &["partners"]),
+            ("They tried to undermine the peace process.", &["undermine", "undermine the peace process[harmed]"]),
+            ("We will protect our national interests.", &["protect our national interests[assert]"]),
+            ("We didn't retaliate.", &["didn't retaliate[neg]"]),
+            ("They don't want dialogue.", &["don't want dialogue[neg]"]),
+        ];
+        let engine = crate::Engine::embedded().unwrap();
+        for &(text, want) in CASES {
+            let tokens = engine.analyzer.tokenize(text);
+            let s = engine.scorer().score(&tokens);
+            let got: Vec<String> = s.terms.iter().map(|t| term_reading(text, &tokens, t)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    /// Readings never hold the characters that delimit the column, even
+    /// when a rule's reach spans them.
+    #[test]
+    fn readings_keep_the_column_parseable() {
+        let an = crate::Analyzer::new();
+        let text = "not (ever) [really]; retaliate";
+        let tokens = an.tokenize(text);
+        let last = tokens.len() - 1;
+        let t = Term {
+            entry: 0,
+            tokens: last..last + 1,
+            base: -2.0,
+            value: 0.8,
+            rules: vec![Rule::Hedge, Rule::Negation],
+            triggers: vec![last, 0],
+        };
+        assert_eq!(term_reading(text, &tokens, &t), "not ever really retaliate[neg]");
+    }
+
+    #[test]
+    fn top_terms_order_by_count_then_reading() {
+        let mut st = SpeakerStats::default();
+        for terms in [vec![("no war[neg]", 0.5), ("partners", 2.0)], vec![("partners", 2.0), ("red line", -2.0)]] {
+            st.push(&Observation { score: 0.1, tone: Tone::Cooperative, date: None, terms, name: "A" });
+        }
+        assert_eq!(st.top_terms(true, 5), "partners(2);no war[neg](1)");
+        assert_eq!(st.top_terms(false, 5), "red line(1)");
     }
 
     fn obs(score: f64, tone: Tone, date: &'static str) -> Observation<'static> {

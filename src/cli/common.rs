@@ -750,8 +750,11 @@ impl Collector {
             match &speaker {
                 None => self.agg.unattributed += 1,
                 Some(s) if counted => {
-                    let terms =
-                        q.score.terms.iter().map(|t| (engine.lexicon.entry(t.entry).label.as_str(), t.value)).collect();
+                    // Each term as it reads in the quote ("no war[neg]").
+                    let tokens = if q.score.terms.is_empty() { Vec::new() } else { engine.analyzer.tokenize(&q.text) };
+                    let readings: Vec<String> =
+                        q.score.terms.iter().map(|t| aggregate::term_reading(&q.text, &tokens, t)).collect();
+                    let terms = readings.iter().zip(&q.score.terms).map(|(r, t)| (r.as_str(), t.value)).collect();
                     let o =
                         Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
                     let period = aggregate::period_of(a.date.as_deref(), self.by);
