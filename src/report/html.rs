@@ -107,8 +107,9 @@ pub struct Highlight {
     pub span: Option<Range<usize>>,
     /// Which way it pushed.
     pub side: Side,
-    /// The lexicon phrase, its final value and the rules that changed it,
-    /// as in the `terms` column: `rivals(+1.26*neg)`.
+    /// The term as it reads in the quote (from the word of a rule that set
+    /// its side, see [`crate::aggregate::term_reading`]), its final value
+    /// and the rules that changed it: `not rivals(+1.26*neg)`.
     pub label: String,
 }
 
@@ -153,8 +154,11 @@ impl Example {
             let span = (t.tokens.start < t.tokens.end && t.tokens.end <= tokens.len())
                 .then(|| tokens[t.tokens.start].span.start..tokens[t.tokens.end - 1].span.end)
                 .filter(|s| q.text.get(s.clone()).is_some());
-            let e = lexicon.entry(t.entry);
-            let mut label = format!("{}({:+.2}", e.label, t.value);
+            // The term as it reads in the quote ("never threatened"), not
+            // as the lexicon spells it ("threat*"); the rules follow.
+            let reading = crate::aggregate::term_reading(&q.text, &tokens, t);
+            let words = reading.split('[').next().filter(|w| !w.is_empty());
+            let mut label = format!("{}({:+.2}", words.unwrap_or(&lexicon.entry(t.entry).label), t.value);
             for r in &t.rules {
                 label.push('*');
                 label.push_str(r.tag());
@@ -322,17 +326,66 @@ fn cell_p(s: &str) -> String {
     }
 }
 
-/// Shortens a name for a chart label; the full name is in the row's
-/// tooltip and in the table.
-fn short(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_string()
-    } else {
-        let mut s: String = name.chars().take(max - 1).collect();
-        s.push('…');
-        s
+/// Estimated advance of a character, in ems, in a wide sans-serif (the
+/// widths of DejaVu Sans, wider than Arial or Helvetica), so that a label
+/// that fits here fits in the fonts a reader is likely to have.
+fn advance(c: char) -> f64 {
+    match c {
+        ' ' | '.' | ',' | ':' | ';' | '\'' | '’' | '‘' | '!' | '|' => 0.32,
+        'i' | 'j' | 'l' | 'I' | 'J' | 'ı' => 0.30,
+        'f' | 't' | '-' | '(' | ')' | '‐' | '–' => 0.40,
+        'r' => 0.42,
+        'm' => 0.98,
+        'w' | 'M' => 0.87,
+        'W' => 1.0,
+        '…' | '—' => 1.0,
+        c if c.is_ascii_digit() => 0.64,
+        c if c.is_ascii_lowercase() => 0.63,
+        c if c.is_ascii_uppercase() => 0.76,
+        c if c.is_alphabetic() && (c as u32) < 0x2E80 => {
+            // Accented and other alphabetic letters: as wide as the widest
+            // plain letters of their case.
+            if c.is_uppercase() {
+                0.78
+            } else {
+                0.64
+            }
+        }
+        // CJK and other full-width characters.
+        _ => 1.0,
     }
 }
+
+/// Estimated width of `s` at `font` pixels, in the chart's units.
+fn text_width(s: &str, font: f64) -> f64 {
+    s.chars().map(advance).sum::<f64>() * font
+}
+
+/// Shortens a name for a chart label so that it fits in `width` units at
+/// `font` pixels: its start is kept whole and an ellipsis ends it. The
+/// full name is in the row's tooltip (`<title>`) and in the table.
+fn fit(name: &str, width: f64, font: f64) -> String {
+    if text_width(name, font) <= width {
+        return name.to_string();
+    }
+    let budget = width - text_width("…", font);
+    let mut used = 0.0;
+    let mut s = String::new();
+    for c in name.chars() {
+        used += advance(c) * font;
+        if used > budget {
+            break;
+        }
+        s.push(c);
+    }
+    let mut s = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '.' | '(')).to_string();
+    s.push('…');
+    s
+}
+
+/// Font sizes of chart labels (see the CSS): wide and narrow charts.
+const LABEL_FONT: f64 = 13.0;
+const LABEL_FONT_NARROW: f64 = 14.0;
 
 /// A speaker as the charts need it.
 struct Sp<'a> {
@@ -474,7 +527,7 @@ fn forest(out: &mut String, sps: &[Sp<'_>], th: &Thresholds, l: &Layout, id: &st
                 r#"<text x="{:.1}" y="{:.1}" class="lbl">{}</text><text x="{:.1}" y="{:.1}" text-anchor="end" class="val">{}  n={}</text>"#,
                 l.x0,
                 y0 + 16.0,
-                escape(&short(&r.speaker, 30)),
+                escape(&fit(&r.speaker, l.x1 - l.x0 - 130.0, LABEL_FONT_NARROW)),
                 l.x1,
                 y0 + 16.0,
                 signed(sp.mean),
@@ -488,7 +541,7 @@ fn forest(out: &mut String, sps: &[Sp<'_>], th: &Thresholds, l: &Layout, id: &st
                 r#"<text x="{:.1}" y="{:.1}" text-anchor="end" class="lbl">{}</text><text x="{:.1}" y="{:.1}" class="val">{}  n={}</text>"#,
                 l.x0 - 10.0,
                 yc + 4.5,
-                escape(&short(&r.speaker, 32)),
+                escape(&fit(&r.speaker, l.x0 - 14.0, LABEL_FONT)),
                 l.x1 + 12.0,
                 yc + 4.5,
                 signed(sp.mean),
@@ -588,7 +641,7 @@ fn shares(out: &mut String, sps: &[Sp<'_>], l: &Layout, id: &str) {
                 out,
                 r#"<text x="{x0:.1}" y="{:.1}" class="lbl">{}</text><text x="{x1:.1}" y="{:.1}" text-anchor="end" class="val">n={}</text>"#,
                 y0 + 16.0,
-                escape(&short(&r.speaker, 34)),
+                escape(&fit(&r.speaker, x1 - x0 - 60.0, LABEL_FONT_NARROW)),
                 y0 + 16.0,
                 r.n
             );
@@ -600,7 +653,7 @@ fn shares(out: &mut String, sps: &[Sp<'_>], l: &Layout, id: &str) {
                 r#"<text x="{:.1}" y="{:.1}" text-anchor="end" class="lbl">{}</text><text x="{:.1}" y="{:.1}" class="val">n={}</text>"#,
                 x0 - 10.0,
                 yc + 4.5,
-                escape(&short(&r.speaker, 32)),
+                escape(&fit(&r.speaker, l.x0 - 14.0, LABEL_FONT)),
                 x1 + 12.0,
                 yc + 4.5,
                 r.n
@@ -807,6 +860,7 @@ svg.chart.narrow{display:none}
  svg.chart.narrow text{font-size:14px}
  svg.chart.narrow .tick,svg.chart.narrow .end{font-size:12.5px}
  .cards{grid-template-columns:repeat(2,1fr)}
+ .tbl th:first-child,.tbl td:first-child{position:sticky;left:0;background:#fff;z-index:1;min-width:7.5em}
 }
 .panels{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px 20px}
 .panels figure{margin:0;border:1px solid var(--line);border-radius:8px;padding:8px 10px}
@@ -1486,6 +1540,40 @@ mod tests {
         assert!(!html.contains("https://"));
     }
 
+    /// Chart labels keep a name's start whole and end it with an
+    /// ellipsis when it is too long for the space left of the plot.
+    #[test]
+    fn long_names_are_shortened_at_the_end() {
+        const CASES: &[(&str, f64, f64, &str)] = &[
+            ("Ana Ruiz", 236.0, LABEL_FONT, "Ana Ruiz"),
+            ("European External Action Service", 236.0, LABEL_FONT, "European External Action Service"),
+            ("Maximiliano Bartholomew Hohenberg-Castellane", 236.0, LABEL_FONT, "Maximiliano Bartholomew Hohen…"),
+            ("Wilhelmina Konstantinopoulou-Vanderbilt", 120.0, LABEL_FONT_NARROW, "Wilhelmina Ko…"),
+            ("李明华外交部发言人代表团团长", 100.0, LABEL_FONT, "李明华外交部…"),
+        ];
+        for &(name, width, font, want) in CASES {
+            let got = fit(name, width, font);
+            assert_eq!(got, want, "{name} in {width} at {font}px");
+            assert!(text_width(&got, font) <= width, "{got:?} is wider than {width}");
+        }
+    }
+
+    /// At 1280 px the label stands left of the plot, anchored at its end:
+    /// a long name is shortened there, and the row's tooltip has it whole.
+    #[test]
+    fn chart_rows_name_long_speakers_in_full_in_the_tooltip() {
+        let long = "Maximiliano Bartholomew Hohenberg-Castellane";
+        let mut f = fixture();
+        f.speakers.push(speaker(long, 4, "0.100000", Some(("-0.300000", "0.500000")), ["0.5", "0.25", "0.25"]));
+        let page = render(&data(&f));
+        // The first wide chart is the mean-tone chart.
+        let wide = page.split("class=\"chart wide\"").nth(1).expect("a wide chart");
+        let wide = &wide[..wide.find("</svg>").unwrap()];
+        assert!(wide.contains(&format!("<title>{long}: mean +0.100")), "full name in the row's tooltip");
+        assert!(wide.contains(">Maximiliano Bartholomew Hohen…</text>"), "label shortened at the end");
+        assert!(!wide.contains(&format!(">{long}</text>")));
+    }
+
     #[test]
     fn every_section_and_chart_is_there() {
         let f = fixture();
@@ -1636,5 +1724,8 @@ mod tests {
             let word = &text[s];
             assert!(["partners", "rivals"].iter().any(|w| word.contains(w)), "{word}");
         }
+        // Terms are listed as they read, the negator included.
+        let labels: Vec<&str> = ex.highlights.iter().map(|h| h.label.split('(').next().unwrap()).collect();
+        assert_eq!(labels, ["partners", "not rivals"]);
     }
 }
