@@ -1120,24 +1120,6 @@ fn section_timeline(out: &mut String, d: &ReportData<'_>, sps: &[Sp<'_>]) {
         }
         out.push_str("</div>");
     }
-    let undated: Vec<&TimelineRow> = d.timeline.iter().filter(|r| r.period == "undated").collect();
-    if !undated.is_empty() {
-        out.push_str("<h3>Undated quotes</h3><div class=\"tbl\"><table><thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\">n</th><th scope=\"col\">Mean</th><th scope=\"col\">95% low</th><th scope=\"col\">95% high</th><th scope=\"col\">Warning share</th></tr></thead><tbody>");
-        for r in undated {
-            tr(
-                out,
-                &[
-                    escape(&r.speaker),
-                    r.n.to_string(),
-                    cell_signed(&r.mean),
-                    cell_signed(&r.ci_low),
-                    cell_signed(&r.ci_high),
-                    cell3(&r.share_warning),
-                ],
-            );
-        }
-        out.push_str("</tbody></table></div>");
-    }
     table_open(
         out,
         "Table: tone per speaker and period",
@@ -1158,6 +1140,37 @@ fn section_timeline(out: &mut String, d: &ReportData<'_>, sps: &[Sp<'_>]) {
         );
     }
     table_close(out);
+    let undated: Vec<&TimelineRow> = d.timeline.iter().filter(|r| r.period == "undated").collect();
+    if !undated.is_empty() {
+        // One row per speaker with undated quotes: in a large batch that is
+        // most speakers, so the table is folded like the others and a line
+        // says what it holds.
+        let n: u64 = undated.iter().map(|r| r.n).sum();
+        let _ = write!(
+            out,
+            "<h3>Undated quotes</h3><p class=\"note\">{n} quote(s) by {} speaker(s) come from articles without a date; they are in no period above.</p>",
+            undated.len()
+        );
+        table_open(
+            out,
+            "Table: undated quotes per speaker",
+            &["Speaker", "n", "Mean", "95% low", "95% high", "Warning share"],
+        );
+        for r in undated {
+            tr(
+                out,
+                &[
+                    escape(&r.speaker),
+                    r.n.to_string(),
+                    cell_signed(&r.mean),
+                    cell_signed(&r.ci_low),
+                    cell_signed(&r.ci_high),
+                    cell3(&r.share_warning),
+                ],
+            );
+        }
+        table_close(out);
+    }
     out.push_str("</section>");
 }
 
@@ -1572,6 +1585,21 @@ mod tests {
         assert!(wide.contains(&format!("<title>{long}: mean +0.100")), "full name in the row's tooltip");
         assert!(wide.contains(">Maximiliano Bartholomew Hohen…</text>"), "label shortened at the end");
         assert!(!wide.contains(&format!(">{long}</text>")));
+    }
+
+    /// Undated quotes are summed up in a line, their table folded as the
+    /// others are: in a large batch it has a row for most speakers.
+    #[test]
+    fn undated_table_is_folded_under_a_summary_line() {
+        let page = render(&data(&fixture()));
+        let at = page.find("<h3>Undated quotes</h3>").expect("undated section");
+        let rest = &page[at..];
+        assert!(rest.contains("1 quote(s) by 1 speaker(s) come from articles without a date"), "{rest:.300}");
+        let table = rest.find("<table>").unwrap();
+        assert!(rest[..table].contains("<details><summary>Table: undated quotes per speaker</summary>"));
+        assert!(rest[table..].find("</details>").unwrap() < rest[table..].find("</section>").unwrap());
+        // The timeline's own table stands before it, under the panels.
+        assert!(page.find("Table: tone per speaker and period").unwrap() < at);
     }
 
     #[test]
