@@ -1300,6 +1300,31 @@ fn example_list(out: &mut String, exs: &[Example], side: Side) {
     out.push_str("</ol></div>");
 }
 
+/// A `top_cooperative` or `top_warning` cell (`no war[neg](3);partners(2)`)
+/// for reading: `no war ×3, partners ×2`, the rule that set a term's side
+/// in its tooltip; "none" when empty.
+fn top_terms_html(col: &str) -> String {
+    if col.is_empty() {
+        return "none".to_string();
+    }
+    let items: Vec<String> = col
+        .split(';')
+        .map(|item| {
+            let (head, count) = item.rsplit_once('(').map_or((item, ""), |(h, c)| (h, c.trim_end_matches(')')));
+            match head.split_once('[') {
+                Some((words, rule)) => format!(
+                    "<span title=\"rule: {}\">{}</span> ×{}",
+                    escape(rule.trim_end_matches(']')),
+                    escape(words),
+                    escape(count)
+                ),
+                None => format!("{} ×{}", escape(head), escape(count)),
+            }
+        })
+        .collect();
+    items.join(", ")
+}
+
 fn section_examples(out: &mut String, d: &ReportData<'_>) {
     out.push_str(r#"<section id="examples" aria-labelledby="examples-h"><h2 id="examples-h">What they said</h2>"#);
     if d.speakers.is_empty() {
@@ -1326,7 +1351,16 @@ fn section_examples(out: &mut String, d: &ReportData<'_>) {
         );
         example_list(out, &ex.cooperative, Side::Cooperative);
         example_list(out, &ex.warning, Side::Warning);
-        out.push_str("</div></section>");
+        out.push_str("</div>");
+        if !r.top_cooperative.is_empty() || !r.top_warning.is_empty() {
+            let _ = write!(
+                out,
+                "<p class=\"terms\">Most frequent terms, cooperative: {}; warning: {}</p>",
+                top_terms_html(&r.top_cooperative),
+                top_terms_html(&r.top_warning)
+            );
+        }
+        out.push_str("</section>");
     }
     out.push_str("</section>");
 }
@@ -1585,6 +1619,21 @@ mod tests {
         assert!(wide.contains(&format!("<title>{long}: mean +0.100")), "full name in the row's tooltip");
         assert!(wide.contains(">Maximiliano Bartholomew Hohen…</text>"), "label shortened at the end");
         assert!(!wide.contains(&format!(">{long}</text>")));
+    }
+
+    #[test]
+    fn top_terms_read_as_words_with_their_rule_in_a_tooltip() {
+        assert_eq!(
+            top_terms_html("no war[neg](3);partners(2);didn't<x>[bare](1)"),
+            "<span title=\"rule: neg\">no war</span> ×3, partners ×2, <span title=\"rule: bare\">didn&#39;t&lt;x&gt;</span> ×1"
+        );
+        assert_eq!(top_terms_html(""), "none");
+        let mut f = fixture();
+        f.speakers[1].top_cooperative = "partners(2);not rivals[neg](1)".into();
+        let page = render(&data(&f));
+        assert!(page.contains(
+            "Most frequent terms, cooperative: partners ×2, <span title=\"rule: neg\">not rivals</span> ×1; warning: none"
+        ));
     }
 
     /// Undated quotes are summed up in a line, their table folded as the
