@@ -96,7 +96,8 @@ pub fn decode(file: &str, line: Option<u64>, bytes: &[u8], lossy: bool) -> Resul
     }
 }
 
-/// Checks a `YYYY-MM-DD` date.
+/// Checks a `YYYY-MM-DD` date: a real day of the Gregorian calendar
+/// (`2024-02-29` is one, `2023-02-29` and `2024-04-31` are not).
 pub fn valid_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -107,8 +108,18 @@ pub fn valid_date(s: &str) -> bool {
         part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse::<u32>().ok()).flatten()
     };
     match (num(0..4), num(5..7), num(8..10)) {
-        (Some(_), Some(m), Some(d)) => (1..=12).contains(&m) && (1..=31).contains(&d),
+        (Some(y), Some(m), Some(d)) => (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d),
         _ => false,
+    }
+}
+
+/// Days in month `m` (1-12) of year `y`, leap years by the Gregorian rule.
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
     }
 }
 
@@ -219,7 +230,8 @@ pub fn read_jsonl_line(file: &str, line: u64, bytes: &[u8], opts: &ReadOptions) 
 }
 
 /// Reads CSV articles (a header with `id`, `text` and optionally `date`).
-/// Calls `sink` with each record or error, in order.
+/// Calls `sink` with each record's line and the record or error, in order.
+/// Without an `id` column a record's id is `FILE:LINE`.
 ///
 /// # Errors
 /// Only when the header itself is unusable; row faults go to `sink`.
@@ -227,7 +239,7 @@ pub fn read_csv<R: io::Read>(
     file: &str,
     rdr: R,
     opts: &ReadOptions,
-    mut sink: impl FnMut(Result<Record, RecordError>),
+    mut sink: impl FnMut(u64, Result<Record, RecordError>),
 ) -> Result<(), RecordError> {
     let quotes = std::rc::Rc::new(std::cell::Cell::new(0u64));
     let counting = QuoteCounter { inner: rdr, quotes: quotes.clone() };
@@ -263,7 +275,7 @@ pub fn read_csv<R: io::Read>(
                         let text = get(text_i)?;
                         let id = match id_i {
                             Some(i) => get(i)?,
-                            None => format!("{n}"),
+                            None => format!("{file}:{line}"),
                         };
                         let date = match date_i {
                             Some(i) => Some(get(i)?).filter(|d| valid_date(d)),
@@ -272,16 +284,16 @@ pub fn read_csv<R: io::Read>(
                         Ok(Record::Article(Article { id, date, text }))
                     })()
                 };
-                if let Some((_, p)) = pending.replace((line, r)) {
-                    sink(p);
+                if let Some((l, p)) = pending.replace((line, r)) {
+                    sink(l, p);
                 }
             }
             Err(e) => {
                 let line = e.position().map_or(n + 2, |p| p.line());
-                if let Some((_, p)) = pending.take() {
-                    sink(p);
+                if let Some((l, p)) = pending.take() {
+                    sink(l, p);
                 }
-                sink(Err(RecordError::at_line(file, line, format!("bad CSV row: {e}"))));
+                sink(line, Err(RecordError::at_line(file, line, format!("bad CSV row: {e}"))));
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     break;
                 }
@@ -290,9 +302,9 @@ pub fn read_csv<R: io::Read>(
     }
     if let Some((line, p)) = pending {
         if quotes.get() % 2 == 1 {
-            sink(Err(RecordError::at_line(file, line, "unterminated quoted field (unbalanced quoting)")));
+            sink(line, Err(RecordError::at_line(file, line, "unterminated quoted field (unbalanced quoting)")));
         } else {
-            sink(p);
+            sink(line, p);
         }
     }
     Ok(())
@@ -396,7 +408,7 @@ mod tests {
     fn csv_rows_and_faults() {
         let data = "id,date,text\na,2024-01-01,\"He said \"\"yes\"\".\"\nb,2024-01-02\nc,,plain\n";
         let mut got = Vec::new();
-        read_csv("a.csv", data.as_bytes(), &ReadOptions::default(), |r| got.push(r)).unwrap();
+        read_csv("a.csv", data.as_bytes(), &ReadOptions::default(), |_, r| got.push(r)).unwrap();
         assert_eq!(got.len(), 3);
         assert!(matches!(&got[0], Ok(Record::Article(a)) if a.text == "He said \"yes\"."));
         assert_eq!(got[1].as_ref().unwrap_err().to_string(), "a.csv:3: expected 3 fields, found 2");

@@ -40,6 +40,15 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // A panic inside one record's analysis is caught and reported as that
+    // record's error (file, line, message); the default hook's backtrace
+    // note would only repeat it. Any other panic is printed as usual.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !diplotone::pipeline::in_record() {
+            default_hook(info);
+        }
+    }));
     let cli = Cli::parse(); // bad usage: clap prints the error and exits 2
     let result = match cli.command {
         Command::Quotes(a) => cli::quotes::run(a),

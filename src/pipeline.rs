@@ -126,15 +126,58 @@ pub fn analyze_given(engine: &Engine, q: &GivenQuote) -> Analyzed {
     Analyzed { doc: q.id.clone(), date: q.date.clone(), quotes: vec![score_quote(engine, quote, &q.text)] }
 }
 
-/// Analyzes a chunk of records in parallel; results keep input order.
-pub fn analyze(engine: &Engine, records: &[Record]) -> Vec<Analyzed> {
-    records
-        .par_iter()
-        .map(|r| match r {
-            Record::Article(a) => analyze_article(engine, a),
-            Record::Quote(q) => analyze_given(engine, q),
-        })
-        .collect()
+/// A record whose analysis panicked: a bug, caught so that the batch goes on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failed {
+    /// The record's id.
+    pub id: String,
+    /// The panic's message.
+    pub message: String,
+}
+
+thread_local! {
+    static IN_RECORD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread is analyzing a record right now. A panic hook can
+/// ask, to keep a panic that [`analyze`] catches and reports as the
+/// record's error off stderr.
+pub fn in_record() -> bool {
+    IN_RECORD.with(std::cell::Cell::get)
+}
+
+/// Analyzes one record in isolation: a panic in its analysis becomes its
+/// error, and the other records are not touched.
+///
+/// # Errors
+/// The record's id and the panic's message, when its analysis panicked.
+pub fn analyze_record(engine: &Engine, record: &Record) -> Result<Analyzed, Failed> {
+    let id = match record {
+        Record::Article(a) => &a.id,
+        Record::Quote(q) => &q.id,
+    };
+    let was = IN_RECORD.with(|f| f.replace(true));
+    // The engine and the record are only read; a panic leaves nothing
+    // half-changed behind, so unwinding past them is safe.
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match record {
+        Record::Article(a) => analyze_article(engine, a),
+        Record::Quote(q) => analyze_given(engine, q),
+    }));
+    IN_RECORD.with(|f| f.set(was));
+    r.map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic without a message".to_string());
+        Failed { id: id.clone(), message: format!("internal error: {message}") }
+    })
+}
+
+/// Analyzes a chunk of records in parallel, each in isolation (see
+/// [`analyze_record`]); results keep input order.
+pub fn analyze(engine: &Engine, records: &[Record]) -> Vec<Result<Analyzed, Failed>> {
+    records.par_iter().map(|r| analyze_record(engine, r)).collect()
 }
 
 /// Scores free texts in parallel; results keep input order.

@@ -129,8 +129,9 @@ fn parallel_analysis_keeps_input_order_and_bytes() {
         .collect();
     let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
     let two = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
-    let a = one.install(|| diplotone::pipeline::analyze(&engine, &recs));
-    let b = two.install(|| diplotone::pipeline::analyze(&engine, &recs));
+    let ok = |v: Vec<Result<Analyzed, _>>| v.into_iter().map(Result::unwrap).collect::<Vec<_>>();
+    let a = ok(one.install(|| diplotone::pipeline::analyze(&engine, &recs)));
+    let b = ok(two.install(|| diplotone::pipeline::analyze(&engine, &recs)));
     let ids: Vec<&str> = a.iter().map(|x| x.doc.as_str()).collect();
     assert_eq!(
         ids,

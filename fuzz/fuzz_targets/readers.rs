@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
             Err(e) => assert_eq!(e.line, Some(i as u64 + 1)),
         }
     }
-    let _ = read_csv("f.csv", data, &opts, |r| {
+    let _ = read_csv("f.csv", data, &opts, |_, r| {
         if let Err(e) = r {
             assert!(e.line.is_some());
         }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use diplotone::aggregate::{self, speaker_key, Aggregate, Observation, Period};
 use diplotone::article::{self, InputKind, ReadOptions, Record};
+use diplotone::dedup;
 use diplotone::pipeline::{self, Analyzed};
 use diplotone::quote::SpeakerRule;
 use diplotone::report::{Format, QuoteRow, RowWriter};
@@ -169,6 +170,10 @@ pub struct InputArgs {
     /// copy) every time, instead of once.
     #[arg(long)]
     pub keep_duplicates: bool,
+    /// A copy of a quote (same normalized words, same speaker) at most this
+    /// many days after the copy that counts is a repeat of it.
+    #[arg(long, value_name = "DAYS", default_value_t = dedup::DEFAULT_WINDOW_DAYS)]
+    pub repeat_window: u32,
 }
 
 impl InputArgs {
@@ -428,6 +433,8 @@ pub struct Runner<'e> {
     engine: &'e Engine,
     opts: ReadOptions,
     buf: Vec<Record>,
+    /// Where each buffered record came from: file, and line where it has one.
+    sources: Vec<(String, Option<u64>)>,
     /// Records read.
     pub records: u64,
     /// Quotes found.
@@ -452,6 +459,7 @@ impl<'e> Runner<'e> {
             engine,
             opts: input.read_options(),
             buf: Vec::with_capacity(CHUNK),
+            sources: Vec::with_capacity(CHUNK),
             records: 0,
             quotes: 0,
             errors: Errors::new(input.errors.as_deref())?,
@@ -460,11 +468,7 @@ impl<'e> Runner<'e> {
     }
 
     /// Runs over every input.
-    pub fn run(
-        &mut self,
-        inputs: &[PathBuf],
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
-    ) -> anyhow::Result<()> {
+    pub fn run(&mut self, inputs: &[PathBuf], sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         for input in inputs {
             if input == Path::new("-") {
                 self.read_stdin(sink)?;
@@ -501,11 +505,13 @@ impl<'e> Runner<'e> {
     fn push(
         &mut self,
         r: Result<Record, RecordError>,
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
+        source: (&str, Option<u64>),
+        sink: &mut dyn FnMut(Analyzed, String),
     ) -> anyhow::Result<()> {
         match r {
             Ok(rec) => {
                 self.buf.push(rec);
+                self.sources.push((source.0.to_string(), source.1));
                 if self.buf.len() >= CHUNK {
                     self.flush(sink)?;
                 }
@@ -515,16 +521,28 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn flush(&mut self, sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    fn flush(&mut self, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         if self.buf.is_empty() {
             return Ok(());
         }
         let out = pipeline::analyze(self.engine, &self.buf);
         self.records += self.buf.len() as u64;
         self.buf.clear();
-        for a in out {
-            self.quotes += a.quotes.len() as u64;
-            sink(a)?;
+        for (a, (file, line)) in out.into_iter().zip(std::mem::take(&mut self.sources)) {
+            match a {
+                Ok(a) => {
+                    self.quotes += a.quotes.len() as u64;
+                    let source = match line {
+                        Some(l) => format!("{file}:{l}"),
+                        None => file,
+                    };
+                    sink(a, source);
+                }
+                Err(failed) => {
+                    let reason = format!("record {:?} failed and was skipped: {}", failed.id, failed.message);
+                    self.errors.report(&RecordError { file, line, byte: None, reason });
+                }
+            }
         }
         if let Some(pb) = &self.progress {
             pb.set_position(self.records);
@@ -533,7 +551,7 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn read_stdin(&mut self, sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    fn read_stdin(&mut self, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         let mut rdr = BufReader::new(io::stdin().lock());
         let peek = rdr.fill_buf().context("reading stdin")?;
         let first = peek.iter().find(|b| !b.is_ascii_whitespace()).copied();
@@ -543,16 +561,11 @@ impl<'e> Runner<'e> {
             let mut data = Vec::new();
             rdr.read_to_end(&mut data).context("reading stdin")?;
             let r = article::read_txt("-", "-", &data, &self.opts);
-            self.push(r.map(Record::Article), sink)
+            self.push(r.map(Record::Article), ("-", None), sink)
         }
     }
 
-    fn read_file(
-        &mut self,
-        path: &Path,
-        rel: &Path,
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
-    ) -> anyhow::Result<()> {
+    fn read_file(&mut self, path: &Path, rel: &Path, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         let name = path.display().to_string();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let file = match File::open(path) {
@@ -567,9 +580,9 @@ impl<'e> Runner<'e> {
             "csv" => {
                 let opts = self.opts.clone();
                 let mut failed = None;
-                let res = article::read_csv(&name, BufReader::new(file), &opts, |r| {
+                let res = article::read_csv(&name, BufReader::new(file), &opts, |line, r| {
                     if failed.is_none() {
-                        if let Err(e) = self.push(r, sink) {
+                        if let Err(e) = self.push(r, (&name, Some(line)), sink) {
                             failed = Some(e);
                         }
                     }
@@ -590,7 +603,7 @@ impl<'e> Runner<'e> {
                 }
                 let id = rel.with_extension("").to_string_lossy().replace('\\', "/");
                 let r = article::read_txt(&id, &name, &data, &self.opts);
-                self.push(r.map(Record::Article), sink)
+                self.push(r.map(Record::Article), (&name, None), sink)
             }
         }
     }
@@ -600,7 +613,7 @@ impl<'e> Runner<'e> {
         &mut self,
         name: &str,
         mut rdr: impl BufRead,
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
+        sink: &mut dyn FnMut(Analyzed, String),
     ) -> anyhow::Result<()> {
         let mut line = Vec::new();
         let mut n = 0u64;
@@ -625,9 +638,9 @@ impl<'e> Runner<'e> {
                 l = s;
             }
             match article::read_jsonl_line(name, n, l, &self.opts) {
-                Ok(Some(r)) => self.push(Ok(r), sink)?,
+                Ok(Some(r)) => self.push(Ok(r), (name, Some(n)), sink)?,
                 Ok(None) => {}
-                Err(e) => self.push(Err(e), sink)?,
+                Err(e) => self.push(Err(e), (name, Some(n)), sink)?,
             }
         }
         Ok(())
@@ -691,19 +704,35 @@ pub struct QuoteMeta {
     pub speaker: Option<String>,
     /// Whether the alias table renamed it.
     pub aliased: bool,
-    /// The quote id of an earlier identical quote by the same speaker.
+    /// The quote id of the copy this one repeats (see [`dedup`]).
     pub duplicate_of: Option<String>,
 }
 
-/// Aggregates analyzed records: aliases, duplicates, per-speaker sums.
+/// An analyzed record waiting for the end of the batch, with where it came
+/// from (`file` or `file:line`), which makes a shared id unique.
+struct Held {
+    a: Analyzed,
+    source: String,
+}
+
+/// Gathers analyzed records; at the end of the batch decides ids, aliases
+/// and repeats, and sums per speaker. Every decision is a function of the
+/// records, not of the order in which they arrived.
 pub struct Collector {
-    /// The sums so far.
-    pub agg: Aggregate,
     aliases: Aliases,
     by: Period,
     keep_duplicates: bool,
-    /// Fingerprint of (speaker key, normalized words) → first quote id.
-    seen: std::collections::HashMap<u128, String>,
+    window_days: u32,
+    held: Vec<Held>,
+}
+
+/// A whole batch, decided: records in id order, each with its quotes'
+/// decisions, and the per-speaker sums.
+pub struct Batch {
+    /// Analyzed records sorted by document id, with one decision per quote.
+    pub records: Vec<(Analyzed, Vec<QuoteMeta>)>,
+    /// The sums.
+    pub agg: Aggregate,
     /// Speaker key → every form it was written in before merging, with
     /// counts and whether the alias table did the merge.
     pub written: BTreeMap<String, BTreeMap<String, (u64, bool)>>,
@@ -713,55 +742,92 @@ impl Collector {
     /// A collector for these input flags, grouping periods `by`.
     pub fn new(input: &InputArgs, by: Period) -> anyhow::Result<Collector> {
         Ok(Collector {
-            agg: Aggregate::default(),
             aliases: Aliases::load(input.aliases.as_deref())?,
             by,
             keep_duplicates: input.keep_duplicates,
-            seen: Default::default(),
-            written: BTreeMap::new(),
+            window_days: input.repeat_window,
+            held: Vec::new(),
         })
     }
 
-    /// Adds a record's quotes; returns what was decided for each, in order.
-    pub fn add(&mut self, a: &Analyzed, engine: &Engine) -> Vec<QuoteMeta> {
-        let mut metas = Vec::with_capacity(a.quotes.len());
-        for (i, q) in a.quotes.iter().enumerate() {
-            let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
-            let speaker = speaker.map(str::to_string);
-            if let (Some(s), Some(original)) = (&speaker, &q.quote.speaker) {
-                let forms = self.written.entry(speaker_key(s)).or_default();
-                let e = forms.entry(original.clone()).or_insert((0, false));
-                e.0 += 1;
-                e.1 |= aliased;
-            }
-            let fp = fingerprint(engine, speaker.as_deref().map(speaker_key).as_deref().unwrap_or(""), &q.text);
-            let id = format!("{}#{}", a.doc, i + 1);
-            let duplicate_of = match self.seen.get(&fp) {
-                Some(first) => Some(first.clone()),
-                None => {
-                    self.seen.insert(fp, id);
-                    None
+    /// Keeps a record's analysis until the end of the batch.
+    pub fn add(&mut self, a: Analyzed, source: String) {
+        self.held.push(Held { a, source });
+    }
+
+    /// Decides the batch: unique ids, aliases, repeats, sums.
+    pub fn finish(self, engine: &Engine) -> Batch {
+        let Collector { aliases, by, keep_duplicates, window_days, mut held } = self;
+        unique_ids(&mut held);
+        held.sort_by(|x, y| x.a.doc.cmp(&y.a.doc).then_with(|| x.source.cmp(&y.source)));
+        let mut records: Vec<(Analyzed, Vec<QuoteMeta>)> = Vec::with_capacity(held.len());
+        let mut written: BTreeMap<String, BTreeMap<String, (u64, bool)>> = BTreeMap::new();
+        let mut copies = Vec::new();
+        let mut where_: Vec<(usize, usize)> = Vec::new();
+        for (r, h) in held.into_iter().enumerate() {
+            let a = h.a;
+            let day = a.date.as_deref().and_then(dedup::day_number);
+            let mut metas = Vec::with_capacity(a.quotes.len());
+            for (i, q) in a.quotes.iter().enumerate() {
+                let (speaker, aliased) = resolve_speaker(&aliases, q.quote.speaker.as_deref());
+                let speaker = speaker.map(str::to_string);
+                if let (Some(s), Some(original)) = (&speaker, &q.quote.speaker) {
+                    let forms = written.entry(speaker_key(s)).or_default();
+                    let e = forms.entry(original.clone()).or_insert((0, false));
+                    e.0 += 1;
+                    e.1 |= aliased;
                 }
-            };
-            let counted = duplicate_of.is_none() || self.keep_duplicates;
-            if duplicate_of.is_some() {
-                self.agg.duplicates += 1;
+                let key = speaker.as_deref().map(speaker_key).unwrap_or_default();
+                let fp = fingerprint(engine, &key, &q.text);
+                copies.push((fp, dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
+                where_.push((r, i));
+                metas.push(QuoteMeta { speaker, aliased, duplicate_of: None });
             }
-            match &speaker {
-                None => self.agg.unattributed += 1,
-                Some(s) if counted => {
+            records.push((a, metas));
+        }
+        let decided = dedup::decide(&copies, window_days);
+        let mut agg = Aggregate::default();
+        for (k, first) in decided.iter().enumerate() {
+            let (r, i) = where_[k];
+            if let Some(f) = *first {
+                let (fr, fi) = where_[f];
+                let id = format!("{}#{}", records[fr].0.doc, fi + 1);
+                records[r].1[i].duplicate_of = Some(id);
+                agg.duplicates += 1;
+            }
+            let (a, metas) = &records[r];
+            let (q, m) = (&a.quotes[i], &metas[i]);
+            match &m.speaker {
+                None => agg.unattributed += 1,
+                Some(s) if first.is_none() || keep_duplicates => {
                     let terms =
                         q.score.terms.iter().map(|t| (engine.lexicon.entry(t.entry).label.as_str(), t.value)).collect();
                     let o =
                         Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
-                    let period = aggregate::period_of(a.date.as_deref(), self.by);
-                    self.agg.push(&speaker_key(s), &period, &o);
+                    let period = aggregate::period_of(a.date.as_deref(), by);
+                    agg.push(&speaker_key(s), &period, &o);
                 }
                 Some(_) => {}
             }
-            metas.push(QuoteMeta { speaker, aliased, duplicate_of });
         }
-        metas
+        Batch { records, agg, written }
+    }
+}
+
+/// Makes document ids unique, whatever the order of the records: an id that
+/// more than one record carries is qualified with each record's source,
+/// `ID@FILE` (`ID@FILE:LINE` for a record of a CSV or JSONL file).
+fn unique_ids(held: &mut [Held]) {
+    let mut count: std::collections::HashMap<&str, usize> = Default::default();
+    for h in held.iter() {
+        *count.entry(h.a.doc.as_str()).or_insert(0) += 1;
+    }
+    let shared: std::collections::HashSet<String> =
+        count.into_iter().filter(|&(_, n)| n > 1).map(|(id, _)| id.to_string()).collect();
+    for h in held.iter_mut() {
+        if shared.contains(&h.a.doc) {
+            h.a.doc = format!("{}@{}", h.a.doc, h.source);
+        }
     }
 }
 
@@ -816,20 +882,10 @@ impl<W: Write> QuoteTable<W> {
     }
 }
 
-/// A 128-bit fingerprint of a quote: speaker key and the quote's words,
-/// normalized (case, typography and punctuation do not matter).
-fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> u128 {
-    use std::hash::{Hash, Hasher};
-    let words: Vec<String> = engine.analyzer.tokenize(text).into_iter().filter(|t| t.is_word).map(|t| t.text).collect();
-    let mut halves = [0u64; 2];
-    for (salt, h) in halves.iter_mut().enumerate() {
-        // DefaultHasher::new() is SipHash with fixed keys: the same value in
-        // every run, which dedup across chunks needs.
-        let mut st = std::collections::hash_map::DefaultHasher::new();
-        salt.hash(&mut st);
-        speaker.hash(&mut st);
-        words.hash(&mut st);
-        *h = st.finish();
-    }
-    (u128::from(halves[0]) << 64) | u128::from(halves[1])
+/// The fingerprint of a quote: speaker key and the quote's words,
+/// normalized by the analyzer (case, typography and punctuation do not
+/// matter).
+fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> dedup::Fingerprint {
+    let tokens = engine.analyzer.tokenize(text);
+    dedup::Fingerprint::of(speaker, tokens.iter().filter(|t| t.is_word).map(|t| t.text.as_str()))
 }

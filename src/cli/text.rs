@@ -84,7 +84,7 @@ fn read(
     if is_csv_header(&first) {
         let opts = ReadOptions { lossy, ..ReadOptions::default() };
         let mut failed = None;
-        let res = article::read_csv(name, io::Cursor::new(first).chain(rdr), &opts, |r| {
+        let res = article::read_csv(name, io::Cursor::new(first).chain(rdr), &opts, |_, r| {
             let pushed = match r {
                 Ok(Record::Article(a)) => batch.push(a.id, a.text),
                 Ok(Record::Quote(q)) => batch.push(q.id, q.text),
