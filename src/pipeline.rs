@@ -156,21 +156,26 @@ pub fn analyze_record(engine: &Engine, record: &Record) -> Result<Analyzed, Fail
         Record::Article(a) => &a.id,
         Record::Quote(q) => &q.id,
     };
-    let was = IN_RECORD.with(|f| f.replace(true));
-    // The engine and the record are only read; a panic leaves nothing
-    // half-changed behind, so unwinding past them is safe.
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match record {
+    isolate(id, || match record {
         Record::Article(a) => analyze_article(engine, a),
         Record::Quote(q) => analyze_given(engine, q),
-    }));
-    IN_RECORD.with(|f| f.set(was));
+    })
+}
+
+/// Runs one record's work `f`, turning a panic into the record's error.
+fn isolate<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, Failed> {
+    let was = IN_RECORD.with(|flag| flag.replace(true));
+    // The work only reads shared data (engine, record); a panic leaves
+    // nothing half-changed behind, so unwinding past it is safe.
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    IN_RECORD.with(|flag| flag.set(was));
     r.map_err(|payload| {
         let message = payload
             .downcast_ref::<&str>()
             .map(|s| (*s).to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "panic without a message".to_string());
-        Failed { id: id.clone(), message: format!("internal error: {message}") }
+        Failed { id: id.to_string(), message: format!("internal error: {message}") }
     })
 }
 
@@ -187,8 +192,30 @@ pub fn score_texts(engine: &Engine, texts: &[String]) -> Vec<Score> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_fragment, Engine};
+    use super::{in_record, is_fragment, isolate, Engine, Failed};
     use crate::score::Tone;
+
+    /// A panic in one record's work becomes that record's error, with its
+    /// id and message; the flag a panic hook reads is set during the work
+    /// only.
+    #[test]
+    fn a_panic_is_the_records_error() {
+        assert!(!in_record());
+        let ok = isolate("a", || {
+            assert!(in_record());
+            7
+        });
+        assert_eq!(ok, Ok(7));
+        assert!(!in_record());
+        let text = String::from("ab\u{e9}");
+        let failed = isolate("b", || text[..3].len());
+        let Err(Failed { id, message }) = failed else { panic!("no error: {failed:?}") };
+        assert_eq!(id, "b");
+        assert!(message.starts_with("internal error: end byte index 3 is not a char boundary"), "{message}");
+        assert!(!in_record());
+        let failed = isolate("c", || -> u8 { std::panic::panic_any(5u8) });
+        assert_eq!(failed.unwrap_err().message, "internal error: panic without a message");
+    }
 
     /// Texts that start in lower case are fragments, scored as partial quotes.
     #[test]

@@ -126,3 +126,19 @@ fn the_earliest_copy_counts_and_a_later_repeat_counts_again() {
     let d_row = wide.lines().find(|l| l.starts_with("outlet-d,") && l.contains("Our two ports")).unwrap();
     assert!(d_row.ends_with(",outlet-a#1"), "{d_row}");
 }
+
+/// Case 1: a word in another script ending in "ed" or "ing" beside a quote
+/// panicked in the attributor and sank the batch (exit 101).
+#[test]
+fn case_01_non_latin_word_beside_a_quote() {
+    let d = Dir::new("batch_case_01");
+    d.write("in/a-good.txt", "date 2024-05-02\n\n“Dialogue is the way,” said Ana Ruiz.\n");
+    d.write("in/b-tamil.txt", "date 2024-05-03\n\n“We will talk,” Ana Ruiz மமing. “Talks go on,” said Ana Ruiz.\n");
+    d.write("in/c-mixed.txt", "“Мы договоримся,” Ана Руис жжed. “和平,” 日日ing Wang Yi. «Ναι» ααed, said Ola Berg.\n");
+    let (code, out, err) = run(cmd().args(["quotes", "--quiet"]).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.contains("a-good,2024-05-02,a-good#1,"), "{out}");
+    assert!(out.contains("b-tamil,2024-05-03,b-tamil#1,") && out.contains("Talks go on"), "{out}");
+    assert!(err.contains("3 articles") && err.contains(" 0 errors"), "{err}");
+}
