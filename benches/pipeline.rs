@@ -27,7 +27,14 @@ fn corpus() -> Vec<Article> {
     files
         .iter()
         .map(|p| {
-            read_txt(&p.display().to_string(), "bench", &std::fs::read(p).unwrap(), &ReadOptions::default()).unwrap()
+            read_txt(
+                &p.display().to_string(),
+                "bench",
+                &std::fs::read(p).unwrap(),
+                &ReadOptions::default(),
+                &mut |_| {},
+            )
+            .unwrap()
         })
         .collect()
 }

@@ -64,13 +64,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) if e.downcast_ref::<cli::common::RecordsFailed>().is_some() => ExitCode::from(1),
-        Err(e) if e.downcast_ref::<cli::common::ConfigError>().is_some() => {
-            eprintln!("diplotone: {e:#}");
-            ExitCode::from(2)
-        }
+        // Exit 1 means some records failed, nothing else: a fault of flags,
+        // settings, lexicons, aliases or outputs (and a failed write) is 2.
         Err(e) => {
             eprintln!("diplotone: {e:#}");
-            ExitCode::FAILURE
+            ExitCode::from(2)
         }
     }
 }

@@ -8,7 +8,7 @@ use diplotone::{Engine, Tone};
 fn seed() -> (Engine, Analyzed) {
     let engine = Engine::embedded().unwrap();
     let data = std::fs::read(crate::util::seed_path()).unwrap();
-    let a = read_txt("seed", "seed.txt", &data, &ReadOptions::default()).unwrap();
+    let a = read_txt("seed", "seed.txt", &data, &ReadOptions::default(), &mut |w| panic!("{w}")).unwrap();
     assert_eq!(a.date.as_deref(), Some("2024-04-27"));
     let out = analyze_article(&engine, &a);
     (engine, out)

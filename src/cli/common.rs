@@ -193,19 +193,43 @@ impl InputArgs {
     }
 }
 
+/// The most worker threads `-j` accepts: far more than any machine has
+/// cores, few enough that starting them takes no noticeable time.
+pub const MAX_THREADS: usize = 1024;
+
 /// Sets the global thread pool; called once per process.
 pub fn set_threads(n: Option<usize>) -> anyhow::Result<()> {
     if let Some(n) = n {
-        if n == 0 {
-            return Err(config("--threads must be at least 1"));
+        if n == 0 || n > MAX_THREADS {
+            return Err(config(format!("--threads must be between 1 and {MAX_THREADS}, not {n}")));
         }
         rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("setting up the thread pool")?;
     }
     Ok(())
 }
 
+/// Checks the label thresholds: finite, in [-1, 1], and not crossed.
+pub fn check_thresholds(th: &Thresholds) -> anyhow::Result<()> {
+    for (flag, v) in [("--cooperative-threshold", th.cooperative), ("--warning-threshold", th.warning)] {
+        if !(-1.0..=1.0).contains(&v) {
+            return Err(config(format!("{flag} must be in [-1, 1] (scores are), not {v}")));
+        }
+    }
+    if th.warning > th.cooperative {
+        return Err(config(format!(
+            "--warning-threshold ({}) must not exceed --cooperative-threshold ({}): the labels would swap",
+            th.warning, th.cooperative
+        )));
+    }
+    Ok(())
+}
+
 /// Builds the engine: the lexicons (embedded or `--lexicon`) and thresholds.
+/// Every setting is checked first, before any input is read or output
+/// opened.
 pub fn engine(args: &ScoreArgs) -> anyhow::Result<Engine> {
+    let th = Thresholds { cooperative: args.cooperative_threshold, warning: args.warning_threshold };
+    check_thresholds(&th)?;
     set_threads(args.threads)?;
     let an = Analyzer::new();
     let lexicon = if args.lexicon.is_empty() {
@@ -218,10 +242,6 @@ pub fn engine(args: &ScoreArgs) -> anyhow::Result<Engine> {
         }
         b.build()
     };
-    let th = Thresholds { cooperative: args.cooperative_threshold, warning: args.warning_threshold };
-    if !th.warning.is_finite() || !th.cooperative.is_finite() || th.warning > th.cooperative {
-        return Err(config("--warning-threshold must not exceed --cooperative-threshold"));
-    }
     let mut e = Engine::new(an, lexicon);
     e.thresholds = th;
     Ok(e)
@@ -261,7 +281,10 @@ pub fn read_lexicon_file(p: &Path, liwc_map: Option<&str>) -> anyhow::Result<(St
 pub struct Aliases(BTreeMap<String, String>);
 
 impl Aliases {
-    /// Reads `alias,speaker` rows (a header row is optional).
+    /// Reads `alias,speaker` rows (a header row is optional). A chain
+    /// (A → B, B → C) is followed to its end; an alias given twice with
+    /// different speakers, and a cycle (A → B, B → A), are refused with
+    /// the file and line of each row involved.
     pub fn load(path: Option<&Path>) -> anyhow::Result<Aliases> {
         let Some(path) = path else {
             return Ok(Aliases::default());
@@ -269,10 +292,18 @@ impl Aliases {
         let name = path.display().to_string();
         let data = fs::read(path).map_err(|e| config(format!("{name}: cannot read aliases: {e}")))?;
         let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&data[..]);
-        let mut map = BTreeMap::new();
-        for (i, rec) in rdr.records().enumerate() {
-            let line = i + 1;
-            let rec = rec.map_err(|e| config(format!("{name}:{line}: bad CSV: {e}")))?;
+        // alias key → (speaker as written, line)
+        let mut rows: BTreeMap<String, (String, u64)> = BTreeMap::new();
+        let mut rec = csv::StringRecord::new();
+        loop {
+            let more = rdr.read_record(&mut rec).map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line());
+                config(format!("{name}:{line}: bad CSV: {e}"))
+            })?;
+            if !more {
+                break;
+            }
+            let line = rec.position().map_or(0, |p| p.line());
             if line == 1 && rec.get(0) == Some("alias") && rec.get(1) == Some("speaker") {
                 continue;
             }
@@ -283,7 +314,40 @@ impl Aliases {
             if alias.is_empty() || speaker.is_empty() {
                 return Err(config(format!("{name}:{line}: empty alias or speaker")));
             }
-            map.insert(speaker_key(alias), speaker.to_string());
+            let key = speaker_key(alias);
+            if let Some((before, at)) = rows.get(&key) {
+                if speaker_key(before) != speaker_key(speaker) {
+                    return Err(config(format!(
+                        "{name}:{line}: alias {alias:?} is given twice: {name}:{at} maps it to {before:?}, this row to {speaker:?}"
+                    )));
+                }
+                continue;
+            }
+            rows.insert(key, (speaker.to_string(), line));
+        }
+        // Follow chains; a walk that comes back to a name is a cycle.
+        let mut map = BTreeMap::new();
+        for (key, (speaker, line)) in &rows {
+            let mut seen = vec![(key.clone(), *line)];
+            let mut target = speaker.clone();
+            loop {
+                let tkey = speaker_key(&target);
+                match rows.get(&tkey) {
+                    Some((next, l)) if tkey != seen.last().map_or(String::new(), |s| s.0.clone()) => {
+                        if seen.iter().any(|(k, _)| *k == tkey) {
+                            let lines: Vec<String> = seen.iter().map(|(_, l)| format!("{name}:{l}")).collect();
+                            return Err(config(format!(
+                                "{name}:{line}: aliases form a cycle ({}); each name must lead to one speaker",
+                                lines.join(", ")
+                            )));
+                        }
+                        seen.push((tkey, *l));
+                        target = next.clone();
+                    }
+                    _ => break,
+                }
+            }
+            map.insert(key.clone(), target);
         }
         Ok(Aliases(map))
     }
@@ -298,6 +362,9 @@ impl Aliases {
 pub enum Output {
     /// Standard output.
     Stdout(BufWriter<io::Stdout>),
+    /// A device or pipe (`/dev/null`, a FIFO), written in place: renaming
+    /// a file onto it would replace the device.
+    Device(BufWriter<File>),
     /// A temporary file renamed onto `path` by [`Output::commit`].
     File {
         /// Temporary file in the same folder.
@@ -315,7 +382,15 @@ impl Output {
         match path {
             None => Ok(Output::Stdout(BufWriter::new(io::stdout()))),
             Some(p) if p == Path::new("-") => Ok(Output::Stdout(BufWriter::new(io::stdout()))),
+            Some(p) if fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                let f = fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .map_err(|e| config(format!("{}: cannot write: {e}", p.display())))?;
+                Ok(Output::Device(BufWriter::new(f)))
+            }
             Some(p) => {
+                check_output_path(p)?;
                 let tmp = temp_path(p);
                 let f = File::create(&tmp).map_err(|e| config(format!("{}: cannot write: {e}", p.display())))?;
                 Ok(Output::File { tmp, path: p.to_path_buf(), w: Some(BufWriter::new(f)) })
@@ -327,6 +402,7 @@ impl Output {
     pub fn commit(mut self) -> anyhow::Result<()> {
         match &mut self {
             Output::Stdout(w) => Ok(w.flush()?),
+            Output::Device(w) => Ok(w.flush()?),
             Output::File { tmp, path, w } => {
                 if let Some(mut w) = w.take() {
                     w.flush().with_context(|| format!("writing {}", path.display()))?;
@@ -355,6 +431,7 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Output::Stdout(w) => w.write(buf),
+            Output::Device(w) => w.write(buf),
             Output::File { w, .. } => w.as_mut().ok_or_else(closed)?.write(buf),
         }
     }
@@ -362,6 +439,7 @@ impl Write for Output {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Output::Stdout(w) => w.flush(),
+            Output::Device(w) => w.flush(),
             Output::File { w, .. } => w.as_mut().ok_or_else(closed)?.flush(),
         }
     }
@@ -369,6 +447,20 @@ impl Write for Output {
 
 fn closed() -> io::Error {
     io::Error::other("output already committed")
+}
+
+/// Checks, before any work, that a file can be written at `path`: not a
+/// folder, in a folder that exists.
+pub fn check_output_path(path: &Path) -> anyhow::Result<()> {
+    let shown = path.display();
+    if path.is_dir() {
+        return Err(config(format!("{shown}: is a folder, not a file to write")));
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        return Err(config(format!("{shown}: cannot write: folder {} does not exist", parent.display())));
+    }
+    Ok(())
 }
 
 /// A temporary name beside `path`: `.NAME.tmp-PID`.
@@ -380,6 +472,9 @@ pub fn temp_path(path: &Path) -> PathBuf {
 /// Reports record errors on stderr (and to `--errors FILE`) and counts them.
 pub struct Errors {
     count: u64,
+    warnings: u64,
+    /// The first failure to write the `--errors` file.
+    write_failed: Option<String>,
     csv: Option<csv::Writer<Output>>,
 }
 
@@ -394,7 +489,7 @@ impl Errors {
             }
             None => None,
         };
-        Ok(Errors { count: 0, csv })
+        Ok(Errors { count: 0, warnings: 0, write_failed: None, csv })
     }
 
     /// Reports one error.
@@ -404,8 +499,23 @@ impl Errors {
         if let Some(w) = &mut self.csv {
             let line = e.line.map(|l| l.to_string()).unwrap_or_default();
             let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
-            let _ = w.write_record([e.file.as_str(), &line, &byte, &e.reason]);
+            if let Err(err) = w.write_record([e.file.as_str(), &line, &byte, &e.reason]) {
+                // Kept, and returned by `finish`: an errors file that
+                // silently lacks rows would be worse than none.
+                self.write_failed.get_or_insert(err.to_string());
+            }
         }
+    }
+
+    /// Reports a warning: a record kept, but not as given (a bad date).
+    pub fn warn(&mut self, w: &RecordError) {
+        self.warnings += 1;
+        eprintln!("diplotone: warning: {w}");
+    }
+
+    /// How many warnings were reported.
+    pub fn warnings(&self) -> u64 {
+        self.warnings
     }
 
     /// How many errors were reported.
@@ -415,6 +525,9 @@ impl Errors {
 
     /// Writes the `--errors` file into place.
     pub fn finish(self) -> anyhow::Result<()> {
+        if let Some(e) = self.write_failed {
+            anyhow::bail!("writing the errors file: {e}");
+        }
         if let Some(w) = self.csv {
             let out = w.into_inner().map_err(|e| anyhow::anyhow!("writing the errors file: {}", e.error()))?;
             out.commit()?;
@@ -560,7 +673,7 @@ impl<'e> Runner<'e> {
         } else {
             let mut data = Vec::new();
             rdr.read_to_end(&mut data).context("reading stdin")?;
-            let r = article::read_txt("-", "-", &data, &self.opts);
+            let r = article::read_txt("-", "-", &data, &self.opts, &mut |w| self.errors.warn(&w));
             self.push(r.map(Record::Article), ("-", None), sink)
         }
     }
@@ -580,13 +693,23 @@ impl<'e> Runner<'e> {
             "csv" => {
                 let opts = self.opts.clone();
                 let mut failed = None;
-                let res = article::read_csv(&name, BufReader::new(file), &opts, |line, r| {
-                    if failed.is_none() {
-                        if let Err(e) = self.push(r, (&name, Some(line)), sink) {
-                            failed = Some(e);
+                let mut warnings = Vec::new();
+                let res = article::read_csv(
+                    &name,
+                    BufReader::new(file),
+                    &opts,
+                    |line, r| {
+                        if failed.is_none() {
+                            if let Err(e) = self.push(r, (&name, Some(line)), sink) {
+                                failed = Some(e);
+                            }
                         }
-                    }
-                });
+                    },
+                    &mut |w| warnings.push(w),
+                );
+                for w in &warnings {
+                    self.errors.warn(w);
+                }
                 if let Some(e) = failed {
                     return Err(e);
                 }
@@ -602,7 +725,7 @@ impl<'e> Runner<'e> {
                     return Ok(());
                 }
                 let id = rel.with_extension("").to_string_lossy().replace('\\', "/");
-                let r = article::read_txt(&id, &name, &data, &self.opts);
+                let r = article::read_txt(&id, &name, &data, &self.opts, &mut |w| self.errors.warn(&w));
                 self.push(r.map(Record::Article), (&name, None), sink)
             }
         }
@@ -637,7 +760,7 @@ impl<'e> Runner<'e> {
             if let Some(s) = l.strip_suffix(b"\r") {
                 l = s;
             }
-            match article::read_jsonl_line(name, n, l, &self.opts) {
+            match article::read_jsonl_line(name, n, l, &self.opts, &mut |w| self.errors.warn(&w)) {
                 Ok(Some(r)) => self.push(Ok(r), (name, Some(n)), sink)?,
                 Ok(None) => {}
                 Err(e) => self.push(Err(e), (name, Some(n)), sink)?,
@@ -649,7 +772,11 @@ impl<'e> Runner<'e> {
     /// Prints the summary line and turns record errors into exit code 1.
     pub fn finish(self, extra: &str) -> anyhow::Result<()> {
         let n = self.errors.count();
-        eprintln!("diplotone: {} articles, {} quotes, {} errors{extra}", self.records, self.quotes, n);
+        let warnings = match self.errors.warnings() {
+            0 => String::new(),
+            w => format!(", {w} warnings"),
+        };
+        eprintln!("diplotone: {} articles, {} quotes, {} errors{warnings}{extra}", self.records, self.quotes, n);
         self.errors.finish()?;
         if n > 0 {
             return Err(anyhow::Error::new(RecordsFailed(n)));
@@ -888,4 +1015,30 @@ impl<W: Write> QuoteTable<W> {
 fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> dedup::Fingerprint {
     let tokens = engine.analyzer.tokenize(text);
     dedup::Fingerprint::of(speaker, tokens.iter().filter(|t| t.is_word).map(|t| t.text.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 12, case 10: a failure to write the `--errors` file is an
+    /// error of the run, not ignored.
+    #[test]
+    fn errors_file_write_failure_is_not_ignored() {
+        let dir = std::env::temp_dir().join(format!("diplotone-errors-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let ro = dir.join("read-only.csv");
+        fs::write(&ro, "").unwrap();
+        // A writer over a file opened for reading only: every write fails.
+        let out =
+            Output::File { tmp: PathBuf::new(), path: ro.clone(), w: Some(BufWriter::new(File::open(&ro).unwrap())) };
+        let mut errors = Errors { count: 0, warnings: 0, write_failed: None, csv: Some(csv::Writer::from_writer(out)) };
+        for i in 0..2000 {
+            errors.report(&RecordError::at_line("f.jsonl", i, "not valid JSON"));
+        }
+        assert_eq!(errors.count(), 2000);
+        let e = errors.finish().unwrap_err();
+        assert!(e.to_string().starts_with("writing the errors file"), "{e}");
+        fs::remove_dir_all(&dir).unwrap();
+    }
 }

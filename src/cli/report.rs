@@ -63,6 +63,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     fs::create_dir_all(dir)
         .map_err(|e| anyhow::Error::new(ConfigError(format!("{}: cannot create folder: {e}", dir.display()))))?;
     let by: Period = args.by.into();
+    for name in ["quotes.csv", "speakers.csv", "compare.csv", "timeline.csv", "index.html"] {
+        common::check_output_path(&dir.join(name))?;
+    }
 
     let mut quotes = QuoteTable::new(RowWriter::new(Output::open(Some(&dir.join("quotes.csv")))?, Format::Csv));
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
