@@ -15,6 +15,9 @@
 //!   nothing shows it to lie outside the window, and wire copies often lose
 //!   their dates. Undated copies sort after dated ones, so the earliest copy
 //!   counts when one is dated.
+//!
+//! Equal copies (same fingerprint, date, doc and offset: the same file read
+//! twice) are interchangeable: the first of them in `copies` counts.
 
 use std::collections::HashMap;
 

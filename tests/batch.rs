@@ -223,6 +223,24 @@ fn case_04_bad_dates_warned_and_kept() {
     assert!(err.contains("3 warnings"), "{err}");
 }
 
+/// Case 5: a long quote without a sentence end is scored in linear time.
+/// (The step count is tested in `score::rules`; this is the whole run.)
+#[test]
+fn case_05_long_quote_without_sentence_end() {
+    let d = Dir::new("batch_case_05");
+    let words = ["peace", "talks", "may", "not", "fail", "but", "threats", "remain", "and", "we", "must", "cooperate"];
+    let body: Vec<&str> = (0..40_000).map(|i| words[i % words.len()]).collect();
+    let f = d.write("long.txt", format!("“{}” said Ana Ruiz.\n", body.join(" ")));
+    let t = std::time::Instant::now();
+    let (code, out, err) = run(cmd().args(["quotes", "--quiet"]).arg(&f));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.lines().count() == 2, "{}", out.len());
+    // A debug build on a shared machine, hence the slack: the release
+    // build scores a 1 MB quote in about half a second, and the quadratic
+    // rules took over 100 s here.
+    assert!(t.elapsed().as_secs() < 40, "{:?}", t.elapsed());
+}
+
 /// Case 6: `text` on a CSV without a `text` column is a usage error, not a
 /// header scored as text.
 #[test]
