@@ -53,6 +53,15 @@ impl Fingerprint {
     }
 }
 
+/// The fingerprint of quote `text` said by the speaker with key `speaker`
+/// (see [`crate::aggregate::speaker_key`]; empty when there is none): its
+/// word tokens as `analyzer` normalizes them, so that case, typography and
+/// punctuation do not matter.
+pub fn fingerprint(analyzer: &crate::Analyzer, speaker: &str, text: &str) -> Fingerprint {
+    let tokens = analyzer.tokenize(text);
+    Fingerprint::of(speaker, tokens.iter().filter(|t| t.is_word).map(|t| t.text.as_str()))
+}
+
 /// Where a copy stands: what orders copies, earliest first.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CopyKey {
@@ -213,6 +222,16 @@ mod tests {
         // empty key and no words), so stored fingerprints stay valid.
         let empty = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d_u128.wrapping_mul(0x0100_0000_0000_0000_0000_013b);
         assert_eq!(Fingerprint::of("", []).0, empty);
+    }
+
+    #[test]
+    fn fingerprints_ignore_case_typography_and_punctuation() {
+        let an = crate::Analyzer::new();
+        let f = fingerprint(&an, "ana ruiz", "We agree — fully.");
+        assert_eq!(f, fingerprint(&an, "ana ruiz", "we AGREE, fully"));
+        assert_eq!(f, fingerprint(&an, "ana ruiz", "“We agree” - fully!"));
+        assert_ne!(f, fingerprint(&an, "ana ruiz", "We agree partly."));
+        assert_ne!(f, fingerprint(&an, "", "We agree — fully."));
     }
 
     #[test]

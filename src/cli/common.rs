@@ -905,7 +905,7 @@ impl Collector {
                     e.1 |= aliased;
                 }
                 let key = speaker.as_deref().map(speaker_key).unwrap_or_default();
-                let fp = fingerprint(engine, &key, &q.text);
+                let fp = dedup::fingerprint(&engine.analyzer, &key, &q.text);
                 copies.push((fp, dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
                 where_.push((r, i));
                 metas.push(QuoteMeta { speaker, aliased, duplicate_of: None });
@@ -978,7 +978,7 @@ fn quote_rows<'a>(a: &'a Analyzed, metas: &'a [QuoteMeta], lexicon: &Lexicon) ->
         .collect()
 }
 
-/// The `quotes` table as it is written: rows as records complete, and the
+/// The `quotes` table as it is written: rows in the order they are given, and the
 /// header even when no quote was found.
 pub struct QuoteTable<W: Write> {
     out: RowWriter<W>,
@@ -1007,14 +1007,6 @@ impl<W: Write> QuoteTable<W> {
         }
         Ok(self.out.finish()?)
     }
-}
-
-/// The fingerprint of a quote: speaker key and the quote's words,
-/// normalized by the analyzer (case, typography and punctuation do not
-/// matter).
-fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> dedup::Fingerprint {
-    let tokens = engine.analyzer.tokenize(text);
-    dedup::Fingerprint::of(speaker, tokens.iter().filter(|t| t.is_word).map(|t| t.text.as_str()))
 }
 
 #[cfg(test)]
