@@ -27,7 +27,14 @@ fn corpus() -> Vec<Article> {
     files
         .iter()
         .map(|p| {
-            read_txt(&p.display().to_string(), "bench", &std::fs::read(p).unwrap(), &ReadOptions::default()).unwrap()
+            read_txt(
+                &p.display().to_string(),
+                "bench",
+                &std::fs::read(p).unwrap(),
+                &ReadOptions::default(),
+                &mut |_| {},
+            )
+            .unwrap()
         })
         .collect()
 }
@@ -38,7 +45,8 @@ fn benches(c: &mut Criterion) {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let n_tokens: usize = articles.iter().map(|a| engine.analyzer.tokenize(&a.text).len()).sum();
     let records: Vec<Record> = articles.iter().cloned().map(Record::Article).collect();
-    let n_quotes: usize = diplotone::pipeline::analyze(&engine, &records).iter().map(|a| a.quotes.len()).sum();
+    let n_quotes: usize =
+        diplotone::pipeline::analyze(&engine, &records).iter().map(|a| a.as_ref().unwrap().quotes.len()).sum();
     assert!(n_quotes > 100, "the example corpus should have quotes");
 
     let mut g = c.benchmark_group("stages");
@@ -66,7 +74,7 @@ fn benches(c: &mut Criterion) {
         g.bench_function(format!("analyze_{threads}_threads"), |b| {
             b.iter(|| {
                 let out = pool.install(|| diplotone::pipeline::analyze(&engine, &records));
-                assert_eq!(out.iter().map(|a| a.quotes.len()).sum::<usize>(), n_quotes);
+                assert_eq!(out.iter().map(|a| a.as_ref().unwrap().quotes.len()).sum::<usize>(), n_quotes);
             })
         });
     }

@@ -22,6 +22,7 @@
 
 pub mod aggregate;
 pub mod article;
+pub mod dedup;
 pub mod error;
 pub mod lexicon;
 pub mod pipeline;

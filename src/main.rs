@@ -40,6 +40,15 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // A panic inside one record's analysis is caught and reported as that
+    // record's error (file, line, message); the default hook's backtrace
+    // note would only repeat it. Any other panic is printed as usual.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !diplotone::pipeline::in_record() {
+            default_hook(info);
+        }
+    }));
     let cli = Cli::parse(); // bad usage: clap prints the error and exits 2
     let result = match cli.command {
         Command::Quotes(a) => cli::quotes::run(a),
@@ -55,13 +64,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) if e.downcast_ref::<cli::common::RecordsFailed>().is_some() => ExitCode::from(1),
-        Err(e) if e.downcast_ref::<cli::common::ConfigError>().is_some() => {
-            eprintln!("diplotone: {e:#}");
-            ExitCode::from(2)
-        }
+        // Exit 1 means some records failed, nothing else: a fault of flags,
+        // settings, lexicons, aliases or outputs (and a failed write) is 2.
         Err(e) => {
             eprintln!("diplotone: {e:#}");
-            ExitCode::FAILURE
+            ExitCode::from(2)
         }
     }
 }

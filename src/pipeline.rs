@@ -126,15 +126,63 @@ pub fn analyze_given(engine: &Engine, q: &GivenQuote) -> Analyzed {
     Analyzed { doc: q.id.clone(), date: q.date.clone(), quotes: vec![score_quote(engine, quote, &q.text)] }
 }
 
-/// Analyzes a chunk of records in parallel; results keep input order.
-pub fn analyze(engine: &Engine, records: &[Record]) -> Vec<Analyzed> {
-    records
-        .par_iter()
-        .map(|r| match r {
-            Record::Article(a) => analyze_article(engine, a),
-            Record::Quote(q) => analyze_given(engine, q),
-        })
-        .collect()
+/// A record whose analysis panicked: a bug, caught so that the batch goes on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failed {
+    /// The record's id.
+    pub id: String,
+    /// The panic's message.
+    pub message: String,
+}
+
+thread_local! {
+    static IN_RECORD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread is analyzing a record right now. A panic hook can
+/// ask, to keep a panic that [`analyze`] catches and reports as the
+/// record's error off stderr.
+pub fn in_record() -> bool {
+    IN_RECORD.with(std::cell::Cell::get)
+}
+
+/// Analyzes one record in isolation: a panic in its analysis becomes its
+/// error, and the other records are not touched.
+///
+/// # Errors
+/// The record's id and the panic's message, when its analysis panicked.
+pub fn analyze_record(engine: &Engine, record: &Record) -> Result<Analyzed, Failed> {
+    let id = match record {
+        Record::Article(a) => &a.id,
+        Record::Quote(q) => &q.id,
+    };
+    isolate(id, || match record {
+        Record::Article(a) => analyze_article(engine, a),
+        Record::Quote(q) => analyze_given(engine, q),
+    })
+}
+
+/// Runs one record's work `f`, turning a panic into the record's error.
+fn isolate<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, Failed> {
+    let was = IN_RECORD.with(|flag| flag.replace(true));
+    // The work only reads shared data (engine, record); a panic leaves
+    // nothing half-changed behind, so unwinding past it is safe.
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    IN_RECORD.with(|flag| flag.set(was));
+    r.map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic without a message".to_string());
+        Failed { id: id.to_string(), message: format!("internal error: {message}") }
+    })
+}
+
+/// Analyzes a chunk of records in parallel, each in isolation (see
+/// [`analyze_record`]); results keep input order.
+pub fn analyze(engine: &Engine, records: &[Record]) -> Vec<Result<Analyzed, Failed>> {
+    records.par_iter().map(|r| analyze_record(engine, r)).collect()
 }
 
 /// Scores free texts in parallel; results keep input order.
@@ -144,8 +192,30 @@ pub fn score_texts(engine: &Engine, texts: &[String]) -> Vec<Score> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_fragment, Engine};
+    use super::{in_record, is_fragment, isolate, Engine, Failed};
     use crate::score::Tone;
+
+    /// A panic in one record's work becomes that record's error, with its
+    /// id and message; the flag a panic hook reads is set during the work
+    /// only.
+    #[test]
+    fn a_panic_is_the_records_error() {
+        assert!(!in_record());
+        let ok = isolate("a", || {
+            assert!(in_record());
+            7
+        });
+        assert_eq!(ok, Ok(7));
+        assert!(!in_record());
+        let text = String::from("ab\u{e9}");
+        let failed = isolate("b", || text[..3].len());
+        let Err(Failed { id, message }) = failed else { panic!("no error: {failed:?}") };
+        assert_eq!(id, "b");
+        assert!(message.starts_with("internal error: end byte index 3 is not a char boundary"), "{message}");
+        assert!(!in_record());
+        let failed = isolate("c", || -> u8 { std::panic::panic_any(5u8) });
+        assert_eq!(failed.unwrap_err().message, "internal error: panic without a message");
+    }
 
     /// Texts that start in lower case are fragments, scored as partial quotes.
     #[test]

@@ -8,7 +8,7 @@ use diplotone::{Engine, Tone};
 fn seed() -> (Engine, Analyzed) {
     let engine = Engine::embedded().unwrap();
     let data = std::fs::read(crate::util::seed_path()).unwrap();
-    let a = read_txt("seed", "seed.txt", &data, &ReadOptions::default()).unwrap();
+    let a = read_txt("seed", "seed.txt", &data, &ReadOptions::default(), &mut |w| panic!("{w}")).unwrap();
     assert_eq!(a.date.as_deref(), Some("2024-04-27"));
     let out = analyze_article(&engine, &a);
     (engine, out)
@@ -132,8 +132,9 @@ fn parallel_analysis_keeps_input_order_and_bytes() {
         .collect();
     let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
     let two = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
-    let a = one.install(|| diplotone::pipeline::analyze(&engine, &recs));
-    let b = two.install(|| diplotone::pipeline::analyze(&engine, &recs));
+    let ok = |v: Vec<Result<Analyzed, _>>| v.into_iter().map(Result::unwrap).collect::<Vec<_>>();
+    let a = ok(one.install(|| diplotone::pipeline::analyze(&engine, &recs)));
+    let b = ok(two.install(|| diplotone::pipeline::analyze(&engine, &recs)));
     let ids: Vec<&str> = a.iter().map(|x| x.doc.as_str()).collect();
     assert_eq!(
         ids,
@@ -159,7 +160,7 @@ fn own_article_in_the_seed_styles() {
     let engine = Engine::embedded().unwrap();
     let rel = "examples/articles/2025/07-harbour-visit.txt";
     let data = std::fs::read(crate::util::repo(rel)).unwrap();
-    let a = read_txt("2025/07-harbour-visit", rel, &data, &ReadOptions::default()).unwrap();
+    let a = read_txt("2025/07-harbour-visit", rel, &data, &ReadOptions::default(), &mut |w| panic!("{w}")).unwrap();
     assert_eq!(a.date.as_deref(), Some("2025-07-09"));
     let out = analyze_article(&engine, &a);
     const WANT: &[(&str, &str, &str)] = &[

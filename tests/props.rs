@@ -119,3 +119,139 @@ proptest! {
         prop_assert_eq!(&left, &agg_of(&scores));
     }
 }
+
+/// Letters of many scripts, combining marks and emoji: every slot of a
+/// generated article draws from these.
+const SCRIPTS: &[&str] = &[
+    "abcdefghijklmnopqrstuvwxyz",
+    "áéíóúàèçñöüßøåłšžčęőű",
+    "αβγδεζηθικλμνξοπρστυφχψωάέή",
+    "абвгдежзийклмнопрстуфхцчшщыэюяё",
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+    "אבגדהוזחטיכלמנסעפצקרשת",
+    "कखगघचछजझटडणतथदधनपफबभमयरलवशसह",
+    "அஆஇஈஉஊஎஏஐஒஓகஙசஞடணதநபமயரலவழளறன",
+    "中国外交部长会谈和平合作警告日本韩",
+    "😀🙂🕊🔥🚀🤝",
+];
+
+/// Marks that attach to the letter before them.
+const COMBINING: &[char] = &['\u{301}', '\u{308}', '\u{327}', '\u{94d}', '\u{bcd}', '\u{5b8}', '\u{64e}'];
+
+/// A word: letters of one script, maybe combining marks, maybe capitalized,
+/// maybe a doubled last letter and an English ending ("-ed", "-ing",
+/// "-s", "'s") glued on, as names
+/// and verbs in news copy carry them.
+fn word() -> impl Strategy<Value = String> {
+    (
+        0..SCRIPTS.len(),
+        prop::collection::vec((any::<prop::sample::Index>(), 0usize..8), 1..7),
+        prop::sample::select(vec!["", "", "ed", "ing", "s", "'s", "ied", "d"]),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(script, letters, ending, cap, double)| {
+            let alphabet: Vec<char> = SCRIPTS[script].chars().collect();
+            let mut w = String::new();
+            for (i, mark) in letters {
+                let c = alphabet[i.index(alphabet.len())];
+                if cap && w.is_empty() {
+                    w.extend(c.to_uppercase());
+                } else {
+                    w.push(c);
+                }
+                if let Some(m) = COMBINING.get(mark) {
+                    w.push(*m);
+                }
+            }
+            // A doubled last letter, as in "chatted", in any script.
+            if let Some(c) = w.chars().last().filter(|_| double) {
+                w.push(c);
+            }
+            w.push_str(ending);
+            w
+        })
+}
+
+/// A news-like article: quotes opened and closed by every kind of mark,
+/// with names, reporting verbs and words of every script in every slot
+/// (the speaker, the verb, the quote's edges, the text around).
+fn multiscript_article() -> impl Strategy<Value = String> {
+    let open = prop::sample::select(vec!["“", "\"", "«", "„", "‘", "'", "「", ""]);
+    let close = prop::sample::select(vec!["”", "\"", "»", "“", "’", "'", "」", ""]);
+    let verb = prop::sample::select(vec!["said", "warned", "added", "told reporters", "", "according to"]);
+    let sep = prop::sample::select(vec![",", ".", ":", " -", "", "?", "!"]);
+    let sentence = (
+        open,
+        prop::collection::vec(word(), 0..6),
+        sep,
+        close,
+        prop::collection::vec(word(), 0..3),
+        verb,
+        word(),
+        prop::sample::select(vec![".", "\n\n", " ", "\n"]),
+    )
+        .prop_map(|(o, inner, sep, c, name, v, tail, end)| {
+            format!("{o}{}{sep}{c} {} {v} {tail}{end}", inner.join(" "), name.join(" "))
+        });
+    prop::collection::vec(sentence, 1..8).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Issue 12: articles in any script never panic; spans stay inside the
+    /// text on char boundaries; scores stay in [-1, 1].
+    #[test]
+    fn multiscript_articles_never_panic(text in multiscript_article()) {
+        static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        let engine = ENGINE.get_or_init(|| Engine::embedded().unwrap());
+        let article = diplotone::Article { id: "p".into(), date: None, text: text.clone() };
+        let record = diplotone::Record::Article(article);
+        let analyzed = diplotone::pipeline::analyze_record(engine, &record);
+        let analyzed = analyzed.map_err(|f| TestCaseError::fail(format!("{}: {text:?}", f.message)))?;
+        for q in &analyzed.quotes {
+            let span = &q.quote.span;
+            prop_assert!(span.start <= span.end && span.end <= text.len());
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            prop_assert!((-1.0..=1.0).contains(&q.score.compound), "{}", q.score.compound);
+            prop_assert!(q.score.cooperative >= 0.0 && q.score.warning >= 0.0);
+        }
+        let s = engine.score_text(&text);
+        prop_assert!((-1.0..=1.0).contains(&s.compound));
+    }
+
+    /// Which copies of a quote count does not depend on their order.
+    #[test]
+    fn repeats_do_not_depend_on_order(
+        copies in prop::collection::vec((0u128..3, prop::option::of(0i64..40), 0u8..4, 0usize..50), 0..30),
+        window in 0u32..15,
+        seed in any::<u64>(),
+    ) {
+        use diplotone::dedup::{decide, CopyKey, Fingerprint};
+        let copies: Vec<(Fingerprint, CopyKey)> = copies
+            .into_iter()
+            .map(|(f, day, doc, offset)| (Fingerprint(f), CopyKey { day, doc: format!("d{doc}"), offset }))
+            .collect();
+        let want = decide(&copies, window);
+        // A permutation from the seed (Fisher–Yates on a simple LCG).
+        let mut perm: Vec<usize> = (0..copies.len()).collect();
+        let mut x = seed;
+        for i in (1..perm.len()).rev() {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            perm.swap(i, (x >> 33) as usize % (i + 1));
+        }
+        let shuffled: Vec<_> = perm.iter().map(|&p| copies[p].clone()).collect();
+        let got = decide(&shuffled, window);
+        // Each copy with the copy it repeats; equal copies (same
+        // fingerprint, date, doc and offset) are interchangeable, so the
+        // answers are compared as sorted lists.
+        let answer = |copies: &[(Fingerprint, CopyKey)], decided: &[Option<usize>]| {
+            let mut v: Vec<_> =
+                copies.iter().zip(decided).map(|((f, k), d)| (*f, k.clone(), d.map(|j| copies[j].1.clone()))).collect();
+            v.sort();
+            v
+        };
+        prop_assert_eq!(answer(&shuffled, &got), answer(&copies, &want));
+    }
+}

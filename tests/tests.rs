@@ -11,6 +11,8 @@ mod cli;
 mod golden;
 // Property tests: spans inside the text on char boundaries, scores in [-1, 1].
 mod props;
+// Issue 12: no panic, no silent loss, no order dependence across a batch.
+mod batch;
 // Bad input: one test per fault, exact error text, good records kept.
 mod robust;
 // The report command and the committed example report.

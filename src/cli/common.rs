@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use diplotone::aggregate::{self, speaker_key, Aggregate, Observation, Period};
 use diplotone::article::{self, InputKind, ReadOptions, Record};
+use diplotone::dedup;
 use diplotone::pipeline::{self, Analyzed};
 use diplotone::quote::SpeakerRule;
 use diplotone::report::{Format, QuoteRow, RowWriter};
@@ -169,6 +170,10 @@ pub struct InputArgs {
     /// copy) every time, instead of once.
     #[arg(long)]
     pub keep_duplicates: bool,
+    /// A copy of a quote (same normalized words, same speaker) at most this
+    /// many days after the copy that counts is a repeat of it.
+    #[arg(long, value_name = "DAYS", default_value_t = dedup::DEFAULT_WINDOW_DAYS)]
+    pub repeat_window: u32,
 }
 
 impl InputArgs {
@@ -188,19 +193,43 @@ impl InputArgs {
     }
 }
 
+/// The most worker threads `-j` accepts: far more than any machine has
+/// cores, few enough that starting them takes no noticeable time.
+pub const MAX_THREADS: usize = 1024;
+
 /// Sets the global thread pool; called once per process.
 pub fn set_threads(n: Option<usize>) -> anyhow::Result<()> {
     if let Some(n) = n {
-        if n == 0 {
-            return Err(config("--threads must be at least 1"));
+        if n == 0 || n > MAX_THREADS {
+            return Err(config(format!("--threads must be between 1 and {MAX_THREADS}, not {n}")));
         }
         rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("setting up the thread pool")?;
     }
     Ok(())
 }
 
+/// Checks the label thresholds: finite, in [-1, 1], and not crossed.
+pub fn check_thresholds(th: &Thresholds) -> anyhow::Result<()> {
+    for (flag, v) in [("--cooperative-threshold", th.cooperative), ("--warning-threshold", th.warning)] {
+        if !(-1.0..=1.0).contains(&v) {
+            return Err(config(format!("{flag} must be in [-1, 1] (scores are), not {v}")));
+        }
+    }
+    if th.warning > th.cooperative {
+        return Err(config(format!(
+            "--warning-threshold ({}) must not exceed --cooperative-threshold ({}): the labels would swap",
+            th.warning, th.cooperative
+        )));
+    }
+    Ok(())
+}
+
 /// Builds the engine: the lexicons (embedded or `--lexicon`) and thresholds.
+/// Every setting is checked first, before any input is read or output
+/// opened.
 pub fn engine(args: &ScoreArgs) -> anyhow::Result<Engine> {
+    let th = Thresholds { cooperative: args.cooperative_threshold, warning: args.warning_threshold };
+    check_thresholds(&th)?;
     set_threads(args.threads)?;
     let an = Analyzer::new();
     let lexicon = if args.lexicon.is_empty() {
@@ -213,10 +242,6 @@ pub fn engine(args: &ScoreArgs) -> anyhow::Result<Engine> {
         }
         b.build()
     };
-    let th = Thresholds { cooperative: args.cooperative_threshold, warning: args.warning_threshold };
-    if !th.warning.is_finite() || !th.cooperative.is_finite() || th.warning > th.cooperative {
-        return Err(config("--warning-threshold must not exceed --cooperative-threshold"));
-    }
     let mut e = Engine::new(an, lexicon);
     e.thresholds = th;
     Ok(e)
@@ -256,7 +281,10 @@ pub fn read_lexicon_file(p: &Path, liwc_map: Option<&str>) -> anyhow::Result<(St
 pub struct Aliases(BTreeMap<String, String>);
 
 impl Aliases {
-    /// Reads `alias,speaker` rows (a header row is optional).
+    /// Reads `alias,speaker` rows (a header row is optional). A chain
+    /// (A → B, B → C) is followed to its end; an alias given twice with
+    /// different speakers, and a cycle (A → B, B → A), are refused with
+    /// the file and line of each row involved.
     pub fn load(path: Option<&Path>) -> anyhow::Result<Aliases> {
         let Some(path) = path else {
             return Ok(Aliases::default());
@@ -264,10 +292,18 @@ impl Aliases {
         let name = path.display().to_string();
         let data = fs::read(path).map_err(|e| config(format!("{name}: cannot read aliases: {e}")))?;
         let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&data[..]);
-        let mut map = BTreeMap::new();
-        for (i, rec) in rdr.records().enumerate() {
-            let line = i + 1;
-            let rec = rec.map_err(|e| config(format!("{name}:{line}: bad CSV: {e}")))?;
+        // alias key → (speaker as written, line)
+        let mut rows: BTreeMap<String, (String, u64)> = BTreeMap::new();
+        let mut rec = csv::StringRecord::new();
+        loop {
+            let more = rdr.read_record(&mut rec).map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line());
+                config(format!("{name}:{line}: bad CSV: {e}"))
+            })?;
+            if !more {
+                break;
+            }
+            let line = rec.position().map_or(0, |p| p.line());
             if line == 1 && rec.get(0) == Some("alias") && rec.get(1) == Some("speaker") {
                 continue;
             }
@@ -278,7 +314,40 @@ impl Aliases {
             if alias.is_empty() || speaker.is_empty() {
                 return Err(config(format!("{name}:{line}: empty alias or speaker")));
             }
-            map.insert(speaker_key(alias), speaker.to_string());
+            let key = speaker_key(alias);
+            if let Some((before, at)) = rows.get(&key) {
+                if speaker_key(before) != speaker_key(speaker) {
+                    return Err(config(format!(
+                        "{name}:{line}: alias {alias:?} is given twice: {name}:{at} maps it to {before:?}, this row to {speaker:?}"
+                    )));
+                }
+                continue;
+            }
+            rows.insert(key, (speaker.to_string(), line));
+        }
+        // Follow chains; a walk that comes back to a name is a cycle.
+        let mut map = BTreeMap::new();
+        for (key, (speaker, line)) in &rows {
+            let mut seen = vec![(key.clone(), *line)];
+            let mut target = speaker.clone();
+            loop {
+                let tkey = speaker_key(&target);
+                match rows.get(&tkey) {
+                    Some((next, l)) if tkey != seen.last().map_or(String::new(), |s| s.0.clone()) => {
+                        if seen.iter().any(|(k, _)| *k == tkey) {
+                            let lines: Vec<String> = seen.iter().map(|(_, l)| format!("{name}:{l}")).collect();
+                            return Err(config(format!(
+                                "{name}:{line}: aliases form a cycle ({}); each name must lead to one speaker",
+                                lines.join(", ")
+                            )));
+                        }
+                        seen.push((tkey, *l));
+                        target = next.clone();
+                    }
+                    _ => break,
+                }
+            }
+            map.insert(key.clone(), target);
         }
         Ok(Aliases(map))
     }
@@ -293,6 +362,9 @@ impl Aliases {
 pub enum Output {
     /// Standard output.
     Stdout(BufWriter<io::Stdout>),
+    /// A device or pipe (`/dev/null`, a FIFO), written in place: renaming
+    /// a file onto it would replace the device.
+    Device(BufWriter<File>),
     /// A temporary file renamed onto `path` by [`Output::commit`].
     File {
         /// Temporary file in the same folder.
@@ -310,7 +382,15 @@ impl Output {
         match path {
             None => Ok(Output::Stdout(BufWriter::new(io::stdout()))),
             Some(p) if p == Path::new("-") => Ok(Output::Stdout(BufWriter::new(io::stdout()))),
+            Some(p) if fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                let f = fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .map_err(|e| config(format!("{}: cannot write: {e}", p.display())))?;
+                Ok(Output::Device(BufWriter::new(f)))
+            }
             Some(p) => {
+                check_output_path(p)?;
                 let tmp = temp_path(p);
                 let f = File::create(&tmp).map_err(|e| config(format!("{}: cannot write: {e}", p.display())))?;
                 Ok(Output::File { tmp, path: p.to_path_buf(), w: Some(BufWriter::new(f)) })
@@ -322,6 +402,7 @@ impl Output {
     pub fn commit(mut self) -> anyhow::Result<()> {
         match &mut self {
             Output::Stdout(w) => Ok(w.flush()?),
+            Output::Device(w) => Ok(w.flush()?),
             Output::File { tmp, path, w } => {
                 if let Some(mut w) = w.take() {
                     w.flush().with_context(|| format!("writing {}", path.display()))?;
@@ -350,6 +431,7 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Output::Stdout(w) => w.write(buf),
+            Output::Device(w) => w.write(buf),
             Output::File { w, .. } => w.as_mut().ok_or_else(closed)?.write(buf),
         }
     }
@@ -357,6 +439,7 @@ impl Write for Output {
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Output::Stdout(w) => w.flush(),
+            Output::Device(w) => w.flush(),
             Output::File { w, .. } => w.as_mut().ok_or_else(closed)?.flush(),
         }
     }
@@ -364,6 +447,20 @@ impl Write for Output {
 
 fn closed() -> io::Error {
     io::Error::other("output already committed")
+}
+
+/// Checks, before any work, that a file can be written at `path`: not a
+/// folder, in a folder that exists.
+pub fn check_output_path(path: &Path) -> anyhow::Result<()> {
+    let shown = path.display();
+    if path.is_dir() {
+        return Err(config(format!("{shown}: is a folder, not a file to write")));
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        return Err(config(format!("{shown}: cannot write: folder {} does not exist", parent.display())));
+    }
+    Ok(())
 }
 
 /// A temporary name beside `path`: `.NAME.tmp-PID`.
@@ -375,6 +472,9 @@ pub fn temp_path(path: &Path) -> PathBuf {
 /// Reports record errors on stderr (and to `--errors FILE`) and counts them.
 pub struct Errors {
     count: u64,
+    warnings: u64,
+    /// The first failure to write the `--errors` file.
+    write_failed: Option<String>,
     csv: Option<csv::Writer<Output>>,
 }
 
@@ -389,7 +489,7 @@ impl Errors {
             }
             None => None,
         };
-        Ok(Errors { count: 0, csv })
+        Ok(Errors { count: 0, warnings: 0, write_failed: None, csv })
     }
 
     /// Reports one error.
@@ -399,8 +499,23 @@ impl Errors {
         if let Some(w) = &mut self.csv {
             let line = e.line.map(|l| l.to_string()).unwrap_or_default();
             let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
-            let _ = w.write_record([e.file.as_str(), &line, &byte, &e.reason]);
+            if let Err(err) = w.write_record([e.file.as_str(), &line, &byte, &e.reason]) {
+                // Kept, and returned by `finish`: an errors file that
+                // silently lacks rows would be worse than none.
+                self.write_failed.get_or_insert(err.to_string());
+            }
         }
+    }
+
+    /// Reports a warning: a record kept, but not as given (a bad date).
+    pub fn warn(&mut self, w: &RecordError) {
+        self.warnings += 1;
+        eprintln!("diplotone: warning: {w}");
+    }
+
+    /// How many warnings were reported.
+    pub fn warnings(&self) -> u64 {
+        self.warnings
     }
 
     /// How many errors were reported.
@@ -410,6 +525,9 @@ impl Errors {
 
     /// Writes the `--errors` file into place.
     pub fn finish(self) -> anyhow::Result<()> {
+        if let Some(e) = self.write_failed {
+            anyhow::bail!("writing the errors file: {e}");
+        }
         if let Some(w) = self.csv {
             let out = w.into_inner().map_err(|e| anyhow::anyhow!("writing the errors file: {}", e.error()))?;
             out.commit()?;
@@ -428,6 +546,8 @@ pub struct Runner<'e> {
     engine: &'e Engine,
     opts: ReadOptions,
     buf: Vec<Record>,
+    /// Where each buffered record came from: file, and line where it has one.
+    sources: Vec<(String, Option<u64>)>,
     /// Records read.
     pub records: u64,
     /// Quotes found.
@@ -452,6 +572,7 @@ impl<'e> Runner<'e> {
             engine,
             opts: input.read_options(),
             buf: Vec::with_capacity(CHUNK),
+            sources: Vec::with_capacity(CHUNK),
             records: 0,
             quotes: 0,
             errors: Errors::new(input.errors.as_deref())?,
@@ -460,11 +581,7 @@ impl<'e> Runner<'e> {
     }
 
     /// Runs over every input.
-    pub fn run(
-        &mut self,
-        inputs: &[PathBuf],
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
-    ) -> anyhow::Result<()> {
+    pub fn run(&mut self, inputs: &[PathBuf], sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         for input in inputs {
             if input == Path::new("-") {
                 self.read_stdin(sink)?;
@@ -501,11 +618,13 @@ impl<'e> Runner<'e> {
     fn push(
         &mut self,
         r: Result<Record, RecordError>,
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
+        source: (&str, Option<u64>),
+        sink: &mut dyn FnMut(Analyzed, String),
     ) -> anyhow::Result<()> {
         match r {
             Ok(rec) => {
                 self.buf.push(rec);
+                self.sources.push((source.0.to_string(), source.1));
                 if self.buf.len() >= CHUNK {
                     self.flush(sink)?;
                 }
@@ -515,16 +634,28 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn flush(&mut self, sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    fn flush(&mut self, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         if self.buf.is_empty() {
             return Ok(());
         }
         let out = pipeline::analyze(self.engine, &self.buf);
         self.records += self.buf.len() as u64;
         self.buf.clear();
-        for a in out {
-            self.quotes += a.quotes.len() as u64;
-            sink(a)?;
+        for (a, (file, line)) in out.into_iter().zip(std::mem::take(&mut self.sources)) {
+            match a {
+                Ok(a) => {
+                    self.quotes += a.quotes.len() as u64;
+                    let source = match line {
+                        Some(l) => format!("{file}:{l}"),
+                        None => file,
+                    };
+                    sink(a, source);
+                }
+                Err(failed) => {
+                    let reason = format!("record {:?} failed and was skipped: {}", failed.id, failed.message);
+                    self.errors.report(&RecordError { file, line, byte: None, reason });
+                }
+            }
         }
         if let Some(pb) = &self.progress {
             pb.set_position(self.records);
@@ -533,7 +664,7 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn read_stdin(&mut self, sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    fn read_stdin(&mut self, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         let mut rdr = BufReader::new(io::stdin().lock());
         let peek = rdr.fill_buf().context("reading stdin")?;
         let first = peek.iter().find(|b| !b.is_ascii_whitespace()).copied();
@@ -542,17 +673,12 @@ impl<'e> Runner<'e> {
         } else {
             let mut data = Vec::new();
             rdr.read_to_end(&mut data).context("reading stdin")?;
-            let r = article::read_txt("-", "-", &data, &self.opts);
-            self.push(r.map(Record::Article), sink)
+            let r = article::read_txt("-", "-", &data, &self.opts, &mut |w| self.errors.warn(&w));
+            self.push(r.map(Record::Article), ("-", None), sink)
         }
     }
 
-    fn read_file(
-        &mut self,
-        path: &Path,
-        rel: &Path,
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
-    ) -> anyhow::Result<()> {
+    fn read_file(&mut self, path: &Path, rel: &Path, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
         let name = path.display().to_string();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let file = match File::open(path) {
@@ -567,13 +693,23 @@ impl<'e> Runner<'e> {
             "csv" => {
                 let opts = self.opts.clone();
                 let mut failed = None;
-                let res = article::read_csv(&name, BufReader::new(file), &opts, |r| {
-                    if failed.is_none() {
-                        if let Err(e) = self.push(r, sink) {
-                            failed = Some(e);
+                let mut warnings = Vec::new();
+                let res = article::read_csv(
+                    &name,
+                    BufReader::new(file),
+                    &opts,
+                    |line, r| {
+                        if failed.is_none() {
+                            if let Err(e) = self.push(r, (&name, Some(line)), sink) {
+                                failed = Some(e);
+                            }
                         }
-                    }
-                });
+                    },
+                    &mut |w| warnings.push(w),
+                );
+                for w in &warnings {
+                    self.errors.warn(w);
+                }
                 if let Some(e) = failed {
                     return Err(e);
                 }
@@ -589,8 +725,8 @@ impl<'e> Runner<'e> {
                     return Ok(());
                 }
                 let id = rel.with_extension("").to_string_lossy().replace('\\', "/");
-                let r = article::read_txt(&id, &name, &data, &self.opts);
-                self.push(r.map(Record::Article), sink)
+                let r = article::read_txt(&id, &name, &data, &self.opts, &mut |w| self.errors.warn(&w));
+                self.push(r.map(Record::Article), (&name, None), sink)
             }
         }
     }
@@ -600,7 +736,7 @@ impl<'e> Runner<'e> {
         &mut self,
         name: &str,
         mut rdr: impl BufRead,
-        sink: &mut dyn FnMut(Analyzed) -> anyhow::Result<()>,
+        sink: &mut dyn FnMut(Analyzed, String),
     ) -> anyhow::Result<()> {
         let mut line = Vec::new();
         let mut n = 0u64;
@@ -624,10 +760,10 @@ impl<'e> Runner<'e> {
             if let Some(s) = l.strip_suffix(b"\r") {
                 l = s;
             }
-            match article::read_jsonl_line(name, n, l, &self.opts) {
-                Ok(Some(r)) => self.push(Ok(r), sink)?,
+            match article::read_jsonl_line(name, n, l, &self.opts, &mut |w| self.errors.warn(&w)) {
+                Ok(Some(r)) => self.push(Ok(r), (name, Some(n)), sink)?,
                 Ok(None) => {}
-                Err(e) => self.push(Err(e), sink)?,
+                Err(e) => self.push(Err(e), (name, Some(n)), sink)?,
             }
         }
         Ok(())
@@ -636,7 +772,11 @@ impl<'e> Runner<'e> {
     /// Prints the summary line and turns record errors into exit code 1.
     pub fn finish(self, extra: &str) -> anyhow::Result<()> {
         let n = self.errors.count();
-        eprintln!("diplotone: {} articles, {} quotes, {} errors{extra}", self.records, self.quotes, n);
+        let warnings = match self.errors.warnings() {
+            0 => String::new(),
+            w => format!(", {w} warnings"),
+        };
+        eprintln!("diplotone: {} articles, {} quotes, {} errors{warnings}{extra}", self.records, self.quotes, n);
         self.errors.finish()?;
         if n > 0 {
             return Err(anyhow::Error::new(RecordsFailed(n)));
@@ -691,19 +831,35 @@ pub struct QuoteMeta {
     pub speaker: Option<String>,
     /// Whether the alias table renamed it.
     pub aliased: bool,
-    /// The quote id of an earlier identical quote by the same speaker.
+    /// The quote id of the copy this one repeats (see [`dedup`]).
     pub duplicate_of: Option<String>,
 }
 
-/// Aggregates analyzed records: aliases, duplicates, per-speaker sums.
+/// An analyzed record waiting for the end of the batch, with where it came
+/// from (`file` or `file:line`), which makes a shared id unique.
+struct Held {
+    a: Analyzed,
+    source: String,
+}
+
+/// Gathers analyzed records; at the end of the batch decides ids, aliases
+/// and repeats, and sums per speaker. Every decision is a function of the
+/// records, not of the order in which they arrived.
 pub struct Collector {
-    /// The sums so far.
-    pub agg: Aggregate,
     aliases: Aliases,
     by: Period,
     keep_duplicates: bool,
-    /// Fingerprint of (speaker key, normalized words) → first quote id.
-    seen: std::collections::HashMap<u128, String>,
+    window_days: u32,
+    held: Vec<Held>,
+}
+
+/// A whole batch, decided: records in id order, each with its quotes'
+/// decisions, and the per-speaker sums.
+pub struct Batch {
+    /// Analyzed records sorted by document id, with one decision per quote.
+    pub records: Vec<(Analyzed, Vec<QuoteMeta>)>,
+    /// The sums.
+    pub agg: Aggregate,
     /// Speaker key → every form it was written in before merging, with
     /// counts and whether the alias table did the merge.
     pub written: BTreeMap<String, BTreeMap<String, (u64, bool)>>,
@@ -713,43 +869,64 @@ impl Collector {
     /// A collector for these input flags, grouping periods `by`.
     pub fn new(input: &InputArgs, by: Period) -> anyhow::Result<Collector> {
         Ok(Collector {
-            agg: Aggregate::default(),
             aliases: Aliases::load(input.aliases.as_deref())?,
             by,
             keep_duplicates: input.keep_duplicates,
-            seen: Default::default(),
-            written: BTreeMap::new(),
+            window_days: input.repeat_window,
+            held: Vec::new(),
         })
     }
 
-    /// Adds a record's quotes; returns what was decided for each, in order.
-    pub fn add(&mut self, a: &Analyzed, engine: &Engine) -> Vec<QuoteMeta> {
-        let mut metas = Vec::with_capacity(a.quotes.len());
-        for (i, q) in a.quotes.iter().enumerate() {
-            let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
-            let speaker = speaker.map(str::to_string);
-            if let (Some(s), Some(original)) = (&speaker, &q.quote.speaker) {
-                let forms = self.written.entry(speaker_key(s)).or_default();
-                let e = forms.entry(original.clone()).or_insert((0, false));
-                e.0 += 1;
-                e.1 |= aliased;
-            }
-            let fp = fingerprint(engine, speaker.as_deref().map(speaker_key).as_deref().unwrap_or(""), &q.text);
-            let id = format!("{}#{}", a.doc, i + 1);
-            let duplicate_of = match self.seen.get(&fp) {
-                Some(first) => Some(first.clone()),
-                None => {
-                    self.seen.insert(fp, id);
-                    None
+    /// Keeps a record's analysis until the end of the batch.
+    pub fn add(&mut self, a: Analyzed, source: String) {
+        self.held.push(Held { a, source });
+    }
+
+    /// Decides the batch: unique ids, aliases, repeats, sums.
+    pub fn finish(self, engine: &Engine) -> Batch {
+        let Collector { aliases, by, keep_duplicates, window_days, mut held } = self;
+        unique_ids(&mut held);
+        held.sort_by(|x, y| x.a.doc.cmp(&y.a.doc).then_with(|| x.source.cmp(&y.source)));
+        let mut records: Vec<(Analyzed, Vec<QuoteMeta>)> = Vec::with_capacity(held.len());
+        let mut written: BTreeMap<String, BTreeMap<String, (u64, bool)>> = BTreeMap::new();
+        let mut copies = Vec::new();
+        let mut where_: Vec<(usize, usize)> = Vec::new();
+        for (r, h) in held.into_iter().enumerate() {
+            let a = h.a;
+            let day = a.date.as_deref().and_then(dedup::day_number);
+            let mut metas = Vec::with_capacity(a.quotes.len());
+            for (i, q) in a.quotes.iter().enumerate() {
+                let (speaker, aliased) = resolve_speaker(&aliases, q.quote.speaker.as_deref());
+                let speaker = speaker.map(str::to_string);
+                if let (Some(s), Some(original)) = (&speaker, &q.quote.speaker) {
+                    let forms = written.entry(speaker_key(s)).or_default();
+                    let e = forms.entry(original.clone()).or_insert((0, false));
+                    e.0 += 1;
+                    e.1 |= aliased;
                 }
-            };
-            let counted = duplicate_of.is_none() || self.keep_duplicates;
-            if duplicate_of.is_some() {
-                self.agg.duplicates += 1;
+                let key = speaker.as_deref().map(speaker_key).unwrap_or_default();
+                let fp = dedup::fingerprint(&engine.analyzer, &key, &q.text);
+                copies.push((fp, dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
+                where_.push((r, i));
+                metas.push(QuoteMeta { speaker, aliased, duplicate_of: None });
             }
-            match &speaker {
-                None => self.agg.unattributed += 1,
-                Some(s) if counted => {
+            records.push((a, metas));
+        }
+        let decided = dedup::decide(&copies, window_days);
+        let mut agg = Aggregate::default();
+        for (k, first) in decided.iter().enumerate() {
+            let (r, i) = where_[k];
+            if let Some(f) = *first {
+                let (fr, fi) = where_[f];
+                let id = format!("{}#{}", records[fr].0.doc, fi + 1);
+                records[r].1[i].duplicate_of = Some(id);
+                agg.duplicates += 1;
+            }
+            let (a, metas) = &records[r];
+            let (q, m) = (&a.quotes[i], &metas[i]);
+            match &m.speaker {
+                None => agg.unattributed += 1,
+                Some(s) if first.is_none() || keep_duplicates => {
                     // Each term as it reads in the quote ("no war[neg]").
                     let tokens = if q.score.terms.is_empty() { Vec::new() } else { engine.analyzer.tokenize(&q.text) };
                     let readings: Vec<String> =
@@ -757,14 +934,30 @@ impl Collector {
                     let terms = readings.iter().zip(&q.score.terms).map(|(r, t)| (r.as_str(), t.value)).collect();
                     let o =
                         Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
-                    let period = aggregate::period_of(a.date.as_deref(), self.by);
-                    self.agg.push(&speaker_key(s), &period, &o);
+                    let period = aggregate::period_of(a.date.as_deref(), by);
+                    agg.push(&speaker_key(s), &period, &o);
                 }
                 Some(_) => {}
             }
-            metas.push(QuoteMeta { speaker, aliased, duplicate_of });
         }
-        metas
+        Batch { records, agg, written }
+    }
+}
+
+/// Makes document ids unique, whatever the order of the records: an id that
+/// more than one record carries is qualified with each record's source,
+/// `ID@FILE` (`ID@FILE:LINE` for a record of a CSV or JSONL file).
+fn unique_ids(held: &mut [Held]) {
+    let mut count: std::collections::HashMap<&str, usize> = Default::default();
+    for h in held.iter() {
+        *count.entry(h.a.doc.as_str()).or_insert(0) += 1;
+    }
+    let shared: std::collections::HashSet<String> =
+        count.into_iter().filter(|&(_, n)| n > 1).map(|(id, _)| id.to_string()).collect();
+    for h in held.iter_mut() {
+        if shared.contains(&h.a.doc) {
+            h.a.doc = format!("{}@{}", h.a.doc, h.source);
+        }
     }
 }
 
@@ -788,7 +981,7 @@ fn quote_rows<'a>(a: &'a Analyzed, metas: &'a [QuoteMeta], lexicon: &Lexicon) ->
         .collect()
 }
 
-/// The `quotes` table as it is written: rows as records complete, and the
+/// The `quotes` table as it is written: rows in the order they are given, and the
 /// header even when no quote was found.
 pub struct QuoteTable<W: Write> {
     out: RowWriter<W>,
@@ -819,20 +1012,28 @@ impl<W: Write> QuoteTable<W> {
     }
 }
 
-/// A 128-bit fingerprint of a quote: speaker key and the quote's words,
-/// normalized (case, typography and punctuation do not matter).
-fn fingerprint(engine: &Engine, speaker: &str, text: &str) -> u128 {
-    use std::hash::{Hash, Hasher};
-    let words: Vec<String> = engine.analyzer.tokenize(text).into_iter().filter(|t| t.is_word).map(|t| t.text).collect();
-    let mut halves = [0u64; 2];
-    for (salt, h) in halves.iter_mut().enumerate() {
-        // DefaultHasher::new() is SipHash with fixed keys: the same value in
-        // every run, which dedup across chunks needs.
-        let mut st = std::collections::hash_map::DefaultHasher::new();
-        salt.hash(&mut st);
-        speaker.hash(&mut st);
-        words.hash(&mut st);
-        *h = st.finish();
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 12, case 10: a failure to write the `--errors` file is an
+    /// error of the run, not ignored.
+    #[test]
+    fn errors_file_write_failure_is_not_ignored() {
+        let dir = std::env::temp_dir().join(format!("diplotone-errors-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let ro = dir.join("read-only.csv");
+        fs::write(&ro, "").unwrap();
+        // A writer over a file opened for reading only: every write fails.
+        let out =
+            Output::File { tmp: PathBuf::new(), path: ro.clone(), w: Some(BufWriter::new(File::open(&ro).unwrap())) };
+        let mut errors = Errors { count: 0, warnings: 0, write_failed: None, csv: Some(csv::Writer::from_writer(out)) };
+        for i in 0..2000 {
+            errors.report(&RecordError::at_line("f.jsonl", i, "not valid JSON"));
+        }
+        assert_eq!(errors.count(), 2000);
+        let e = errors.finish().unwrap_err();
+        assert!(e.to_string().starts_with("writing the errors file"), "{e}");
+        fs::remove_dir_all(&dir).unwrap();
     }
-    (u128::from(halves[0]) << 64) | u128::from(halves[1])
 }

@@ -30,7 +30,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if let Some(path) = &args.quotes {
         let data =
             std::fs::read(path).map_err(|e| common::ConfigError(format!("{}: cannot read: {e}", path.display())))?;
-        let a = diplotone::article::read_txt("article", &path.display().to_string(), &data, &Default::default())?;
+        let a = diplotone::article::read_txt(
+            "article",
+            &path.display().to_string(),
+            &data,
+            &Default::default(),
+            &mut |_| {},
+        )?;
         let analyzed = diplotone::pipeline::analyze_article(&engine, &a);
         for (i, q) in analyzed.quotes.iter().enumerate() {
             writeln!(

@@ -171,11 +171,12 @@ fn stats(a: StatsArgs, out: &mut impl Write) -> anyhow::Result<()> {
         aliases: None,
         errors: None,
         keep_duplicates: true,
+        repeat_window: 0,
     };
     let mut runner = Runner::new(&engine, &input, true)?;
     let mut unmatched: HashMap<String, u64> = HashMap::new();
     let (mut words, mut known, mut quotes, mut no_evidence) = (0u64, 0u64, 0u64, 0u64);
-    runner.run(&input.inputs, &mut |r| {
+    runner.run(&input.inputs, &mut |r, _| {
         for q in &r.quotes {
             quotes += 1;
             let tokens = engine.analyzer.tokenize(&q.text);
@@ -199,7 +200,6 @@ fn stats(a: StatsArgs, out: &mut impl Write) -> anyhow::Result<()> {
                 }
             }
         }
-        Ok(())
     })?;
     let share = |a: u64, b: u64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     writeln!(out)?;

@@ -21,11 +21,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut table = QuoteTable::new(args.out.writer()?);
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, Period::Month)?;
-    runner.run(&args.input.inputs, &mut |a| {
-        let metas = collector.add(&a, &engine);
-        table.write(&a, &metas, &engine.lexicon)
-    })?;
+    runner.run(&args.input.inputs, &mut |a, src| collector.add(a, src))?;
+    // Rows come out once the batch is decided: which copy of a repeated
+    // quote counts depends on every copy, and rows are sorted by id so
+    // that the table does not depend on the order of the inputs.
+    let batch = collector.finish(&engine);
+    for (a, metas) in &batch.records {
+        table.write(a, metas, &engine.lexicon)?;
+    }
     table.finish()?.commit()?;
-    let agg = &collector.agg;
+    let agg = &batch.agg;
     runner.finish(&format!(", {} without speaker, {} duplicates", agg.unattributed, agg.duplicates))
 }

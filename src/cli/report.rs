@@ -1,10 +1,9 @@
 //! `diplotone report`: every table plus an HTML page, in one pass.
 //!
-//! The input is read once. The sink writes quote rows as they come (as
-//! `quotes` does), adds each attributed quote to the aggregate (as
-//! `speakers`, `compare` and `timeline` do) and offers it to an
-//! [`ExampleKeeper`]; the other tables and the page are made from the
-//! aggregate at the end. Every file is written to a temporary name in the
+//! The input is read once into a decided batch (as `quotes`, `speakers`,
+//! `compare` and `timeline` do); its quote rows are written as `quotes`
+//! writes them and each counted quote is offered to an [`ExampleKeeper`];
+//! the other tables and the page are made from the aggregate. Every file is written to a temporary name in the
 //! output folder and renamed into place only once all of them are complete.
 
 use std::fs;
@@ -64,24 +63,27 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     fs::create_dir_all(dir)
         .map_err(|e| anyhow::Error::new(ConfigError(format!("{}: cannot create folder: {e}", dir.display()))))?;
     let by: Period = args.by.into();
+    for name in ["quotes.csv", "speakers.csv", "compare.csv", "timeline.csv", "index.html"] {
+        common::check_output_path(&dir.join(name))?;
+    }
 
     let mut quotes = QuoteTable::new(RowWriter::new(Output::open(Some(&dir.join("quotes.csv")))?, Format::Csv));
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, by)?;
     let mut keeper = ExampleKeeper::new(EXAMPLES);
-    runner.run(&args.input.inputs, &mut |a| {
+    runner.run(&args.input.inputs, &mut |a, src| collector.add(a, src))?;
+    let batch = collector.finish(&engine);
+    for (a, metas) in &batch.records {
         // The same rows as `diplotone quotes`.
-        let metas = collector.add(&a, &engine);
-        quotes.write(&a, &metas, &engine.lexicon)?;
-        for (i, (q, m)) in a.quotes.iter().zip(&metas).enumerate() {
+        quotes.write(a, metas, &engine.lexicon)?;
+        for (i, (q, m)) in a.quotes.iter().zip(metas).enumerate() {
             if let (Some(s), None) = (&m.speaker, &m.duplicate_of) {
                 keeper.offer(&speaker_key(s), &a.doc, a.date.as_deref(), i + 1, q, &engine);
             }
         }
-        Ok(())
-    })?;
+    }
     let quotes = quotes.finish()?;
-    let agg = collector.agg;
+    let agg = batch.agg;
 
     let speakers = report::speaker_rows(&agg);
     let compare = report::compare_rows(&agg, &Pairs::All { min_quotes: args.min_quotes });

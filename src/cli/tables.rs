@@ -4,7 +4,7 @@ use diplotone::aggregate::{speaker_key, Aggregate, Period};
 use diplotone::report::{self, columns, Pairs};
 use diplotone::Engine;
 
-use super::common::{self, Collector, InputArgs, Output, OutputArgs, PeriodArg, Runner, ScoreArgs};
+use super::common::{self, Batch, Collector, InputArgs, Output, OutputArgs, PeriodArg, Runner, ScoreArgs};
 
 /// Flags every aggregate table takes.
 #[derive(Debug, clap::Args)]
@@ -23,21 +23,29 @@ pub fn aggregate(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Aggregate
     Ok((engine, c.agg, runner))
 }
 
-/// Reads and scores every input into a collector.
-fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Collector, Runner<'static>)> {
+/// Reads and scores every input into a decided batch.
+fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Batch, Runner<'static>)> {
     let engine: &'static Engine = Box::leak(Box::new(common::engine(&t.score)?));
+    check_output(t)?;
     let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
     let mut collector = Collector::new(&t.input, by)?;
-    runner.run(&t.input.inputs, &mut |a| {
-        collector.add(&a, engine);
-        Ok(())
-    })?;
-    Ok((engine.clone(), collector, runner))
+    runner.run(&t.input.inputs, &mut |a, src| collector.add(a, src))?;
+    let batch = collector.finish(engine);
+    Ok((engine.clone(), batch, runner))
 }
 
 fn write<T: serde::Serialize>(t: &TableArgs, cols: &[&str], rows: &[T]) -> anyhow::Result<()> {
     let out = Output::open(t.out.output.as_deref())?;
     report::write_table(out, t.out.format.into(), cols, rows)?.commit()
+}
+
+/// Checks the output path before any work: a bad one is exit 2, found
+/// before the run, not after it.
+fn check_output(t: &TableArgs) -> anyhow::Result<()> {
+    match t.out.output.as_deref() {
+        Some(p) if p != std::path::Path::new("-") => common::check_output_path(p),
+        _ => Ok(()),
+    }
 }
 
 /// Aggregate tone per speaker; one row per speaker.

@@ -71,6 +71,15 @@ fn is_csv_header(line: &[u8]) -> bool {
     line.split(',').map(|c| c.trim().trim_matches('"')).any(|c| c == "text")
 }
 
+/// Whether a first line is a CSV header with an `id` column: two or more
+/// comma-separated names, one of them `id`.
+fn has_id_column(line: &[u8]) -> bool {
+    let line = String::from_utf8_lossy(line);
+    let line = line.trim_start_matches('\u{feff}').trim_end_matches(['\r', '\n']);
+    let cols: Vec<&str> = line.split(',').map(|c| c.trim().trim_matches('"')).collect();
+    cols.len() >= 2 && cols.contains(&"id")
+}
+
 /// Reads records from `rdr` into `batch`, reporting faults to `errors`.
 fn read(
     name: &str,
@@ -81,22 +90,39 @@ fn read(
 ) -> anyhow::Result<()> {
     let mut first = Vec::new();
     rdr.read_until(b'\n', &mut first)?;
+    if !is_csv_header(&first) && (name.to_ascii_lowercase().ends_with(".csv") || has_id_column(&first)) {
+        // A CSV without a `text` column: scoring its header and raw rows
+        // as plain lines would be a silent misreading.
+        return Err(anyhow::Error::new(common::ConfigError(format!(
+            "{name}:1: the CSV header has no \"text\" column (plain text input has no header)"
+        ))));
+    }
     if is_csv_header(&first) {
         let opts = ReadOptions { lossy, ..ReadOptions::default() };
         let mut failed = None;
-        let res = article::read_csv(name, io::Cursor::new(first).chain(rdr), &opts, |r| {
-            let pushed = match r {
-                Ok(Record::Article(a)) => batch.push(a.id, a.text),
-                Ok(Record::Quote(q)) => batch.push(q.id, q.text),
-                Err(e) => {
-                    errors.report(&e);
-                    Ok(())
+        let mut warnings = Vec::new();
+        let res = article::read_csv(
+            name,
+            io::Cursor::new(first).chain(rdr),
+            &opts,
+            |_, r| {
+                let pushed = match r {
+                    Ok(Record::Article(a)) => batch.push(a.id, a.text),
+                    Ok(Record::Quote(q)) => batch.push(q.id, q.text),
+                    Err(e) => {
+                        errors.report(&e);
+                        Ok(())
+                    }
+                };
+                if let (Err(e), None) = (pushed, &failed) {
+                    failed = Some(e);
                 }
-            };
-            if let (Err(e), None) = (pushed, &failed) {
-                failed = Some(e);
-            }
-        });
+            },
+            &mut |w| warnings.push(w),
+        );
+        for w in &warnings {
+            errors.warn(w);
+        }
         if let Some(e) = failed {
             return Err(e);
         }

@@ -216,6 +216,9 @@ fn parse_line(source: &str, line: u64, raw: &str, an: &Analyzer) -> Result<Entry
         Class::Cue => (lo..=hi).contains(&weight),
         Class::Intensifier | Class::Strengthener => weight > lo && weight <= hi,
         Class::Negator | Class::Deescalator => (lo..hi).contains(&weight),
+        // A multiplier of 1 would change nothing, above 1 it would invert
+        // the class: (0, 1) open at both ends, as documented.
+        Class::Diminisher | Class::Hedge => weight > lo && weight < hi,
         _ => weight > lo && weight <= hi,
     };
     if !ok {
@@ -255,6 +258,9 @@ mod tests {
         ("weight", "phrase\tclass\tweight\n\nred\twarning\thigh\n", "x.tsv:3: weight \"high\" is not a number"),
         ("nan", "phrase\tclass\tweight\nred\twarning\tNaN\n", "x.tsv:2: weight \"NaN\" is not a number"),
         ("range", "phrase\tclass\tweight\nnot\tnegator\t0.7\n", "x.tsv:2: weight 0.7 out of range"),
+        ("hedge_one", "phrase\tclass\tweight\nmay\thedge\t1.0\n", "x.tsv:2: weight 1 out of range"),
+        ("diminisher_one", "phrase\tclass\tweight\nslightly\tdiminisher\t1\n", "x.tsv:2: weight 1 out of range"),
+        ("hedge_zero", "phrase\tclass\tweight\nmay\thedge\t0\n", "x.tsv:2: weight 0 out of range"),
         ("empty", "phrase\tclass\tweight\n \twarning\t1\n", "x.tsv:2: empty phrase"),
         ("glob_short", "phrase\tclass\tweight\nwa*\twarning\t1\n", "x.tsv:2: glob \"wa*\""),
         ("glob_middle", "phrase\tclass\tweight\nred* line\twarning\t1\n", "x.tsv:2: glob"),

@@ -133,9 +133,14 @@ pub(crate) fn is_cue(w: &str) -> bool {
     }
     for suf in ["ed", "ing"] {
         if let Some(stem) = w.strip_suffix(suf) {
-            let b = stem.as_bytes();
-            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-                cands.push(stem[..stem.len() - 1].to_string());
+            // A doubled final consonant ("chatted" → "chat"): compared as
+            // characters, and only ASCII letters are undoubled, so the cut
+            // is always on a character boundary whatever the script.
+            let mut last = stem.chars().rev();
+            if let (Some(a), Some(b)) = (last.next(), last.next()) {
+                if a == b && a.is_ascii_alphabetic() && stem.len() >= 3 {
+                    cands.push(stem[..stem.len() - a.len_utf8()].to_string());
+                }
             }
         }
     }
@@ -1795,6 +1800,16 @@ mod tests {
             assert!(is_cue(w), "{w}");
         }
         for w in ["not", "the", "house", "sad", "cheers", "sighs", "venture"] {
+            assert!(!is_cue(w), "{w}");
+        }
+    }
+
+    /// Issue 12: a word in another script that ends in "ed" or "ing" (a
+    /// doubled multi-byte letter before it) is no cue, and no panic.
+    #[test]
+    fn cue_inflections_in_any_script() {
+        for w in ["மமing", "ßßed", "ééing", "жжed", "日日ing", "😀😀ed", "e\u{301}\u{301}ing", "ααed"]
+        {
             assert!(!is_cue(w), "{w}");
         }
     }

@@ -109,15 +109,20 @@ const NEUTRALIZER: f64 = 0.05;
 /// ("will not tolerate" also strengthens the warning after it), and so
 /// does a weak negator that opens a neutralizer ("without delay and
 /// preconditions" still means no preconditions).
+///
+/// Tone hits come in text order and never overlap (the matcher moves past
+/// each), so only the last one starting at or before `s` can hold it: one
+/// binary search, not a scan of every hit per negator.
 fn absorbed(lex: &Lexicon, s: &Hit, tone_hits: &[Hit]) -> bool {
     let neg = lex.entry(s.entry);
     if neg.class != Class::Negator {
         return false;
     }
-    tone_hits
-        .iter()
+    let k = tone_hits.partition_point(|h| h.tokens.start <= s.tokens.start);
+    tone_hits[..k]
+        .last()
         .filter(|h| h.tokens.len() > 1 && h.tokens.start <= s.tokens.start && s.tokens.end <= h.tokens.end)
-        .any(|h| {
+        .is_some_and(|h| {
             let opens_neutralizer = h.tokens.start == s.tokens.start && lex.entry(h.entry).weight <= NEUTRALIZER;
             !(opens_neutralizer && neg.weight > rules::FULL_NEGATOR)
         })
@@ -357,8 +362,17 @@ impl<'l> Scorer<'l> {
     }
 
     fn score_speech(&self, tokens: &[Token], cue: Option<&str>, fragment: bool) -> Score {
+        self.score_counting(tokens, cue, fragment).0
+    }
+
+    /// [`Scorer::score_fragment`] or [`Scorer::score_with_cue`], also
+    /// returning the number of elementary steps the rules took: it grows
+    /// linearly with the text, however long its sentences; tests use it to
+    /// keep every rule that way.
+    pub fn score_counting(&self, tokens: &[Token], cue: Option<&str>, fragment: bool) -> (Score, u64) {
         let lex = self.lexicon;
         let (tone_hits, mut shifter_hits) = lex.find_all(tokens);
+        debug_assert!(tone_hits.windows(2).all(|w| w[0].tokens.end <= w[1].tokens.start));
         shifter_hits.retain(|s| !absorbed(lex, s, &tone_hits));
         let shifters = rules::Shifters::from_hits(lex, tokens, shifter_hits);
         let mut terms: Vec<Term> = tone_hits
@@ -368,6 +382,9 @@ impl<'l> Scorer<'l> {
                 Term { entry: h.entry, tokens: h.tokens, base, value: base, rules: Vec::new(), triggers: Vec::new() }
             })
             .collect();
+        // Rules find a position's terms by binary search: tone hits come
+        // in text order.
+        debug_assert!(terms.windows(2).all(|w| w[0].tokens.start <= w[1].tokens.start));
         for t in &mut terms {
             rules::apply(t, &shifters, &self.config);
         }
@@ -400,7 +417,8 @@ impl<'l> Scorer<'l> {
         }
         let s = cooperative - warning;
         let compound = if s == 0.0 { 0.0 } else { (s / (s * s + self.config.alpha).sqrt()).clamp(-1.0, 1.0) };
-        Score { compound, cooperative, warning, coverage: coverage(tokens, &terms), terms, cue }
+        let steps = shifters.steps() + terms.len() as u64;
+        (Score { compound, cooperative, warning, coverage: coverage(tokens, &terms), terms, cue }, steps)
     }
 }
 
@@ -564,6 +582,48 @@ mod tests {
         for &(name, text, want) in CASES {
             let s = Scorer::new(&lex).score(&an.tokenize(text));
             assert_eq!(s.tone(&Thresholds::default()), want, "case {name}: {text:?} scored {}", s.compound);
+        }
+    }
+
+    /// Issue 12: scoring is linear in the length of a sentence. Each
+    /// doubling of a text (one endless sentence, one endless clause, many
+    /// sentences, a long question) may at most double the steps the rules
+    /// take, plus 10%. The words make every rule fire: negators, hedges,
+    /// obligations, contrasts, wh-words, verbs of harm, topics, past verbs.
+    #[test]
+    fn scoring_steps_grow_linearly() {
+        let an = Analyzer::new();
+        let lex = Lexicon::embedded(&an).unwrap();
+        let scorer = Scorer::new(&lex);
+        let words = "we must not allow threats but they should never undermine the peace process \
+                     although dialogue could help and not only trade but also talks about sanctions \
+                     who will prevent escalation of the crisis the army attacked and lifted the curfew \
+                     imposed after clashes all sides need to agree on very deep cooperation";
+        type Shape = fn(&str, usize) -> String;
+        let shapes: [(&str, Shape); 4] = [
+            ("one sentence, no punctuation", |w, n| w.repeat(n)),
+            ("one sentence of clauses", |w, n| format!("{}.", format!("{w}, ").repeat(n))),
+            ("many sentences", |w, n| format!("{w}. ").repeat(n)),
+            ("one long question", |w, n| format!("{}?", w.repeat(n))),
+        ];
+        for (name, make) in shapes {
+            let steps = |n: usize| {
+                let text = make(&format!("{words} "), n);
+                let tokens = an.tokenize(&text);
+                let (score, steps) = scorer.score_counting(&tokens, Some("warned"), false);
+                assert!((-1.0..=1.0).contains(&score.compound));
+                assert!(!score.terms.is_empty(), "{name}");
+                steps
+            };
+            let mut n = 8;
+            let mut prev = steps(n);
+            for _ in 0..4 {
+                n *= 2;
+                let cur = steps(n);
+                let ratio = cur as f64 / prev.max(1) as f64;
+                assert!(ratio <= 2.2, "{name}: {prev} steps → {cur} steps for 2× input (ratio {ratio:.2})");
+                prev = cur;
+            }
         }
     }
 }

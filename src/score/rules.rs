@@ -24,6 +24,73 @@ pub struct Shifters {
     sentence_end: Vec<bool>,
     /// Question marks.
     question: Vec<bool>,
+    /// Per-position lookups, built once so that every rule runs in time
+    /// linear in the text, however long its sentences and clauses.
+    index: Index,
+    /// Elementary steps taken (tokens and shifters looked at), to check
+    /// that scoring stays linear in its input.
+    steps: std::cell::Cell<u64>,
+}
+
+/// Marks "no such token" in the position tables.
+const NONE: u32 = u32::MAX;
+
+/// The shifter classes that rules look for in windows, in table order.
+const WINDOW_CLASSES: [Class; 7] = [
+    Class::Negator,
+    Class::Deescalator,
+    Class::Intensifier,
+    Class::Diminisher,
+    Class::Strengthener,
+    Class::Hedge,
+    Class::Contrast,
+];
+
+/// Position tables of a token list of n tokens; every table indexed by a
+/// position p in 0..=n.
+#[derive(Debug, Default)]
+struct Index {
+    /// Start of the clause holding token p.
+    clause_from: Vec<u32>,
+    /// Start and end of the sentence holding token p.
+    sentence_from: Vec<u32>,
+    sentence_to: Vec<u32>,
+    /// First clause boundary at or after p, and first boundary other than
+    /// a comma.
+    next_boundary: Vec<u32>,
+    next_hard_boundary: Vec<u32>,
+    /// For each class of [`WINDOW_CLASSES`], the last shifter of that class
+    /// starting before p.
+    last_of: Vec<[u32; 7]>,
+    /// For a shifter at i, the previous shifter of the same class.
+    prev_same: Vec<u32>,
+    /// Last wh-word before p; last "not only/just/merely" before p; last
+    /// first-person word before p; last all-parties word before p.
+    last_wh: Vec<u32>,
+    last_not_only: Vec<u32>,
+    last_first_person: Vec<u32>,
+    last_all_parties: Vec<u32>,
+    /// First strong, non-additive contrast word at or after p.
+    next_strong_contrast: Vec<u32>,
+}
+
+fn slot(class: Class) -> Option<usize> {
+    WINDOW_CLASSES.iter().position(|&c| c == class)
+}
+
+/// Wh-words that question what follows them in their clause.
+fn is_wh(w: &str) -> bool {
+    matches!(w, "who" | "whom" | "whose" | "why" | "how" | "what" | "where")
+}
+
+/// First-person words that bind an obligation to the speaker's side.
+fn is_first_person(w: &str) -> bool {
+    matches!(w, "we" | "i" | "us" | "our" | "my" | "let" | "let's")
+}
+
+/// A table entry as an option.
+fn opt(v: u32) -> Option<usize> {
+    (v != NONE).then_some(v as usize)
 }
 
 impl Shifters {
@@ -48,19 +115,119 @@ impl Shifters {
             .collect();
         let sentence_end = tokens.iter().map(|t| matches!(t.text.as_str(), "." | "!" | "?")).collect();
         let question = tokens.iter().map(|t| t.text == "?").collect();
-        Shifters { at, entry, text, boundary, sentence_end, question }
+        let mut sh = Shifters {
+            at,
+            entry,
+            text,
+            boundary,
+            sentence_end,
+            question,
+            index: Index::default(),
+            steps: std::cell::Cell::new(0),
+        };
+        sh.index = sh.build_index();
+        sh
+    }
+
+    /// Adds `n` elementary steps.
+    fn step(&self, n: usize) {
+        self.steps.set(self.steps.get().saturating_add(n as u64));
+    }
+
+    /// Elementary steps taken so far.
+    pub fn steps(&self) -> u64 {
+        self.steps.get()
+    }
+
+    /// Builds the position tables in a few passes over the tokens.
+    fn build_index(&self) -> Index {
+        let n = self.text.len();
+        self.step(8 * (n + 1));
+        let mut ix = Index::default();
+        // Forward: what stands before p.
+        let (mut clause, mut sentence) = (0usize, 0usize);
+        let mut last = [NONE; 7];
+        let (mut wh, mut not_only, mut first, mut all) = (NONE, NONE, NONE, NONE);
+        ix.prev_same = vec![NONE; n];
+        for p in 0..=n {
+            ix.clause_from.push(clause as u32);
+            ix.sentence_from.push(sentence as u32);
+            ix.last_of.push(last);
+            ix.last_wh.push(wh);
+            ix.last_not_only.push(not_only);
+            ix.last_first_person.push(first);
+            ix.last_all_parties.push(all);
+            if p == n {
+                break;
+            }
+            if self.boundary[p] {
+                clause = p + 1;
+            }
+            if self.sentence_end[p] {
+                sentence = p + 1;
+            }
+            if let Some((c, _, _)) = self.at[p] {
+                if let Some(k) = slot(c) {
+                    ix.prev_same[p] = last[k];
+                    last[k] = p as u32;
+                }
+            }
+            let w = self.text[p].as_str();
+            if is_wh(w) {
+                wh = p as u32;
+            }
+            if w == "not" && self.text.get(p + 1).is_some_and(|x| matches!(x.as_str(), "only" | "just" | "merely")) {
+                not_only = p as u32;
+            }
+            if is_first_person(w) {
+                first = p as u32;
+            }
+            if ALL_PARTIES.contains(&w) {
+                all = p as u32;
+            }
+        }
+        // Backward: what stands at or after p.
+        ix.sentence_to = vec![n as u32; n + 1];
+        ix.next_boundary = vec![NONE; n + 1];
+        ix.next_hard_boundary = vec![NONE; n + 1];
+        ix.next_strong_contrast = vec![NONE; n + 1];
+        for p in (0..n).rev() {
+            ix.sentence_to[p] = if self.sentence_end[p] { p as u32 + 1 } else { ix.sentence_to[p + 1] };
+            ix.next_boundary[p] = if self.boundary[p] { p as u32 } else { ix.next_boundary[p + 1] };
+            ix.next_hard_boundary[p] =
+                if self.boundary[p] && self.text[p] != "," { p as u32 } else { ix.next_hard_boundary[p + 1] };
+            let strong = matches!(self.at[p], Some((Class::Contrast, w, _)) if w > 1.0);
+            ix.next_strong_contrast[p] = if strong && !self.additive_with(&ix, p, ix.sentence_from[p] as usize) {
+                p as u32
+            } else {
+                ix.next_strong_contrast[p + 1]
+            };
+        }
+        ix
+    }
+
+    /// [`additive`] with the tables built so far (the forward ones).
+    fn additive_with(&self, ix: &Index, i: usize, from: usize) -> bool {
+        if self.text[i] != "but" {
+            return false;
+        }
+        let also = self
+            .text
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "also" | "particularly" | "especially" | "notably" | "above"));
+        also || opt(ix.last_not_only[i]).is_some_and(|j| j >= from)
     }
 
     /// Start of the clause holding token `i`.
     fn clause_start(&self, i: usize) -> usize {
-        self.boundary[..i].iter().rposition(|&b| b).map_or(0, |p| p + 1)
+        self.step(1);
+        self.index.clause_from[i] as usize
     }
 
     /// The sentence holding token `i`.
     fn sentence(&self, i: usize) -> Range<usize> {
-        let start = self.sentence_end[..i].iter().rposition(|&b| b).map_or(0, |p| p + 1);
-        let end = self.sentence_end[i..].iter().position(|&b| b).map_or(self.sentence_end.len(), |p| i + p + 1);
-        start..end
+        self.step(1);
+        self.index.sentence_from[i] as usize..self.index.sentence_to[i] as usize
     }
 
     /// Whether the shifter at `i` is followed by one of `words` ("not to",
@@ -73,10 +240,26 @@ impl Shifters {
     /// Shifters of `class` that start and end inside `window`, nearest last.
     fn in_window(&self, window: Range<usize>, class: Class) -> Option<(usize, f64)> {
         let end = window.end;
-        window.rev().find_map(|i| match self.at[i] {
-            Some((c, w, len)) if c == class && i + len <= end => Some((i, w)),
-            _ => None,
-        })
+        let Some(k) = slot(class) else {
+            self.step(window.len());
+            return window.rev().find_map(|i| match self.at[i] {
+                Some((c, w, len)) if c == class && i + len <= end => Some((i, w)),
+                _ => None,
+            });
+        };
+        // The shifters of `class` before the end, nearest first: only those
+        // that run past the end are passed over, and shifters are short.
+        let mut i = opt(self.index.last_of[end][k]);
+        while let Some(j) = i.filter(|&j| j >= window.start) {
+            self.step(1);
+            if let Some((_, w, len)) = self.at[j] {
+                if j + len <= end {
+                    return Some((j, w));
+                }
+            }
+            i = opt(self.index.prev_same[j]);
+        }
+        None
     }
 }
 
@@ -282,13 +465,14 @@ pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
             continue;
         }
         let (at, end) = (h.tokens.start, h.tokens.end);
-        let clause_end = (end..sh.text.len()).find(|&j| sh.boundary[j] && sh.text[j] != ",").unwrap_or(sh.text.len());
+        let clause_end = opt(sh.index.next_hard_boundary[end]).unwrap_or(sh.text.len());
         // A conjunction within reach carries it on to the next conjunct
         // ("obstruct and restrict cross-Strait exchanges and cooperation");
         // a hyphenated compound counts as one word.
         let mut reach = end + cfg.obstruction_window;
         let mut j = end;
         while j < reach.min(clause_end) {
+            sh.step(1);
             match sh.text[j].as_str() {
                 "and" | "or" => reach = reach.max(j + 1 + cfg.obstruction_window),
                 "-" => reach += 2,
@@ -334,13 +518,17 @@ fn is_clausal_negator(word: &str) -> bool {
 /// rules. A distant warning word keeps its sign: "there is no reason for
 /// the talks to fail" is still about failure.
 pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    // What already negates something: a negator changes only terms after
+    // it, never one that another negator of this loop triggers.
+    let used = triggered(terms, sh);
+    sh.step(sh.at.len());
     for i in 0..sh.at.len() {
         let Some((Class::Negator, w, len)) = sh.at[i] else { continue };
-        if w > FULL_NEGATOR || !is_clausal_negator(&sh.text[i]) || terms.iter().any(|t| t.triggers.contains(&i)) {
+        if w > FULL_NEGATOR || !is_clausal_negator(&sh.text[i]) || used.get(i) == Some(&true) {
             continue;
         }
         let reach = i + len + cfg.negation_scope;
-        let Some(t) = terms.iter_mut().find(|t| t.tokens.start >= i + len) else { continue };
+        let Some(t) = first_from(terms, i + len, sh) else { continue };
         if t.tokens.start >= reach
             || sh.clause_start(t.tokens.start) > i
             || opposing_verb_between(sh, i, t.tokens.start)
@@ -354,6 +542,29 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
             change(t, w * cfg.negated_warning_factor, Rule::Negation, i);
         }
     }
+}
+
+/// Which tokens trigger a rule on some term.
+fn triggered(terms: &[Term], sh: &Shifters) -> Vec<bool> {
+    let mut used = vec![false; sh.text.len()];
+    for t in terms {
+        sh.step(1 + t.triggers.len());
+        for &j in &t.triggers {
+            if let Some(u) = used.get_mut(j) {
+                *u = true;
+            }
+        }
+    }
+    used
+}
+
+/// The first term, in order, that starts at or after token `p`: terms are
+/// in text order (tone hits are found left to right), so a binary search
+/// finds it.
+fn first_from<'t>(terms: &'t mut [Term], p: usize, sh: &Shifters) -> Option<&'t mut Term> {
+    sh.step(1 + terms.len().max(1).ilog2() as usize);
+    let k = terms.partition_point(|t| t.tokens.start < p);
+    terms.get_mut(k)
 }
 
 /// Whether the words from `from` to `to` deny a kind of agent ("not a
@@ -689,17 +900,25 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
 /// main verb it is multiplied by `cfg.lead_factor`; when the main verb is
 /// toneless ("resigned as the opposition threatened ..."), nothing is.
 pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
+    // For each token, the first term that covers it or that it governs as
+    // a negator or de-escalator (what this rule adds changes neither).
+    let mut governs = vec![usize::MAX; sh.text.len()];
+    for (m, t) in terms.iter().enumerate() {
+        sh.step(1 + t.tokens.len() + t.triggers.len());
+        let turned = t.rules.iter().any(|r| matches!(r, Rule::Negation | Rule::Deescalation | Rule::Accusation));
+        let via_trigger = t.triggers.iter().filter(|_| turned);
+        for j in t.tokens.clone().chain(via_trigger.copied()) {
+            if let Some(g) = governs.get_mut(j) {
+                *g = (*g).min(m);
+            }
+        }
+    }
     let mut start = 0;
     while start < sh.text.len() {
         let s = sh.sentence(start);
         start = s.end.max(start + 1);
         let Some(v) = main_verb(sh, s) else { continue };
-        let governed = |t: &Term| {
-            t.tokens.contains(&v)
-                || t.triggers.contains(&v)
-                    && t.rules.iter().any(|r| matches!(r, Rule::Negation | Rule::Deescalation | Rule::Accusation))
-        };
-        if let Some(t) = terms.iter_mut().find(|t| governed(t)) {
+        if let Some(t) = governs.get(v).and_then(|&m| terms.get_mut(m)) {
             change(t, cfg.lead_factor, Rule::Lead, v);
         }
     }
@@ -718,7 +937,11 @@ pub fn backdrop(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
             continue;
         }
         let sub = subordinate_mask(sh, s.clone());
-        for t in terms.iter_mut().filter(|t| s.contains(&t.tokens.start)) {
+        // The terms of this sentence: terms are in text order.
+        let from = terms.partition_point(|t| t.tokens.start < s.start);
+        let to = terms.partition_point(|t| t.tokens.start < s.end);
+        sh.step(to.saturating_sub(from) + 2 * (1 + terms.len().max(1).ilog2() as usize));
+        for t in terms[from..to.max(from)].iter_mut() {
             if sub[t.tokens.start - s.start] && !t.rules.contains(&Rule::BeforeContrast) {
                 let at = t.tokens.start;
                 change(t, cfg.backdrop_factor, Rule::Backdrop, at);
@@ -751,7 +974,7 @@ const ALL_PARTIES: &[&str] =
 /// work must continue"), which is resolve, not a demand.
 fn binds_speaker(sh: &Shifters, i: usize) -> bool {
     let from = sh.clause_start(i);
-    sh.text[from..i].iter().any(|w| matches!(w.as_str(), "we" | "i" | "us" | "our" | "my" | "let" | "let's"))
+    opt(sh.index.last_first_person[i]).is_some_and(|j| j >= from)
 }
 
 /// Whether the obligation at `i` is no demand on another party: it binds
@@ -763,7 +986,7 @@ fn no_demand(sh: &Shifters, i: usize) -> bool {
     let subject = &sh.text[from..i];
     binds_speaker(sh, i)
         || passive_obligation(sh, i)
-        || subject.iter().any(|w| ALL_PARTIES.contains(&w.as_str()))
+        || opt(sh.index.last_all_parties[i]).is_some_and(|j| j >= from)
         || subject
             .last()
             .is_some_and(|w| matches!(w.as_str(), "there" | "a" | "the" | "what" | "which" | "who" | "that"))
@@ -790,6 +1013,11 @@ fn passive_obligation(sh: &Shifters, i: usize) -> bool {
 /// count, so that the demand term has an entry to show.
 pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> {
     let mut out = Vec::new();
+    sh.step(sh.at.len());
+    // Terms are in text order; the terms of a clause up to `done` already
+    // carry a demand, so each term is looked at by one demand only (plus
+    // the few whose phrase overlaps a later obligation's).
+    let mut done = 0;
     for i in 0..sh.at.len() {
         let (Some((_, _, len)), Some(entry)) = (sh.at[i], sh.entry[i]) else { continue };
         let prev = if i > 0 { sh.text[i - 1].as_str() } else { "" };
@@ -797,15 +1025,19 @@ pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> 
         if !is_obligation(&sh.text[i], prev, next) || no_demand(sh, i) {
             continue;
         }
-        let clause_end = (i..sh.text.len()).find(|&j| sh.boundary[j]).unwrap_or(sh.text.len());
-        for t in terms.iter_mut().filter(|t| {
-            t.value > 0.0
-                && t.tokens.start >= i + len
-                && t.tokens.start < clause_end
-                && !t.rules.contains(&Rule::Demand)
-        }) {
-            change(t, cfg.demand_factor, Rule::Demand, i);
+        let clause_end = opt(sh.index.next_boundary[i]).unwrap_or(sh.text.len());
+        let from = terms.partition_point(|t| t.tokens.start < i + len).max(done.min(terms.len()));
+        sh.step(1 + terms.len().max(1).ilog2() as usize);
+        let mut k = from;
+        while k < terms.len() && terms[k].tokens.start < clause_end {
+            sh.step(1);
+            let t = &mut terms[k];
+            if t.value > 0.0 && !t.rules.contains(&Rule::Demand) {
+                change(t, cfg.demand_factor, Rule::Demand, i);
+            }
+            k += 1;
         }
+        done = k;
         out.push(Term {
             entry,
             tokens: i..i + len,
@@ -932,6 +1164,7 @@ pub fn topic(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         let from = sh.clause_start(t.tokens.start);
         let mut j = t.tokens.start;
         while j > from && TOPIC_FILLER.contains(&sh.text[j - 1].as_str()) {
+            sh.step(1);
             j -= 1;
         }
         if j > from && names_topic(sh, j - 1, from) {
@@ -1061,7 +1294,9 @@ fn epistemic(sh: &Shifters, mut i: usize) -> bool {
 /// "without" are too weak to mean refusal on their own.
 /// Returns one term per such negator, valued `-cfg.bare_negation`.
 pub fn bare_negations(terms: &[Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> {
-    let used = |i: usize| terms.iter().any(|t| t.triggers.contains(&i));
+    let triggered = triggered(terms, sh);
+    let used = |i: usize| triggered[i];
+    sh.step(sh.at.len());
     (0..sh.at.len())
         .filter_map(|i| match (sh.at[i], sh.entry[i]) {
             (Some((Class::Negator, w, len)), Some(entry))
@@ -1130,10 +1365,7 @@ pub fn contrast(t: &mut Term, sh: &Shifters) {
     }
     // Strong contrast after the term in its sentence.
     let after = t.tokens.end.min(s.end)..s.end;
-    if let Some(i) = after
-        .clone()
-        .find(|&i| matches!(sh.at[i], Some((Class::Contrast, w, _)) if w > 1.0) && !additive(sh, i, s.start))
-    {
+    if let Some(i) = opt(sh.index.next_strong_contrast[after.start]).filter(|&i| i < after.end) {
         if let Some((_, w, _)) = sh.at[i] {
             change(t, (2.0 - w).max(0.25), Rule::BeforeContrast, i);
         }
@@ -1145,19 +1377,11 @@ pub fn contrast(t: &mut Term, sh: &Shifters) {
 /// NATO", "across the world, but especially here". `from` is the start of
 /// its sentence.
 fn additive(sh: &Shifters, i: usize, from: usize) -> bool {
-    if sh.text[i] != "but" {
-        return false;
-    }
     // "but also", and a focusing "but" that singles out a part of what
-    // came before: "felt across the world, but particularly in Gaza".
-    let also = sh
-        .text
-        .get(i + 1)
-        .is_some_and(|w| matches!(w.as_str(), "also" | "particularly" | "especially" | "notably" | "above"));
-    let not_only = (from..i).any(|j| {
-        sh.text[j] == "not" && sh.text.get(j + 1).is_some_and(|w| matches!(w.as_str(), "only" | "just" | "merely"))
-    });
-    also || not_only
+    // came before: "felt across the world, but particularly in Gaza"; or
+    // "not only/just/merely" earlier in the sentence.
+    sh.step(1);
+    sh.additive_with(&sh.index, i, from)
 }
 
 /// Cooperative words in a question count less: "Is this what you call
@@ -1170,8 +1394,8 @@ fn additive(sh: &Shifters, i: usize, from: usize) -> bool {
 pub fn question(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
     let s = sh.sentence(t.tokens.start);
     if t.value > 0.0 && s.end > s.start && sh.question[s.end - 1] {
-        let wh = (sh.clause_start(t.tokens.start)..t.tokens.start)
-            .any(|i| matches!(sh.text[i].as_str(), "who" | "whom" | "whose" | "why" | "how" | "what" | "where"));
+        let from = sh.clause_start(t.tokens.start);
+        let wh = opt(sh.index.last_wh[t.tokens.start]).is_some_and(|i| i >= from);
         let factor = if wh { cfg.wh_question_factor } else { cfg.question_factor };
         change(t, factor, Rule::Question, s.end - 1);
     }
