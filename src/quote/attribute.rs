@@ -1775,6 +1775,9 @@ fn related_titles(h: &str) -> &'static [&'static str] {
         }
         "envoy" | "ambassador" | "negotiator" => &["envoy", "ambassador", "representative", "negotiator", "diplomat"],
         "secretary" => &["secretary", "minister"],
+        // Abbreviated offices: "the UK PM", "the VP".
+        "pm" => &["prime", "premier"],
+        "vp" => &["vice"],
         _ => &[],
     }
 }

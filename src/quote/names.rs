@@ -27,13 +27,13 @@ const TITLES: &[&str] = &[
     "gop", "gov", "governor", "grand", "head", "high", "home", "house", "indian", "interior",
     "iranian", "israeli", "italian", "japanese", "judge", "justice", "king", "korean", "lady",
     "leader", "lieutenant", "lord", "lt", "madam", "maj", "major", "majority", "mayor", "minister",
-    "minority", "miss", "mr", "mrs", "ms", "nato", "nominee", "palestinian", "pastor", "pope",
+    "minority", "miss", "mr", "mrs", "ms", "nato", "pm", "nominee", "palestinian", "pastor", "pope",
     "premier", "presidential", "president", "press", "prime", "prince", "princess", "prof",
     "professor", "queen", "rabbi", "rep", "representative", "republican", "rev", "russian", "saudi",
     "secretary", "security", "sen", "senate", "senator", "senior", "sgt", "sheikh", "sir",
     "special", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "sultan", "supreme",
     "syrian", "top", "trade", "turkish", "u.k.", "u.n.", "u.s.", "uk", "ukrainian", "un",
-    "undersecretary", "us", "vice", "white",
+    "undersecretary", "us", "vice", "vp", "white",
 ];
 
 /// Words that end the name of an institution ("Foreign Ministry").
@@ -238,7 +238,7 @@ impl Names {
         let mut by_key: HashMap<String, usize> = HashMap::new();
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         // Full names first, so that short forms can find them wherever they are.
-        for r in &raws {
+        for (j, r) in raws.iter().enumerate() {
             steps.add(r.words.len() as u64);
             let person = !r.org
                 && r.words.len() >= 2
@@ -249,13 +249,22 @@ impl Names {
                 continue;
             }
             let key = r.words.join(" ");
-            if by_key.contains_key(&key) {
+            // "the Department of Foreign Affairs (DFA)": the letters in
+            // brackets name the same body, which speaks under them later.
+            let acronym = raws.get(j + 1).filter(|a| defines_acronym(text, toks, r, a)).map(|a| a.words.join(" "));
+            if let Some(&id) = by_key.get(&key) {
+                if let Some(a) = acronym {
+                    by_key.entry(a).or_insert(id);
+                }
                 continue;
             }
             let id = names.ents.len();
             by_key.insert(key, id);
+            if let Some(a) = acronym {
+                by_key.entry(a).or_insert(id);
+            }
             for w in &r.words {
-                for key in [w.as_str(), bare(w)] {
+                for key in [w.as_str(), bare(w), last_part(w)] {
                     let v = by_word.entry(key.to_string()).or_default();
                     if v.len() < 64 && v.last() != Some(&id) {
                         v.push(id);
@@ -284,7 +293,9 @@ impl Names {
                     id
                 }
                 None => {
-                    let best = by_word.get(&r.words[r.words.len() - 1]).and_then(|cands| {
+                    let last = &r.words[r.words.len() - 1];
+                    let cands = by_word.get(last).or_else(|| by_word.get(last_part(last)));
+                    let best = cands.and_then(|cands| {
                         cands
                             .iter()
                             .copied()
@@ -446,10 +457,10 @@ const PERSON_TITLES: &[&str] = &[
     "counsel", "counterpart", "diplomat", "director", "dr", "emir", "envoy", "gen", "general",
     "gov", "governor", "judge", "justice", "king", "lady", "lawmaker", "leader", "lord", "lt",
     "madam", "maj", "mayor", "minister", "miss", "mr", "mrs", "ms", "negotiator", "nominee",
-    "official", "pastor", "pope", "premier", "president", "prince", "princess", "prof", "professor",
+    "official", "pastor", "pm", "pope", "premier", "president", "prince", "princess", "prof", "professor",
     "queen", "rabbi", "rep", "representative", "rev", "secretary", "sen", "senator", "sgt",
     "sheikh", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
-    "undersecretary",
+    "undersecretary", "vp",
 ];
 
 /// Whether title `t` (lowercase) shows a name belongs to a person.
@@ -458,8 +469,48 @@ pub(crate) fn is_person_title(t: &str) -> bool {
 }
 
 fn contains(long: &[String], short: &[String]) -> bool {
-    short.len() <= long.len()
+    if short.len() <= long.len()
         && long.windows(short.len()).any(|w| w.iter().zip(short).all(|(a, b)| a == b || bare(a) == b.as_str()))
+    {
+        return true;
+    }
+    // Spacing and hyphen variants of one name: "al-Jaber" in "Ahmed Al
+    // Jaber", "Seo Yeon" in "Park Seo-yeon". Compared part by part, so that
+    // two people who share only a family name stay apart.
+    let parts = |ws: &[String]| -> Vec<String> { ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect() };
+    let (long, short) = (parts(long), parts(short));
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// Whether `acr` is an acronym of `name` defined right after it in
+/// brackets: "African Union (AU)", "Association of Southeast Asian Nations
+/// (ASEAN)". The acronym is one word of capital letters that starts with the
+/// initial of the name's first word and holds the initials of its other
+/// capitalised words in order.
+fn defines_acronym(text: &str, toks: &[Tok], name: &Raw, acr: &Raw) -> bool {
+    let open = name.toks.end;
+    let bracket = |k: usize, c: char| toks.get(k).is_some_and(|t| t.class == Class::Punct && t.first == c);
+    if acr.full != (open + 1..open + 2) || !bracket(open, '(') || !bracket(open + 2, ')') {
+        return false;
+    }
+    let a = &text[toks[open + 1].start..toks[open + 1].end];
+    if a.len() < 2 || !a.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: Vec<char> = toks[name.toks.clone()]
+        .iter()
+        .filter_map(|t| text[t.start..t.end].chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut letters = a.chars();
+    initials.first() == a.chars().next().as_ref()
+        && initials.len() >= 2
+        && initials.iter().all(|i| letters.any(|c| c == *i))
+}
+
+/// The last hyphen-joined part of a name word: "al-jaber" → "jaber".
+fn last_part(w: &str) -> &str {
+    w.rsplit('-').next().unwrap_or(w)
 }
 
 /// A name word without an Arabic article joined by a hyphen: "el-sissi" →
@@ -690,7 +741,10 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     }
     appositive_titles(text, toks, b, &mut titles);
     let words: Vec<String> = words[s..].iter().map(|w| w.trim_end_matches('.').to_string()).collect();
-    if words.iter().all(|w| is_title(w) || w == "affairs") && s > 0 {
+    let office_last = words.len() >= 2 && words.last().is_some_and(|w| has(&["pm", "vp"], w));
+    if (words.iter().all(|w| is_title(w) || w == "affairs") && s > 0) || office_last {
+        // "Minister of Foreign Affairs": an office, not a name; so is a
+        // run ending in an abbreviated office ("Norland PM").
         // "Minister of Foreign Affairs": an office, not a name.
         return None;
     }
@@ -797,6 +851,36 @@ mod tests {
             "sentence opener",
             "Antony Blinken left. But Blinken went. Meeting Blinken",
             &["Antony Blinken", "Antony Blinken", "Antony Blinken"],
+        ),
+        (
+            "hyphen and spacing variants are one person",
+            "Envoy Ahmed Al Karimi spoke. Then al-Karimi left. Kim Ha Neul met Ms. Ha-neul.",
+            &["Ahmed Al Karimi", "Ahmed Al Karimi", "Kim Ha Neul", "Kim Ha Neul"],
+        ),
+        (
+            "a hyphenated short form finds the spaced full name",
+            "Minister Dara Ben Tovi arrived. Ben-Tovi spoke first.",
+            &["Dara Ben Tovi", "Dara Ben Tovi"],
+        ),
+        (
+            "an acronym defined in brackets names the body",
+            "The Department of Trade Affairs (DTA) met envoys. The DTA said so.",
+            &["Department of Trade Affairs", "Department of Trade Affairs", "Department of Trade Affairs"],
+        ),
+        (
+            "an acronym of some of the initials",
+            "The Union of Coastal Island Nations (UCOIN) met. Later UCOIN spoke.",
+            &["Union of Coastal Island Nations", "Union of Coastal Island Nations", "Union of Coastal Island Nations"],
+        ),
+        (
+            "brackets holding other letters define nothing",
+            "The Northern Trade Council (NATO) met. Later NATO spoke.",
+            &["Northern Trade Council"],
+        ),
+        (
+            "people sharing a family name stay apart",
+            "Kim Ha-neul met Kim Do-hyun. Do-hyun spoke, then Ha-neul.",
+            &["Kim Ha-neul", "Kim Do-hyun", "Kim Do-hyun", "Kim Ha-neul"],
         ),
     ];
 
