@@ -333,8 +333,13 @@ impl<'a> Ctx<'a> {
             return Some((np, j..j + 1, j + 1));
         }
         let first = self.lw(j);
-        let person = self.names.at(j).is_some_and(|m| m.full.start == j && self.names.ents[m.ent].person);
-        if !person && (has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first)) {
+        let person_at = |t: usize| self.names.at(t).is_some_and(|m| m.full.start == t && self.names.ents[m.ent].person);
+        let person = person_at(j);
+        // "added his campaign manager Tom Ek": a possessive determiner
+        // opening a description that ends in a person's name.
+        let owned = has(&["his", "her", "their"], &first)
+            && (j + 1..lim.min(j + 5)).take_while(|&t| self.is_word(t) && !self.q(t)).any(person_at);
+        if !person && !owned && (has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first)) {
             return None;
         }
         let definite = has(DETERMINERS, &first);
@@ -436,6 +441,15 @@ impl<'a> Ctx<'a> {
                 // "Enrique Mora of the European Union".
                 if let Some(p) = self.names.at(s - 3) {
                     if self.names.ents[p.ent].person {
+                        return Some((Np::Name { ent: p.ent }, p.full.clone()));
+                    }
+                }
+            }
+            if !e.person && s >= lo + 2 && self.lw(s - 1) == "of" {
+                // "Ambassador Lena Varga of Norland, chair of the talks,
+                // told": the person, not the country she comes from.
+                if let Some(p) = self.names.at(s - 2) {
+                    if self.names.ents[p.ent].person && p.full.end == s - 1 {
                         return Some((Np::Name { ent: p.ent }, p.full.clone()));
                     }
                 }

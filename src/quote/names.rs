@@ -116,7 +116,8 @@ const THING_WORDS: &[&str] = &[
     "strait", "street", "summit", "temple", "tower", "treaty", "valley", "war", "meeting",
     "session", "talks", "ambassadors", "ministers", "leaders", "officials", "members", "nations",
     "countries", "affairs", "occupied", "airlines", "airways", "motors", "media", "magazine",
-    "journal", "tv", "radio", "dialogue", "cooperation", "partnership", "strategic",
+    "journal", "tv", "radio", "dialogue", "cooperation", "partnership", "strategic", "social",
+    "persons", "people",
 ];
 
 /// Sorted-slice membership for the word lists above.
@@ -653,6 +654,7 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
         if has(NOT_NAMES, &w)
             || month
             || initial_cue
+            || is_headline_cue(text, toks, a)
             || (initial && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")))
         {
             a += 1;
@@ -819,6 +821,11 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
             // the clause, not an appositive of the name before it.
             return;
         }
+        if has(&["by", "to", "for", "from", "with", "since", "at", "in", "on", "after"], &w) {
+            // "a visit to Norland, the first by a foreign minister since
+            // 1990": an office after a preposition is someone else's.
+            break;
+        }
         if poss || is_title(stem) || has(&["official", "spokesperson", "leader", "diplomat", "negotiator"], stem) {
             found.push(stem.to_string());
         }
@@ -876,6 +883,21 @@ mod tests {
             "brackets holding other letters define nothing",
             "The Northern Trade Council (NATO) met. Later NATO spoke.",
             &["Northern Trade Council"],
+        ),
+        (
+            "an office after a preposition in an aside is not the place's",
+            "Envoy Tom Ek flew to Vetland, the first by a foreign minister since 1990. Ek spoke.",
+            &["Tom Ek", "Tom Ek"],
+        ),
+        (
+            "a reporting verb opening a headline run is no name",
+            "Ruiz Tells Ek to leave\n\nAna Ruiz met Tom Ek.",
+            &["Ana Ruiz", "Tom Ek", "Ana Ruiz", "Tom Ek"],
+        ),
+        (
+            "platforms and plural nouns are not people",
+            "Ana Ruiz posted on Truth Social about Missing Persons.",
+            &["Ana Ruiz"],
         ),
         (
             "people sharing a family name stay apart",
