@@ -361,7 +361,16 @@ impl<'a> Ctx<'a> {
                         || has(PREPS, &self.lw(n))
                         || has(&["this", "last"], &self.lw(n))
                 };
-                if m.full.start >= j && (e.person || e.org || (m.full.start == j && !definite) || after_the) {
+                // "an EU diplomat said": a body named before a person's title
+                // qualifies the title; the person speaks, not the body.
+                let qualifies = !e.person
+                    && self.is_word(m.full.end)
+                    && !self.q(m.full.end)
+                    && is_person_title(&self.lw(m.full.end));
+                if m.full.start >= j
+                    && !qualifies
+                    && (e.person || e.org || (m.full.start == j && !definite) || after_the)
+                {
                     last = Some((m.ent, m.full.clone()));
                     prep = words.iter().any(|w| has(PREPS, w));
                     words.extend(self.names.ents[m.ent].words.iter().cloned());
@@ -1322,6 +1331,17 @@ impl<'a> Ctx<'a> {
                     sp
                 };
                 (sp, SpeakerRule::Description)
+            }
+            Np::Desc { words }
+                if words.len() >= 3
+                    && has(&["a", "an"], &words[0])
+                    && words.last().is_some_and(|w| is_person_title(w))
+                    && words[1..].iter().all(|w| !has(PREPS, w) && !has(CLAUSE, w)) =>
+            {
+                // "a Commission spokesperson said", "a senior EU official
+                // said": no one is named, so the description as written is
+                // the speaker.
+                (mention.clone(), SpeakerRule::Description)
             }
             Np::Desc { words } if words.first().is_some_and(|w| strip_possessive(w).1) => {
                 (mention.clone(), SpeakerRule::Description)

@@ -238,6 +238,7 @@ impl Names {
         let mut names = Names::default();
         let mut by_key: HashMap<String, usize> = HashMap::new();
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_initials: HashMap<String, Option<usize>> = HashMap::new();
         // Full names first, so that short forms can find them wherever they are.
         for (j, r) in raws.iter().enumerate() {
             steps.add(r.words.len() as u64);
@@ -264,8 +265,19 @@ impl Names {
             if let Some(a) = acronym {
                 by_key.entry(a).or_insert(id);
             }
+            if r.org {
+                let initials: String = toks[r.toks.clone()]
+                    .iter()
+                    .filter_map(|t| text[t.start..t.end].chars().next())
+                    .filter(|c| c.is_uppercase())
+                    .collect();
+                if initials.chars().count() >= 2 {
+                    // Two bodies with the same initials: the letters name neither.
+                    by_initials.entry(initials).and_modify(|e| *e = None).or_insert(Some(id));
+                }
+            }
             for w in &r.words {
-                for key in [w.as_str(), bare(w), last_part(w)] {
+                for key in [w.as_str(), bare(w), last_part(w), &fold(last_part(w))] {
                     let v = by_word.entry(key.to_string()).or_default();
                     if v.len() < 64 && v.last() != Some(&id) {
                         v.push(id);
@@ -295,7 +307,10 @@ impl Names {
                 }
                 None => {
                     let last = &r.words[r.words.len() - 1];
-                    let cands = by_word.get(last).or_else(|| by_word.get(last_part(last)));
+                    let cands = by_word
+                        .get(last)
+                        .or_else(|| by_word.get(last_part(last)))
+                        .or_else(|| by_word.get(&fold(last_part(last))));
                     let best = cands.and_then(|cands| {
                         cands
                             .iter()
@@ -308,6 +323,17 @@ impl Names {
                                     && names.mentions.len().saturating_sub(last_of[e]) <= RECENT;
                                 (recent, last_of[e].wrapping_add(1), names.ents[e].words.len())
                             })
+                    });
+                    // "the AU" for the "African Union" the article named
+                    // before: an acronym spelling the initials of one
+                    // institution already mentioned (a headline's letters
+                    // before the body is named stay as written).
+                    let written = &text[toks[r.toks.start].start..toks[r.toks.end - 1].end];
+                    let acronym = r.words.len() == 1
+                        && (2..=6).contains(&written.len())
+                        && written.chars().all(|c| c.is_ascii_uppercase());
+                    let best = best.or_else(|| {
+                        by_initials.get(written).copied().flatten().filter(|&e| acronym && last_of[e] != usize::MAX)
                     });
                     let best = best.or_else(|| {
                         by_word.get(&r.words[0]).and_then(|c| {
@@ -475,10 +501,11 @@ fn contains(long: &[String], short: &[String]) -> bool {
     {
         return true;
     }
-    // Spacing and hyphen variants of one name: "al-Jaber" in "Ahmed Al
-    // Jaber", "Seo Yeon" in "Park Seo-yeon". Compared part by part, so that
-    // two people who share only a family name stay apart.
-    let parts = |ws: &[String]| -> Vec<String> { ws.iter().flat_map(|w| w.split('-')).map(str::to_string).collect() };
+    // Spacing, hyphen and accent variants of one name: "al-Jaber" in
+    // "Ahmed Al Jaber", "Seo Yeon" in "Park Seo-yeon", "Orban" in "Viktor
+    // Orbán". Compared part by part, so that two people who share only a
+    // family name stay apart.
+    let parts = |ws: &[String]| -> Vec<String> { ws.iter().flat_map(|w| w.split('-')).map(fold).collect() };
     let (long, short) = (parts(long), parts(short));
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short.as_slice())
 }
@@ -507,6 +534,22 @@ fn defines_acronym(text: &str, toks: &[Tok], name: &Raw, acr: &Raw) -> bool {
     initials.first() == a.chars().next().as_ref()
         && initials.len() >= 2
         && initials.iter().all(|i| letters.any(|c| c == *i))
+}
+
+/// A name word without its accents: "orbán" → "orban", "erdoğan" → "erdogan".
+fn fold(w: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    w.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'ł' => 'l',
+            'ø' => 'o',
+            'đ' => 'd',
+            'ı' => 'i',
+            _ => c,
+        })
+        .collect()
 }
 
 /// The last hyphen-joined part of a name word: "al-jaber" → "jaber".
@@ -898,6 +941,36 @@ mod tests {
             "platforms and plural nouns are not people",
             "Ana Ruiz posted on Truth Social about Missing Persons.",
             &["Ana Ruiz"],
+        ),
+        (
+            "a name written without its accents is the same person",
+            "Prime Minister Viktor Szabó spoke. Szabo left. Then Mr. Szabó returned.",
+            &["Viktor Szabó", "Viktor Szabó", "Viktor Szabó"],
+        ),
+        (
+            "a name written with accents finds the plain full name",
+            "President Recep Aydogan spoke. Aydoğan left.",
+            &["Recep Aydogan", "Recep Aydogan"],
+        ),
+        (
+            "accents fold letters without a decomposition too",
+            "Minister Anna Wałęsa spoke. Walesa left.",
+            &["Anna Wałęsa", "Anna Wałęsa"],
+        ),
+        (
+            "an acronym spelling the initials of an institution named in the article",
+            "The Northern Trade Council met on Monday. Later the NTC said more.",
+            &["Northern Trade Council", "Northern Trade Council"],
+        ),
+        (
+            "an acronym before the institution is named stays as written",
+            "Later the NTC said more.\n\nThe Northern Trade Council met on Monday. The NTC spoke.",
+            &["Northern Trade Council"],
+        ),
+        (
+            "an acronym two institutions share names neither",
+            "The Northern Trade Council met the National Trade Commission. The NTC spoke.",
+            &["Northern Trade Council", "National Trade Commission"],
         ),
         (
             "people sharing a family name stay apart",
