@@ -669,6 +669,36 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// `Ana Ruiz “calls on all sides to ...”`: a subject opening its sentence,
+    /// right before a quote whose first word is its verb ("calls",
+    /// "decides", "welcomes"). The quote speaks for the subject, which is a
+    /// person's name (a pronoun is left to its own rules, which need a
+    /// reporting verb); the verb is no reporting verb of ours.
+    pub(crate) fn subject_quote(&self, s: &Span) -> Option<Found> {
+        let o = s.open;
+        let first = self.text[s.content.clone()].split_whitespace().next()?;
+        let verb = first.len() > 3
+            && first.chars().all(|c| c.is_lowercase())
+            && (first.ends_with('s') && !first.ends_with("ss") || first.ends_with("ed"));
+        if !verb || o == 0 || o <= s.para_start || !self.is_word(o - 1) || self.q(o - 1) {
+            return None;
+        }
+        let lo = self.sentence_start(o, s.para_start);
+        let k = self.first_word(lo);
+        // A possessor ("Ek’s “excesses”") owns the quoted words; it does not say them.
+        let m = self
+            .names
+            .at(o - 1)
+            .filter(|m| m.full.end == o && self.names.ents[m.ent].person && !strip_possessive(self.w(o - 1)).1)?;
+        (m.full.start == k).then_some(Found {
+            np: Np::Name { ent: m.ent },
+            at: m.full.clone(),
+            cue: None,
+            rule: SpeakerRule::BeforeQuote,
+            end: o,
+        })
+    }
+
     /// The rest of the sentence after the quote: `“...” would be
     /// appropriate, NAME said`, `“...” for Clinton, said Kunin`.
     pub(crate) fn after_sentence(&self, s: &Span) -> Option<Found> {

@@ -169,6 +169,7 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
         let f = f
             .or_else(|| cx.after_sentence(s))
             .or_else(|| cx.signature(s))
+            .or_else(|| cx.subject_quote(s))
             .or_else(|| cx.headline(s))
             .or_else(|| cx.before_quote(s, true));
         let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
@@ -1076,6 +1077,38 @@ mod tests {
             None,
             "",
             "said",
+        ),
+        (
+            "a subject with a title before a quote that opens with its verb",
+            "Talks resumed on Monday.\n\nCommissioner Ana Ruiz “calls on all parties to return to the table without delay”.",
+            "calls on all parties to return to the table without delay",
+            Some("Ana Ruiz"),
+            "before-quote",
+            "",
+        ),
+        (
+            "a possessor before a quote that opens like a verb says nothing",
+            "Tom Ek met the council on Monday.\n\nEk’s “excesses are the problem here and everyone knows it”, the paper wrote in its editorial.",
+            "excesses are the problem here and everyone knows it",
+            None,
+            "",
+            "wrote",
+        ),
+        (
+            "a named subject before a quote that opens with its verb",
+            "Tom Ek met the council on Monday.\n\nTom Ek “welcomes the decision of the council and thanks its members”.",
+            "welcomes the decision of the council and thanks its members",
+            Some("Tom Ek"),
+            "before-quote",
+            "",
+        ),
+        (
+            "an object before a quote that opens with a verb is no subject",
+            "The council thanked Tom Ek, who “remains committed to the talks in every way”.",
+            "remains committed to the talks in every way",
+            None,
+            "",
+            "",
         ),
         (
             "no speaker",
