@@ -101,6 +101,21 @@ const NON_VERBS: &[&str] = &[
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "another", "one", "his", "her", "its", "their"];
 
+/// Plurals of people that make a place or body before them a collective speaker.
+const COLLECTIVES: &[&str] = &[
+    "leaders",
+    "lawmakers",
+    "ministers",
+    "officials",
+    "diplomats",
+    "delegates",
+    "negotiators",
+    "envoys",
+    "legislators",
+    "senators",
+    "authorities",
+];
+
 /// Documents that "say" things on behalf of whoever issued them.
 const DOCUMENTS: &[&str] = &["statement", "document", "report", "declaration", "communique", "communiqué", "readout"];
 
@@ -474,6 +489,16 @@ impl<'a> Ctx<'a> {
             }
             return Some((Np::Name { ent: m.ent }, m.full.clone()));
         }
+        if has(COLLECTIVES, self.w(i)) {
+            // "Coral Sea foreign ministers said": the place or body named
+            // before a plural of people; `resolve` names the collective.
+            let j = if i > lo + 1 && is_title(self.w(i - 1)) { i - 1 } else { i };
+            if let Some(m) = self.names.at(j - 1).filter(|m| m.full.end == j && !self.names.ents[m.ent].person) {
+                if self.collective_end(m.full.end) == Some(i + 1) {
+                    return Some((Np::Name { ent: m.ent }, m.full.clone()));
+                }
+            }
+        }
         // A description: walk back to its determiner ("the German foreign
         // minister"), or to the start of the clause for a bare title
         // ("Kremlin spokesman says").
@@ -556,6 +581,22 @@ impl<'a> Ctx<'a> {
                     k = c + 1;
                 }
             }
+            if let Np::Name { ent } = np {
+                // "Coral Sea leaders issued": the plural of people is part of
+                // the subject, not its verb.
+                if let Some(c) = self.collective_end(k).filter(|_| !self.names.ents[ent].person) {
+                    let w = self.lw(c);
+                    let verb = self.is_word(c)
+                        && !self.q(c)
+                        && !has(NON_VERBS, &w)
+                        && !has(PREPS, &w)
+                        && !has(DETERMINERS, &w)
+                        && !w.ends_with("ly");
+                    if verb {
+                        k = c;
+                    }
+                }
+            }
             // The subject opens the sentence, titles and qualifying names
             // in front ("Former Arizona governor Jan Roe, a ..., calls").
             let first = self.first_word(lo);
@@ -607,6 +648,14 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.names.at(j).filter(|m| m.full.start == j && self.names.ents[m.ent].person).map(|m| m.ent)
+    }
+
+    /// One past a plural of people starting at token `k`, with an office
+    /// word before it ("leaders", "foreign ministers"), lowercase as written.
+    fn collective_end(&self, k: usize) -> Option<usize> {
+        let lower = |t: usize| self.is_word(t) && !self.q(t) && self.w(t).starts_with(char::is_lowercase);
+        let k = if lower(k) && is_title(&self.lw(k)) { k + 1 } else { k };
+        (lower(k) && has(COLLECTIVES, &self.lw(k))).then_some(k + 1)
     }
 
     /// The first word of the sentence starting at `lo`, past openers like "But".
@@ -1346,6 +1395,15 @@ impl<'a> Ctx<'a> {
     pub(crate) fn resolve(&self, f: &Found) -> Attr {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
         let (speaker, rule) = match &f.np {
+            Np::Name { ent } if !self.names.ents[*ent].person => {
+                // "Pacific Island leaders", "ASEAN foreign ministers": a place
+                // or body before a plural of people is that collective, named
+                // as written.
+                match self.collective_end(f.at.end) {
+                    Some(k) => (Some(self.text[self.toks[f.at.start].start..self.toks[k - 1].end].to_string()), f.rule),
+                    None => (Some(self.names.ents[*ent].name.clone()), f.rule),
+                }
+            }
             Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
             Np::Pronoun { male: None } => (self.pair(f.at.start, true), SpeakerRule::Pronoun),
             Np::Pronoun { male } => (self.antecedent(f.at.start, *male), SpeakerRule::Pronoun),
