@@ -858,9 +858,10 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
             // belong to the next name, not to this one.
             return;
         }
-        if !found.is_empty() && super::attribute::is_cue(&w) && lower(text, words[0]) == "the" {
-            // "restrictions on Moscow, the ministry spokesperson stated":
-            // a description followed by its reporting verb is the subject of
+        if !found.is_empty() && super::attribute::is_cue(&w) && has(&["the", "a", "an"], &lower(text, words[0])) {
+            // "restrictions on Moscow, the ministry spokesperson stated",
+            // "ties with Norland, a foreign office spokesperson said": a
+            // description followed by its reporting verb is the subject of
             // the clause, not an appositive of the name before it.
             return;
         }
