@@ -273,14 +273,27 @@ impl Names {
                 by_key.entry(a).or_insert(id);
             }
             if r.org {
-                let initials: String = toks[r.toks.clone()]
+                // The initials of the whole name, and of the name from its
+                // head on: "Veldorian Ministry of Trade Affairs" is "VMTA"
+                // and "MTA".
+                let ts = &toks[r.toks.clone()];
+                let head = ts
                     .iter()
-                    .filter_map(|t| text[t.start..t.end].chars().next())
-                    .filter(|c| c.is_uppercase())
-                    .collect();
-                if initials.chars().count() >= 2 {
-                    // Two bodies with the same initials: the letters name neither.
-                    by_initials.entry(initials).and_modify(|e| *e = None).or_insert(Some(id));
+                    .position(|t| {
+                        let w = text[t.start..t.end].to_lowercase();
+                        is_org_head(&w) || has(OF_HEADS, &w)
+                    })
+                    .filter(|&h| h > 0);
+                for from in [Some(0), head].into_iter().flatten() {
+                    let initials: String = ts[from..]
+                        .iter()
+                        .filter_map(|t| text[t.start..t.end].chars().next())
+                        .filter(|c| c.is_uppercase())
+                        .collect();
+                    if initials.chars().count() >= 2 {
+                        // Two bodies with the same initials: the letters name neither.
+                        by_initials.entry(initials).and_modify(|e| *e = None).or_insert(Some(id));
+                    }
                 }
             }
             for w in &r.words {
@@ -974,6 +987,16 @@ mod tests {
             "an acronym before the institution is named stays as written",
             "Later the NTC said more.\n\nThe Northern Trade Council met on Monday. The NTC spoke.",
             &["Northern Trade Council"],
+        ),
+        (
+            "an acronym of an institution's name from its head on",
+            "The Veldorian Ministry of Trade Affairs met on Monday. Later the MTA said more.",
+            &["Veldorian Ministry of Trade Affairs", "Veldorian Ministry of Trade Affairs"],
+        ),
+        (
+            "an acronym of a place and its institution",
+            "The Norland Trade Council met on Monday. Later the NTC said more.",
+            &["Norland Trade Council", "Norland Trade Council"],
         ),
         (
             "an acronym two institutions share names neither",
