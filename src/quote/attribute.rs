@@ -101,6 +101,21 @@ const NON_VERBS: &[&str] = &[
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "another", "one", "his", "her", "its", "their"];
 
+/// Plurals of people that make a place or body before them a collective speaker.
+const COLLECTIVES: &[&str] = &[
+    "leaders",
+    "lawmakers",
+    "ministers",
+    "officials",
+    "diplomats",
+    "delegates",
+    "negotiators",
+    "envoys",
+    "legislators",
+    "senators",
+    "authorities",
+];
+
 /// Documents that "say" things on behalf of whoever issued them.
 const DOCUMENTS: &[&str] = &["statement", "document", "report", "declaration", "communique", "communiqué", "readout"];
 
@@ -338,8 +353,13 @@ impl<'a> Ctx<'a> {
             return Some((np, j..j + 1, j + 1));
         }
         let first = self.lw(j);
-        let person = self.names.at(j).is_some_and(|m| m.full.start == j && self.names.ents[m.ent].person);
-        if !person && (has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first)) {
+        let person_at = |t: usize| self.names.at(t).is_some_and(|m| m.full.start == t && self.names.ents[m.ent].person);
+        let person = person_at(j);
+        // "added his campaign manager Tom Ek": a possessive determiner
+        // opening a description that ends in a person's name.
+        let owned = has(&["his", "her", "their"], &first)
+            && (j + 1..lim.min(j + 5)).take_while(|&t| self.is_word(t) && !self.q(t)).any(person_at);
+        if !person && !owned && (has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first)) {
             return None;
         }
         let definite = has(DETERMINERS, &first);
@@ -361,7 +381,16 @@ impl<'a> Ctx<'a> {
                         || has(PREPS, &self.lw(n))
                         || has(&["this", "last"], &self.lw(n))
                 };
-                if m.full.start >= j && (e.person || e.org || (m.full.start == j && !definite) || after_the) {
+                // "an EU diplomat said": a body named before a person's title
+                // qualifies the title; the person speaks, not the body.
+                let qualifies = !e.person
+                    && self.is_word(m.full.end)
+                    && !self.q(m.full.end)
+                    && is_person_title(&self.lw(m.full.end));
+                if m.full.start >= j
+                    && !qualifies
+                    && (e.person || e.org || (m.full.start == j && !definite) || after_the)
+                {
                     last = Some((m.ent, m.full.clone()));
                     prep = words.iter().any(|w| has(PREPS, w));
                     words.extend(self.names.ents[m.ent].words.iter().cloned());
@@ -445,6 +474,15 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            if !e.person && s >= lo + 2 && self.lw(s - 1) == "of" {
+                // "Ambassador Lena Varga of Norland, chair of the talks,
+                // told": the person, not the country she comes from.
+                if let Some(p) = self.names.at(s - 2) {
+                    if self.names.ents[p.ent].person && p.full.end == s - 1 {
+                        return Some((Np::Name { ent: p.ent }, p.full.clone()));
+                    }
+                }
+            }
             if !e.person && !e.org && s >= lo + 3 && self.lw(s - 1) == "the" && has(PREPS, &self.lw(s - 2)) {
                 // "The envoy for the Selvan Strait told": the description.
                 if let Some(found @ (Np::Desc { .. }, _)) = self.np_backward(s - 2, lo) {
@@ -455,6 +493,16 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             return Some((Np::Name { ent: m.ent }, m.full.clone()));
+        }
+        if has(COLLECTIVES, self.w(i)) {
+            // "Coral Sea foreign ministers said": the place or body named
+            // before a plural of people; `resolve` names the collective.
+            let j = if i > lo + 1 && is_title(self.w(i - 1)) { i - 1 } else { i };
+            if let Some(m) = self.names.at(j - 1).filter(|m| m.full.end == j && !self.names.ents[m.ent].person) {
+                if self.collective_end(m.full.end) == Some(i + 1) {
+                    return Some((Np::Name { ent: m.ent }, m.full.clone()));
+                }
+            }
         }
         // A description: walk back to its determiner ("the German foreign
         // minister"), or to the start of the clause for a bare title
@@ -538,6 +586,22 @@ impl<'a> Ctx<'a> {
                     k = c + 1;
                 }
             }
+            if let Np::Name { ent } = np {
+                // "Coral Sea leaders issued": the plural of people is part of
+                // the subject, not its verb.
+                if let Some(c) = self.collective_end(k).filter(|_| !self.names.ents[ent].person) {
+                    let w = self.lw(c);
+                    let verb = self.is_word(c)
+                        && !self.q(c)
+                        && !has(NON_VERBS, &w)
+                        && !has(PREPS, &w)
+                        && !has(DETERMINERS, &w)
+                        && !w.ends_with("ly");
+                    if verb {
+                        k = c;
+                    }
+                }
+            }
             // The subject opens the sentence, titles and qualifying names
             // in front ("Former Arizona governor Jan Roe, a ..., calls").
             let first = self.first_word(lo);
@@ -589,6 +653,14 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.names.at(j).filter(|m| m.full.start == j && self.names.ents[m.ent].person).map(|m| m.ent)
+    }
+
+    /// One past a plural of people starting at token `k`, with an office
+    /// word before it ("leaders", "foreign ministers"), lowercase as written.
+    fn collective_end(&self, k: usize) -> Option<usize> {
+        let lower = |t: usize| self.is_word(t) && !self.q(t) && self.w(t).starts_with(char::is_lowercase);
+        let k = if lower(k) && is_title(&self.lw(k)) { k + 1 } else { k };
+        (lower(k) && has(COLLECTIVES, &self.lw(k))).then_some(k + 1)
     }
 
     /// The first word of the sentence starting at `lo`, past openers like "But".
@@ -649,6 +721,36 @@ impl<'a> Ctx<'a> {
             return Some(Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: k + 1 });
         }
         None
+    }
+
+    /// `Ana Ruiz “calls on all sides to ...”`: a subject opening its sentence,
+    /// right before a quote whose first word is its verb ("calls",
+    /// "decides", "welcomes"). The quote speaks for the subject, which is a
+    /// person's name (a pronoun is left to its own rules, which need a
+    /// reporting verb); the verb is no reporting verb of ours.
+    pub(crate) fn subject_quote(&self, s: &Span) -> Option<Found> {
+        let o = s.open;
+        let first = self.text[s.content.clone()].split_whitespace().next()?;
+        let verb = first.len() > 3
+            && first.chars().all(|c| c.is_lowercase())
+            && (first.ends_with('s') && !first.ends_with("ss") || first.ends_with("ed"));
+        if !verb || o == 0 || o <= s.para_start || !self.is_word(o - 1) || self.q(o - 1) {
+            return None;
+        }
+        let lo = self.sentence_start(o, s.para_start);
+        let k = self.first_word(lo);
+        // A possessor ("Ek’s “excesses”") owns the quoted words; it does not say them.
+        let m = self
+            .names
+            .at(o - 1)
+            .filter(|m| m.full.end == o && self.names.ents[m.ent].person && !strip_possessive(self.w(o - 1)).1)?;
+        (m.full.start == k).then_some(Found {
+            np: Np::Name { ent: m.ent },
+            at: m.full.clone(),
+            cue: None,
+            rule: SpeakerRule::BeforeQuote,
+            end: o,
+        })
     }
 
     /// The rest of the sentence after the quote: `“...” would be
@@ -1298,6 +1400,15 @@ impl<'a> Ctx<'a> {
     pub(crate) fn resolve(&self, f: &Found) -> Attr {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
         let (speaker, rule) = match &f.np {
+            Np::Name { ent } if !self.names.ents[*ent].person => {
+                // "Pacific Island leaders", "ASEAN foreign ministers": a place
+                // or body before a plural of people is that collective, named
+                // as written.
+                match self.collective_end(f.at.end) {
+                    Some(k) => (Some(self.text[self.toks[f.at.start].start..self.toks[k - 1].end].to_string()), f.rule),
+                    None => (Some(self.names.ents[*ent].name.clone()), f.rule),
+                }
+            }
             Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
             Np::Pronoun { male: None } => (self.pair(f.at.start, true), SpeakerRule::Pronoun),
             Np::Pronoun { male } => (self.antecedent(f.at.start, *male), SpeakerRule::Pronoun),
@@ -1313,6 +1424,17 @@ impl<'a> Ctx<'a> {
                     sp
                 };
                 (sp, SpeakerRule::Description)
+            }
+            Np::Desc { words }
+                if words.len() >= 3
+                    && has(&["a", "an"], &words[0])
+                    && words.last().is_some_and(|w| is_person_title(w))
+                    && words[1..].iter().all(|w| !has(PREPS, w) && !has(CLAUSE, w)) =>
+            {
+                // "a Commission spokesperson said", "a senior EU official
+                // said": no one is named, so the description as written is
+                // the speaker.
+                (mention.clone(), SpeakerRule::Description)
             }
             Np::Desc { words } if words.first().is_some_and(|w| strip_possessive(w).1) => {
                 (mention.clone(), SpeakerRule::Description)
@@ -1780,6 +1902,9 @@ fn related_titles(h: &str) -> &'static [&'static str] {
         }
         "envoy" | "ambassador" | "negotiator" => &["envoy", "ambassador", "representative", "negotiator", "diplomat"],
         "secretary" => &["secretary", "minister"],
+        // Abbreviated offices: "the UK PM", "the VP".
+        "pm" => &["prime", "premier"],
+        "vp" => &["vice"],
         _ => &[],
     }
 }

@@ -135,11 +135,48 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
             prev = text[..end].chars().next_back();
             continue;
         }
+        if let Some(mark) = doubled(c, next, prev, it.clone()) {
+            // Two apostrophes (or two backticks) standing for a double quotation
+            // mark, as newswire exports print them: one mark token of two bytes.
+            it.next();
+            toks.push(Tok { start: i, end: i + 2, class: Class::Mark, first: mark });
+            prev = Some(c);
+            continue;
+        }
         let class = if is_mark(c) { Class::Mark } else { Class::Punct };
         toks.push(Tok { start: i, end: i + c.len_utf8(), class, first: c });
         prev = Some(c);
     }
     toks
+}
+
+/// The mark that a doubled apostrophe (`''`) or doubled backtick (``` `` ```)
+/// at `c` stands for, given the character after it (`next`), the one before
+/// it (`prev`) and the characters from `next` on (`ahead`). Two apostrophes
+/// are a straight double mark, which opens or closes by position; two
+/// backticks only ever open. In a run of three apostrophes a single mark
+/// nests inside the double one: `'''We` opens double then single, `it,'''`
+/// closes single then double, so the first apostrophe goes alone when the
+/// run closes a quote.
+fn doubled(
+    c: char,
+    next: Option<char>,
+    prev: Option<char>,
+    mut ahead: impl Iterator<Item = (usize, char)>,
+) -> Option<char> {
+    if next != Some(c) {
+        return None;
+    }
+    match c {
+        '`' => Some('\u{201C}'),
+        '\'' => {
+            ahead.next();
+            let third = ahead.next().is_some_and(|(_, d)| d == '\'');
+            let closing = prev.is_some_and(|p| !p.is_whitespace());
+            (!(third && closing)).then_some('"')
+        }
+        _ => None,
+    }
 }
 
 /// Whether a period after `word`, followed by the characters `ahead`, ends
@@ -177,5 +214,27 @@ mod tests {
         assert_eq!(words("we will\nbe there.\nThen"), ["we", "will", "be", "there", ".", "\n", "Then"]);
         assert_eq!(words("the Council.Russian envoy"), ["the", "Council", ".", "Russian", "envoy"]);
         assert_eq!(words("Axar.az and Yahoo.com"), ["Axar.az", "and", "Yahoo.com"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_one_mark() {
+        let text = "''We wait,'' he said; ``no more'' and it,''' then '''Go.";
+        let toks = lex(text);
+        let marks: Vec<(&str, char)> =
+            toks.iter().filter(|t| t.class == Class::Mark).map(|t| (&text[t.start..t.end], t.first)).collect();
+        assert_eq!(
+            marks,
+            [
+                ("''", '"'),
+                ("''", '"'),
+                ("``", '\u{201C}'),
+                ("''", '"'),
+                ("'", '\''),
+                ("''", '"'),
+                ("''", '"'),
+                ("'", '\'')
+            ]
+        );
+        assert_eq!(words("the players' union"), ["the", "players", "'", "union"]);
     }
 }

@@ -94,8 +94,9 @@ fn paragraph(text: &str, toks: &[Tok], ps: usize, pe: usize, out: &mut Vec<Span>
     let mut single: Option<usize> = None;
     let para_end_byte = toks.get(pe.wrapping_sub(1)).map_or(0, |t| t.end);
     let mut seen_mark = false;
-    // Doubled straight singles ('') are a typewriter double quote, not
-    // supported as quotation marks; single ones inside them are left alone.
+    // Doubled straight singles ('') are a typewriter double quote, a mark
+    // token of their own (see `lex`); single ones beside them are left alone,
+    // since an apostrophe there cannot be told from a nested mark.
     let para_text = toks.get(ps).map_or("", |t| &text[t.start..para_end_byte.max(t.start)]);
     let straight_singles = !para_text.contains("''");
     let push = |out: &mut Vec<Span>, o: usize, close: Option<usize>, to: usize| {
@@ -198,7 +199,24 @@ mod tests {
         ("stray mark stays in paragraph", "He said “never\n\nThe next paragraph.", &["never"]),
         ("multi-paragraph", "“First part.\n\n“Second part,” he said.", &["First part.", "Second part,"]),
         ("straight singles", "He is against 'talks for show' now.", &["talks for show"]),
-        ("typewriter doubles are not marks", "He said ''we go'' and left.", &[]),
+        ("typewriter doubles", "He said ''we go'' and left.", &["we go"]),
+        ("typewriter doubles around a sentence", "''We will not yield,'' the envoy said.", &["We will not yield,"]),
+        (
+            "typewriter doubles with a single nested at the end",
+            "''He told me, 'Wait for spring,''' she recalled. ''Then we moved.''",
+            &["He told me, 'Wait for spring,'", "Then we moved."],
+        ),
+        (
+            "typewriter doubles with a single nested at the start",
+            "She wrote: '''Spring' is a code word for the talks.''",
+            &["'Spring' is a code word for the talks."],
+        ),
+        (
+            "typewriter doubles run over paragraphs",
+            "''First part.\n\n''Second part,'' he said.",
+            &["First part.", "Second part,"],
+        ),
+        ("backtick doubles", "He said ``we go'' and left.", &["we go"]),
         ("missing opening mark", "We go now,” he said.", &["We go now,"]),
         ("missing opening mark after a closed quote", "He said ‘no way’ to the partners” then.", &["no way"]),
         ("split", "“A thing,” he said, “another thing.”", &["A thing,", "another thing."]),
