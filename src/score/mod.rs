@@ -6,6 +6,7 @@
 //! channel, and squashes the sum into a compound score. Every hit is kept
 //! with the rules that changed it, so a score can always be explained.
 
+pub mod acts;
 pub mod rules;
 
 use std::fmt::Write as _;
@@ -68,6 +69,12 @@ pub struct RuleConfig {
     /// Factor on nouns of diplomatic activity when they are the only tone
     /// words of a partial quote (see [`rules::mention`]).
     pub mention_factor: f64,
+    /// Factor on the misfortune words of a condolence, which turns them
+    /// cooperative (negative: "with great sadness", see [`acts::condole`]).
+    pub condolence_factor: f64,
+    /// Factor on a warning word forbidden to another party ("you cannot
+    /// annex", see [`acts::forbid`]): it stays warning.
+    pub prohibition_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -93,6 +100,8 @@ impl Default for RuleConfig {
             topic_factor: 0.04,
             circumstance_factor: 0.02,
             mention_factor: 0.04,
+            condolence_factor: 0.5,
+            prohibition_factor: 0.5,
             alpha: 6.0,
         }
     }
@@ -205,6 +214,12 @@ pub enum Rule {
     /// A verb of protection over the party's own stake ("protect our
     /// interests"): an assertion against others, counted as warning.
     Assertion,
+    /// A misfortune word in a condolence ("the victims of the floods"),
+    /// counted as the cooperative gesture the condolence is.
+    Condolence,
+    /// A warning word forbidden to another party ("you cannot annex"):
+    /// it keeps its sign under the negator.
+    Prohibition,
 }
 
 impl Rule {
@@ -231,6 +246,8 @@ impl Rule {
             Rule::Circumstance => "plight",
             Rule::Mention => "mention",
             Rule::Assertion => "assert",
+            Rule::Condolence => "condole",
+            Rule::Prohibition => "forbid",
         }
     }
 }
@@ -377,9 +394,11 @@ impl<'l> Scorer<'l> {
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
+        acts::forbid(&mut terms, tokens, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
+        acts::condole(&mut terms, tokens, &self.config);
         if fragment {
             rules::mention(&mut terms, &shifters, &self.config);
         }
