@@ -227,4 +227,35 @@ mod tests {
             ("may_not", "The court may not deny them a hearing.", Tone::Cooperative),
         ]);
     }
+
+    /// The lexicon families of diplomatic registers (resolve, finality,
+    /// rupture, notice, gravity, politicking; relationship, unity,
+    /// reassurance), through the shipped lexicon, on sentences of our own.
+    #[test]
+    fn diplomatic_registers() {
+        check(&[
+            ("firmly_with", "The ministry will deal firmly with the smugglers.", Tone::Warning),
+            ("iron_fist", "The junta rules the provinces with an iron fist.", Tone::Warning),
+            ("void", "The council declared the referendum null and void.", Tone::Warning),
+            ("closed", "As far as we are concerned, the matter is closed.", Tone::Warning),
+            ("not_up_for", "Our borders are not up for negotiation.", Tone::Warning),
+            ("part_ways", "If nothing changes, we will part ways with the bloc.", Tone::Warning),
+            ("pulled_out", "The republic pulled out of the defence pact.", Tone::Warning),
+            ("backs_on", "They have turned their backs on the region.", Tone::Warning),
+            ("beginning", "These tariffs are only the beginning.", Tone::Warning),
+            ("on_notice", "The smugglers are now on notice.", Tone::Warning),
+            ("think_twice", "Anyone planning an incursion should think twice.", Tone::Warning),
+            ("unanswered", "This provocation will not go unanswered.", Tone::Warning),
+            ("grave_situation", "The region faces a grave situation.", Tone::Warning),
+            ("political_games", "The opposition is playing political games with the budget.", Tone::Warning),
+            ("strong_relations", "We have strong relations with the southern states.", Tone::Cooperative),
+            ("close_relationship", "The two ports enjoy a close relationship.", Tone::Cooperative),
+            ("more_united", "The alliance is more united than ever.", Tone::Cooperative),
+            ("no_hostile_intent", "The exercise has no hostile intent.", Tone::Cooperative),
+            ("poses_no_threat", "The new base poses no threat to anyone.", Tone::Cooperative),
+            ("not_directed_against", "Our pact is not directed against any third country.", Tone::Cooperative),
+            ("part_alone", "Each part of the plan was read aloud.", Tone::Neutral),
+            ("beginning_alone", "The beginning of the session was at noon.", Tone::Neutral),
+        ]);
+    }
 }
