@@ -174,6 +174,213 @@ pub fn forbid(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     }
 }
 
+/// Whether rule `r` only grades a word's weight (a hedge, an
+/// intensifier, a contrast) and leaves its sign and reading alone.
+fn grades(r: Rule) -> bool {
+    matches!(r, Rule::Intensifier | Rule::Diminisher | Rule::Hedge | Rule::AfterContrast | Rule::BeforeContrast)
+}
+
+/// Whether token `t` ends a clause.
+fn is_boundary(t: &Token) -> bool {
+    matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"")
+}
+
+/// The end of the clause that holds token `i` (exclusive).
+fn clause_end(tokens: &[Token], i: usize) -> usize {
+    tokens[i..].iter().position(is_boundary).map_or(tokens.len(), |p| i + p)
+}
+
+/// Whether a warning term has not been turned by a negator or a
+/// de-escalating verb already, and no rule other than a grading one
+/// touched it.
+fn untouched(t: &Term) -> bool {
+    t.value < 0.0 && t.rules.iter().all(|r| grades(*r))
+}
+
+/// Words that name what one intends or plans: "no intention of", "not
+/// seeking", "has no plans to". Not "want", which as often refuses a
+/// mistake as it denies an aim ("we don't want to repeat that mistake").
+const INTENT: &[&str] = &[
+    "intention",
+    "intentions",
+    "intend",
+    "intends",
+    "plan",
+    "plans",
+    "desire",
+    "wish",
+    "seek",
+    "seeking",
+    "aim",
+    "aims",
+];
+
+/// Whether token `i` is a full function-word negator.
+fn is_negator(word: &str) -> bool {
+    matches!(word, "not" | "no" | "never") || word.ends_with("n't")
+}
+
+/// "We have no intention of engaging in conflict with anyone", "there
+/// will not be a new arms race": a denial of hostile intent, or a promise
+/// that something hostile will not come about, reassures. A negator
+/// followed within three tokens by a word of intent ([`INTENT`]), or an
+/// existential future "there will not be" / "there will be no" / "there
+/// won't be", reaches the first
+/// warning words later in its clause, up to eight tokens on, which a
+/// plain negator leaves out of reach: they turn mildly cooperative, as a
+/// negated warning word does (`cfg.negated_warning_factor` times the
+/// weight of "not"). The negator then negates something and adds no bare
+/// negation.
+pub fn deny_intent(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    for i in 0..tokens.len() {
+        let w = at(i);
+        if !is_negator(w) {
+            continue;
+        }
+        // "there will not be", "there won't be", "there will be no": what
+        // will not exist; "will not be deterred" is another matter.
+        let back = |n: usize| i.checked_sub(n).map_or("", at);
+        let future = (w == "won't" && back(1) == "there" && at(i + 1) == "be")
+            || (w == "not" && back(2) == "there" && back(1) == "will" && at(i + 1) == "be")
+            || (w == "no" && back(3) == "there" && back(2) == "will" && back(1) == "be");
+        let intent = (i + 1..(i + 4).min(tokens.len())).find(|&k| INTENT.contains(&at(k)));
+        let from = match (intent, future) {
+            (Some(k), _) => k + 1,
+            (None, true) => i + 1,
+            (None, false) => continue,
+        };
+        let end = clause_end(tokens, from.min(tokens.len())).min(from + 8);
+        for t in terms.iter_mut().filter(|t| t.tokens.start >= from && t.tokens.start < end) {
+            if t.triggers.contains(&i) || !untouched(t) {
+                continue;
+            }
+            t.value *= -cfg.negated_warning_factor * 0.7;
+            t.rules.push(Rule::Denial);
+            t.triggers.push(i);
+        }
+    }
+}
+
+/// Words for a conflict shared by the parties to it, which a call to end
+/// it accuses no one of: "war", "conflict", "fighting", "hostilities".
+/// Not one party's wrongdoing ("occupation", "aggression"), whose end is
+/// demanded of that party.
+const CONFLICT: &[&str] = &[
+    "war",
+    "wars",
+    "conflict",
+    "conflicts",
+    "fighting",
+    "hostilities",
+    "violence",
+    "bloodshed",
+    "clashes",
+    "confrontation",
+    "confrontations",
+    "standoff",
+    "dispute",
+    "disputes",
+    "tensions",
+    "crisis",
+    "escalation",
+    "killing",
+    "killings",
+    "suffering",
+];
+
+/// Nouns that call for an end when "to" follows: "an end to", "a halt
+/// to", "a stop to".
+const END: &[&str] = &["end", "halt", "stop"];
+
+/// "A strong call for an end to the long conflict in the north", "we
+/// ask for a halt to this senseless and bloody war": a call to end a
+/// conflict shared by the parties ([`CONFLICT`]) is cooperative. The verb
+/// "end" over its object is the de-escalation rule's; the nominal call,
+/// "an end to", "a halt to", spends that rule's window on its article and
+/// preposition, and a name or a string of modifiers puts the conflict word
+/// out of reach. The first conflict word up to six tokens after "to", in
+/// its clause, and the warning words before it that modify it, when not
+/// turned already, are multiplied by `cfg.end_conflict_factor`
+/// (negative), which turns them cooperative.
+pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for i in 0..tokens.len() {
+        if !END.contains(&tokens[i].text.as_str()) || tokens.get(i + 1).is_none_or(|t| t.text != "to") {
+            continue;
+        }
+        let end = clause_end(tokens, i).min(i + 8);
+        let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
+        let Some(conflict) = terms
+            .iter()
+            .filter(|t| t.tokens.start > i && t.tokens.start < end && t.value != 0.0)
+            .find(|t| CONFLICT.contains(&head(t)))
+            .map(|t| t.tokens.end)
+        else {
+            continue;
+        };
+        // The conflict word and the warning words that modify it ("this
+        // senseless and bloody war").
+        for t in terms.iter_mut().filter(|t| t.tokens.start > i && t.tokens.end <= conflict && untouched(t)) {
+            t.value *= cfg.end_conflict_factor;
+            t.rules.push(Rule::EndConflict);
+            t.triggers.push(i);
+        }
+    }
+}
+
+/// Beginnings of verbs and nouns of building: what they build is the
+/// point of the effort ("efforts to strengthen trust").
+const BUILD: &[&str] = &[
+    "strengthen",
+    "build",
+    "improv",
+    "promot",
+    "foster",
+    "deepen",
+    "enhanc",
+    "restor",
+    "advanc",
+    "consolidat",
+    "boost",
+    "preserv",
+    "sustain",
+    "nurtur",
+];
+
+/// "This incident undermines efforts to strengthen trust and confidence":
+/// criticism wrapped in positive nouns. When a verb of harm has harmed a
+/// verb of building ([`BUILD`], tagged `harmed` by the harm rule), what
+/// is being built is harmed too: the cooperative terms up to four tokens
+/// after it in its clause, and the conjuncts an "and" or "or" carries on,
+/// count `cfg.obstruction_factor` times their weight.
+pub fn harm_chain(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for k in 0..terms.len() {
+        let h = &terms[k];
+        let Some(p) = h.rules.iter().position(|r| *r == Rule::Obstruction) else { continue };
+        if !starts_with_any(&tokens[h.tokens.start].text, BUILD) {
+            continue;
+        }
+        let (trigger, end) = (h.triggers[p], h.tokens.end);
+        let stop = clause_end(tokens, end.min(tokens.len().saturating_sub(1)));
+        let mut reach = end + 4;
+        for (j, tok) in tokens.iter().enumerate().take(reach.min(stop)).skip(end) {
+            if matches!(tok.text.as_str(), "and" | "or") {
+                reach = reach.max(j + 5);
+            }
+        }
+        for t in terms[k + 1..].iter_mut() {
+            if t.tokens.start >= reach.min(stop) || t.value < 0.0 {
+                break;
+            }
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
+                t.value *= cfg.obstruction_factor;
+                t.rules.push(Rule::Obstruction);
+                t.triggers.push(trigger);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -225,6 +432,46 @@ mod tests {
             ("we_will_not", "They know we will not retaliate.", Tone::Cooperative),
             ("passive", "The envoy cannot be blamed.", Tone::Cooperative),
             ("may_not", "The court may not deny them a hearing.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Denied hostile intent and promises that hostility will not come
+    /// reassure, however far the warning word stands.
+    #[test]
+    fn denial_of_intent() {
+        check(&[
+            ("no_intention", "We have no intention of starting a conflict with our neighbours.", Tone::Cooperative),
+            ("not_seeking", "The navy is not seeking any confrontation in the strait.", Tone::Cooperative),
+            ("no_plans", "There are no plans to deploy new missiles on the island.", Tone::Cooperative),
+            ("will_not_be", "There will not be a new arms race in the region.", Tone::Cooperative),
+            ("intent_affirmed", "They intend to start a conflict with their neighbours.", Tone::Warning),
+            ("not_past_clause", "It is not over, and they threaten a new war.", Tone::Warning),
+            ("not_deterred", "We will not be deterred by their threats and hostility.", Tone::Warning),
+            ("not_want_mistake", "We don't want to repeat that grave mistake again.", Tone::Warning),
+        ]);
+    }
+
+    /// A call to end a conflict is cooperative; a call to end one party's
+    /// wrongdoing stays an accusation.
+    #[test]
+    fn call_to_end_conflict() {
+        check(&[
+            ("end_to_far", "We make an urgent call for an end to the long Sahel conflict.", Tone::Cooperative),
+            ("halt_bloody", "We ask for a halt to this senseless and bloody war.", Tone::Cooperative),
+            ("stop_to", "The envoys want to put a stop to the renewed border clashes.", Tone::Cooperative),
+            ("ended_in", "The march ended in violence.", Tone::Warning),
+            ("end_occupation", "We demand an end to the occupation of our land.", Tone::Warning),
+        ]);
+    }
+
+    /// Harm done to an effort of building harms what it builds.
+    #[test]
+    fn harm_to_what_is_built() {
+        check(&[
+            ("strengthen_trust", "Such raids undermine efforts to strengthen trust and confidence.", Tone::Warning),
+            ("build_partnership", "The new levies jeopardize efforts to deepen the partnership.", Tone::Warning),
+            ("deepen_ties", "These leaks threaten plans to deepen cooperation and friendship.", Tone::Warning),
+            ("build_alone", "We will strengthen trust and confidence.", Tone::Cooperative),
         ]);
     }
 

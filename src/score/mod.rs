@@ -75,6 +75,10 @@ pub struct RuleConfig {
     /// Factor on a warning word forbidden to another party ("you cannot
     /// annex", see [`acts::forbid`]): it stays warning.
     pub prohibition_factor: f64,
+    /// Factor on a shared conflict a call ends ("an end to the long
+    /// conflict", see [`acts::end_conflict`]): negative, it turns
+    /// cooperative.
+    pub end_conflict_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -102,6 +106,7 @@ impl Default for RuleConfig {
             mention_factor: 0.04,
             condolence_factor: 0.5,
             prohibition_factor: 0.5,
+            end_conflict_factor: -0.8,
             alpha: 6.0,
         }
     }
@@ -220,6 +225,12 @@ pub enum Rule {
     /// A warning word forbidden to another party ("you cannot annex"):
     /// it keeps its sign under the negator.
     Prohibition,
+    /// A warning word under a denial of hostile intent ("no intention of
+    /// starting a conflict") or a promise that it will not come ("there
+    /// will not be a war").
+    Denial,
+    /// A shared conflict that a call ends ("an end to the conflict").
+    EndConflict,
 }
 
 impl Rule {
@@ -248,6 +259,8 @@ impl Rule {
             Rule::Assertion => "assert",
             Rule::Condolence => "condole",
             Rule::Prohibition => "forbid",
+            Rule::Denial => "deny",
+            Rule::EndConflict => "end",
         }
     }
 }
@@ -390,11 +403,14 @@ impl<'l> Scorer<'l> {
         }
         rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
+        acts::harm_chain(&mut terms, tokens, &self.config);
         rules::assert_stake(&mut terms, &shifters);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
         acts::forbid(&mut terms, tokens, &self.config);
+        acts::deny_intent(&mut terms, tokens, &self.config);
+        acts::end_conflict(&mut terms, tokens, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
