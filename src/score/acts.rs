@@ -475,6 +475,21 @@ mod tests {
         ]);
     }
 
+    /// Procedure and quantity are no stance: the neutralizers claim the
+    /// tone word inside them.
+    #[test]
+    fn procedure_and_quantity() {
+        check(&[
+            ("in_depth_analysis", "The ruling came after an in-depth analysis of the files.", Tone::Neutral),
+            ("careful_consideration", "The request is under careful consideration.", Tone::Neutral),
+            ("significant_number", "A significant number of ships crossed the channel.", Tone::Neutral),
+            ("provided_for", "The vote will be held within the period provided for in the charter.", Tone::Neutral),
+            ("great_deal_of", "The inspectors took a great deal of time.", Tone::Neutral),
+            ("in_depth_exchange", "We had an in-depth and fruitful exchange.", Tone::Cooperative),
+            ("careful_alone", "We must be careful.", Tone::Warning),
+        ]);
+    }
+
     /// The lexicon families of diplomatic registers (resolve, finality,
     /// rupture, notice, gravity, politicking; relationship, unity,
     /// reassurance), through the shipped lexicon, on sentences of our own.
