@@ -381,6 +381,66 @@ pub fn harm_chain(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     }
 }
 
+/// Words that may stand between "against" and what it opposes: "against
+/// our freedom", "against the very principles".
+const AGAINST_FILLER: &[&str] =
+    &["the", "a", "an", "our", "their", "its", "his", "her", "your", "this", "that", "these", "those", "very", "any"];
+
+/// "They worked systematically against our freedom and our cohesion",
+/// "an act against peace": a cooperative word that "against" governs is
+/// what is opposed, so it adds to the warning, as the object of a verb of
+/// harm does. The first cooperative terms after a warning "against" (not
+/// "not against", which is consent), with only determiners between, and
+/// the conjuncts an "and" or "or" joins to them, count
+/// `cfg.obstruction_factor` times their weight (tagged `harmed`).
+pub fn oppose(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for k in 0..terms.len() {
+        let h = &terms[k];
+        if h.value >= 0.0 || h.tokens.len() != 1 || tokens[h.tokens.start].text != "against" {
+            continue;
+        }
+        let (trigger, first) = (h.tokens.start, h.tokens.end);
+        let mut next = first;
+        for t in terms[k + 1..].iter_mut() {
+            let between = &tokens[next..t.tokens.start];
+            let joined = between.iter().any(|w| matches!(w.text.as_str(), "and" | "or"));
+            let fillers = between.iter().all(|w| {
+                AGAINST_FILLER.contains(&w.text.as_str()) || (next > first && matches!(w.text.as_str(), "and" | "or"))
+            });
+            if !fillers || (next > first && !joined) || t.value <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
+                break;
+            }
+            t.value *= cfg.obstruction_factor;
+            t.rules.push(Rule::Obstruction);
+            t.triggers.push(trigger);
+            next = t.tokens.end;
+        }
+    }
+}
+
+/// "They have never stopped shelling the villages", "this will not be
+/// solved with threats": a negated de-escalating verb ends nothing, so the
+/// warning word it turned cooperative is a warning again. A term that the
+/// de-escalation rule turned, with a negator ("not", "never", "no",
+/// "-n't") up to three tokens before the de-escalating verb in its clause,
+/// takes its sign back (tagged `persist`); that negator negates it and
+/// adds no bare negation.
+pub fn persist(terms: &mut [Term], tokens: &[Token]) {
+    for t in terms.iter_mut().filter(|t| t.value > 0.0 && t.base < 0.0) {
+        let Some(k) = t.rules.iter().position(|r| *r == Rule::Deescalation) else { continue };
+        let verb = t.triggers[k];
+        let from = verb.saturating_sub(3);
+        let Some(neg) =
+            (from..verb).rev().take_while(|&j| !is_boundary(&tokens[j])).find(|&j| is_negator(&tokens[j].text))
+        else {
+            continue;
+        };
+        t.value = -t.value;
+        t.rules.push(Rule::Persistence);
+        t.triggers.push(neg);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -472,6 +532,30 @@ mod tests {
             ("build_partnership", "The new levies jeopardize efforts to deepen the partnership.", Tone::Warning),
             ("deepen_ties", "These leaks threaten plans to deepen cooperation and friendship.", Tone::Warning),
             ("build_alone", "We will strengthen trust and confidence.", Tone::Cooperative),
+        ]);
+    }
+
+    /// What "against" governs is opposed.
+    #[test]
+    fn against() {
+        check(&[
+            ("against_peace", "These raids are crimes against peace and stability.", Tone::Warning),
+            ("against_our_freedom", "The decree works against our freedom and our unity.", Tone::Warning),
+            ("voted_against", "The party voted against the peace agreement.", Tone::Warning),
+            ("not_against", "We are not against dialogue.", Tone::Cooperative),
+            ("against_backdrop", "Against this backdrop, the talks were productive.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A negated de-escalating verb ends nothing: the warning persists.
+    #[test]
+    fn persistence() {
+        check(&[
+            ("never_stopped", "They have never stopped shelling the villages.", Tone::Warning),
+            ("not_end", "The army did not end its offensive.", Tone::Warning),
+            ("not_solved_with", "This will not be solved with sanctions.", Tone::Warning),
+            ("stop", "We will stop the escalation.", Tone::Cooperative),
+            ("ended", "Both sides ended the hostilities.", Tone::Cooperative),
         ]);
     }
 

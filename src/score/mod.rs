@@ -231,6 +231,9 @@ pub enum Rule {
     Denial,
     /// A shared conflict that a call ends ("an end to the conflict").
     EndConflict,
+    /// A warning word under a negated de-escalating verb ("never
+    /// stopped shelling"): the de-escalation is undone.
+    Persistence,
 }
 
 impl Rule {
@@ -261,6 +264,7 @@ impl Rule {
             Rule::Prohibition => "forbid",
             Rule::Denial => "deny",
             Rule::EndConflict => "end",
+            Rule::Persistence => "persist",
         }
     }
 }
@@ -404,11 +408,13 @@ impl<'l> Scorer<'l> {
         rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
         acts::harm_chain(&mut terms, tokens, &self.config);
+        acts::oppose(&mut terms, tokens, &self.config);
         rules::assert_stake(&mut terms, &shifters);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
         acts::forbid(&mut terms, tokens, &self.config);
+        acts::persist(&mut terms, tokens);
         acts::deny_intent(&mut terms, tokens, &self.config);
         acts::end_conflict(&mut terms, tokens, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
