@@ -87,7 +87,31 @@ const MISFORTUNE: &[&str] = &[
     "shock",
     "heartbreak",
     "distress",
+    "consequence",
+    "aftermath",
 ];
+
+/// Disasters of nature: news of one met with shock ("shocked to learn of
+/// the earthquake") is met with sympathy.
+const NATURE: &[&str] = &[
+    "earthquake",
+    "quake",
+    "flood",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tsunami",
+    "wildfire",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "drought",
+    "eruption",
+];
+
+/// Words of shock at news: with a disaster of nature, they share grief.
+const SHOCK: &[&str] = &["shocked", "devastated", "heartbroken", "stunned", "saddened"];
 
 /// Words of grief itself: they mark a condolence but are not the loss it
 /// is about.
@@ -104,9 +128,18 @@ fn shares_grief(tokens: &[Token], i: usize) -> bool {
     starts_with_any(&tokens[i].text, GRIEF) && !(i > 0 && tokens[i - 1].text == "the")
 }
 
+/// Whether the text shares grief: a word that shares it
+/// ([`shares_grief`]), or shock ([`SHOCK`]) at a disaster of nature
+/// ([`NATURE`]) that the text names.
+fn grieves(tokens: &[Token]) -> bool {
+    let word = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.text.as_str()));
+    (0..tokens.len()).any(|i| shares_grief(tokens, i))
+        || word(SHOCK) && tokens.iter().any(|t| starts_with_any(&t.text, NATURE))
+}
+
 /// "We learned with great sadness of the floods", "our sympathy goes to
 /// the families of the victims of the storm": a text that shares grief
-/// ([`shares_grief`]) over a loss, and whose only warning words name a
+/// ([`grieves`]) over a loss, and whose only warning words name a
 /// misfortune ([`MISFORTUNE`]), one of them a loss and not grief alone
 /// ([`GRIEF_ONLY`]), is a condolence, which the guideline counts as
 /// cooperative. Each misfortune word then counts `cfg.condolence_factor`
@@ -115,7 +148,7 @@ fn shares_grief(tokens: &[Token], i: usize) -> bool {
 /// and every word keeps its sign.
 pub fn condole(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
-    let grief = (0..tokens.len()).any(|i| shares_grief(tokens, i));
+    let grief = grieves(tokens);
     let warnings = || terms.iter().filter(|t| t.value < 0.0);
     let loss = warnings().any(|t| !starts_with_any(head(t), GRIEF_ONLY));
     if !grief || !loss || !warnings().all(|t| starts_with_any(head(t), MISFORTUNE)) {
@@ -471,6 +504,9 @@ mod tests {
             ("mourn_with", "We mourn with the islanders after the terrible cyclone.", Tone::Cooperative),
             ("grief_toll", "It is with grief that we heard of the victims of the earthquake.", Tone::Cooperative),
             ("condolences_crash", "Our condolences to the victims of the train crash.", Tone::Cooperative),
+            ("shock_at_cyclone", "I was shocked to learn of the cyclone and the damage it caused.", Tone::Cooperative),
+            ("sadness_consequences", "We learned with sadness of the consequences of the floods.", Tone::Cooperative),
+            ("shock_at_attack", "We are shocked by the brutal attack.", Tone::Warning),
             ("attack_is_hostile", "We mourn the victims of this cowardly terrorist attack.", Tone::Warning),
             ("no_grief_shared", "The earthquake caused terrible damage.", Tone::Warning),
             ("grief_of_others", "The grief of the villagers after the landslide was plain.", Tone::Warning),
