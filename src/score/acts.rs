@@ -474,6 +474,65 @@ pub fn persist(terms: &mut [Term], tokens: &[Token]) {
     }
 }
 
+/// Participles of removal and settlement: what "was lifted", "will be
+/// scrapped" or "has been settled" is gone.
+const REMOVED: &[&str] = &[
+    "lifted",
+    "removed",
+    "scrapped",
+    "abolished",
+    "dropped",
+    "eased",
+    "withdrawn",
+    "dismantled",
+    "ended",
+    "halted",
+    "resolved",
+    "settled",
+    "defused",
+    "eliminated",
+    "overcome",
+    "repealed",
+    "revoked",
+    "rescinded",
+    "cancelled",
+    "canceled",
+    "waived",
+    "averted",
+];
+
+/// Forms of "be" that make a passive.
+const PASSIVE_BE: &[&str] = &["be", "been", "being", "was", "were", "is", "are"];
+
+/// "Burdensome red tape will be scrapped", "the dispute was settled", "the
+/// tariffs were removed": in the passive, what a verb of removal or
+/// settlement ([`REMOVED`]) removes is its subject, before the verb, out
+/// of the de-escalation rule's reach. The warning words up to six tokens
+/// before the form of "be" (an adverb may stand between it and the
+/// participle), in its clause and not turned already, are multiplied by
+/// `cfg.removal_factor` (negative), which turns them cooperative (tagged
+/// `removed`).
+pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for i in 0..tokens.len() {
+        if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while tokens.get(j).is_some_and(|t| t.text.ends_with("ly") || t.text == "now") {
+            j += 1;
+        }
+        if !tokens.get(j).is_some_and(|t| REMOVED.contains(&t.text.as_str())) {
+            continue;
+        }
+        let start = tokens[..i].iter().rposition(is_boundary).map_or(0, |p| p + 1).max(i.saturating_sub(6));
+        for t in terms.iter_mut().filter(|t| t.tokens.start >= start && t.tokens.end <= i && untouched(t)) {
+            t.value *= cfg.removal_factor;
+            t.rules.push(Rule::Removal);
+            t.triggers.push(j);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -568,6 +627,18 @@ mod tests {
             ("build_partnership", "The new levies jeopardize efforts to deepen the partnership.", Tone::Warning),
             ("deepen_ties", "These leaks threaten plans to deepen cooperation and friendship.", Tone::Warning),
             ("build_alone", "We will strengthen trust and confidence.", Tone::Cooperative),
+        ]);
+    }
+
+    /// What a passive of removal removes is its subject.
+    #[test]
+    fn removal() {
+        check(&[
+            ("scrapped", "Burdensome paperwork at the border will be scrapped.", Tone::Cooperative),
+            ("settled", "The long dispute was finally settled.", Tone::Cooperative),
+            ("removed", "The tariffs on steel were removed.", Tone::Cooperative),
+            ("not_removed", "The old tariffs on steel stay.", Tone::Warning),
+            ("far_subject", "Violence broke out in the north, and the ban was lifted.", Tone::Warning),
         ]);
     }
 

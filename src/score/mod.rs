@@ -79,6 +79,9 @@ pub struct RuleConfig {
     /// conflict", see [`acts::end_conflict`]): negative, it turns
     /// cooperative.
     pub end_conflict_factor: f64,
+    /// Factor on a warning word that a passive of removal removes ("the
+    /// tariffs were removed", see [`acts::removed`]): negative.
+    pub removal_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -107,6 +110,7 @@ impl Default for RuleConfig {
             condolence_factor: 0.5,
             prohibition_factor: 0.5,
             end_conflict_factor: -0.8,
+            removal_factor: -0.5,
             alpha: 6.0,
         }
     }
@@ -234,6 +238,9 @@ pub enum Rule {
     /// A warning word under a negated de-escalating verb ("never
     /// stopped shelling"): the de-escalation is undone.
     Persistence,
+    /// A warning word that a passive of removal removes ("the tariffs
+    /// were removed").
+    Removal,
 }
 
 impl Rule {
@@ -265,6 +272,7 @@ impl Rule {
             Rule::Denial => "deny",
             Rule::EndConflict => "end",
             Rule::Persistence => "persist",
+            Rule::Removal => "removed",
         }
     }
 }
@@ -415,6 +423,7 @@ impl<'l> Scorer<'l> {
         rules::negate_conjuncts(&mut terms, &shifters);
         acts::forbid(&mut terms, tokens, &self.config);
         acts::persist(&mut terms, tokens);
+        acts::removed(&mut terms, tokens, &self.config);
         acts::deny_intent(&mut terms, tokens, &self.config);
         acts::end_conflict(&mut terms, tokens, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
