@@ -50,7 +50,8 @@ LABELS = ("cooperative", "warning", "neutral")
 TERM = re.compile(r"^(?P<label>.+)\((?P<value>[+-]\d+(?:\.\d+)?)(?P<tags>(?:\*[a-z]+)*)\)$")
 # Rule tags whose factor is fitted; the others are left at 1.
 RULE_TAGS = ("neg", "deesc", "int", "dim", "hedge", "contrast", "conceded", "question", "lead",
-             "backdrop", "topic", "harmed", "accuse", "assert", "demand")
+             "backdrop", "topic", "harmed", "accuse", "assert", "demand", "condole", "forbid", "deny", "end",
+             "persist")
 ALPHA = 6.0  # the scorer's normalization constant (RuleConfig::alpha)
 COMPOUND_THRESHOLD = 0.05
 
