@@ -6,6 +6,7 @@
 //! channel, and squashes the sum into a compound score. Every hit is kept
 //! with the rules that changed it, so a score can always be explained.
 
+pub mod acts;
 pub mod rules;
 
 use std::fmt::Write as _;
@@ -68,6 +69,19 @@ pub struct RuleConfig {
     /// Factor on nouns of diplomatic activity when they are the only tone
     /// words of a partial quote (see [`rules::mention`]).
     pub mention_factor: f64,
+    /// Factor on the misfortune words of a condolence, which turns them
+    /// cooperative (negative: "with great sadness", see [`acts::condole`]).
+    pub condolence_factor: f64,
+    /// Factor on a warning word forbidden to another party ("you cannot
+    /// annex", see [`acts::forbid`]): it stays warning.
+    pub prohibition_factor: f64,
+    /// Factor on a shared conflict a call ends ("an end to the long
+    /// conflict", see [`acts::end_conflict`]): negative, it turns
+    /// cooperative.
+    pub end_conflict_factor: f64,
+    /// Factor on a warning word that a passive of removal removes ("the
+    /// tariffs were removed", see [`acts::removed`]): negative.
+    pub removal_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -93,6 +107,10 @@ impl Default for RuleConfig {
             topic_factor: 0.04,
             circumstance_factor: 0.02,
             mention_factor: 0.04,
+            condolence_factor: 0.5,
+            prohibition_factor: 0.5,
+            end_conflict_factor: -0.8,
+            removal_factor: -0.5,
             alpha: 6.0,
         }
     }
@@ -210,6 +228,24 @@ pub enum Rule {
     /// A verb of protection over the party's own stake ("protect our
     /// interests"): an assertion against others, counted as warning.
     Assertion,
+    /// A misfortune word in a condolence ("the victims of the floods"),
+    /// counted as the cooperative gesture the condolence is.
+    Condolence,
+    /// A warning word forbidden to another party ("you cannot annex"):
+    /// it keeps its sign under the negator.
+    Prohibition,
+    /// A warning word under a denial of hostile intent ("no intention of
+    /// starting a conflict") or a promise that it will not come ("there
+    /// will not be a war").
+    Denial,
+    /// A shared conflict that a call ends ("an end to the conflict").
+    EndConflict,
+    /// A warning word under a negated de-escalating verb ("never
+    /// stopped shelling"): the de-escalation is undone.
+    Persistence,
+    /// A warning word that a passive of removal removes ("the tariffs
+    /// were removed").
+    Removal,
 }
 
 impl Rule {
@@ -236,6 +272,12 @@ impl Rule {
             Rule::Circumstance => "plight",
             Rule::Mention => "mention",
             Rule::Assertion => "assert",
+            Rule::Condolence => "condole",
+            Rule::Prohibition => "forbid",
+            Rule::Denial => "deny",
+            Rule::EndConflict => "end",
+            Rule::Persistence => "persist",
+            Rule::Removal => "removed",
         }
     }
 }
@@ -390,13 +432,21 @@ impl<'l> Scorer<'l> {
         }
         rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
+        acts::harm_chain(&mut terms, tokens, &self.config);
+        acts::oppose(&mut terms, tokens, &self.config);
         rules::assert_stake(&mut terms, &shifters);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
+        acts::forbid(&mut terms, tokens, &self.config);
+        acts::persist(&mut terms, tokens);
+        acts::removed(&mut terms, tokens, &self.config);
+        acts::deny_intent(&mut terms, tokens, &self.config);
+        acts::end_conflict(&mut terms, tokens, &self.config);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
+        acts::condole(&mut terms, tokens, &self.config);
         if fragment {
             rules::mention(&mut terms, &shifters, &self.config);
         }

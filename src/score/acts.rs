@@ -1,0 +1,720 @@
+//! Diplomatic speech acts: what a statement does, where it differs from
+//! what its words name.
+//!
+//! A condolence speaks of disaster, death and grief, and in diplomacy it is
+//! a cooperative gesture; a prohibition laid on another party ("you cannot
+//! annex another country") denies a warning word and is itself a warning.
+//! Each act is one small pure function over the scored terms and the
+//! tokens, run after the word-level rules in [`super::rules`].
+
+use super::{Rule, RuleConfig, Term};
+use crate::tokenize::Token;
+
+/// Words by which a speaker shares another's grief: the mark of a
+/// condolence ("our condolences", "we mourn with you", "with great
+/// sadness", "our thoughts and prayers"). Matched as word beginnings.
+const GRIEF: &[&str] = &[
+    "condolence",
+    "sympath",
+    "mourn",
+    "grief",
+    "grieve",
+    "grieving",
+    "sorrow",
+    "sadness",
+    "saddened",
+    "heartbroken",
+    "heartfelt",
+    "prayers",
+    "solidarity",
+    "commiserat",
+];
+
+/// Words for a loss that befalls people and is no one's act: disasters of
+/// nature and accidents, death and injury, damage, and the grief and shock
+/// they cause. Matched as word beginnings on the last word of a term.
+const MISFORTUNE: &[&str] = &[
+    "earthquake",
+    "quake",
+    "flood",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tsunami",
+    "wildfire",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "drought",
+    "eruption",
+    "disaster",
+    "catastroph",
+    "calamit",
+    "tragedy",
+    "tragedies",
+    "tragic",
+    "victim",
+    "casualt",
+    "death",
+    "dead",
+    "died",
+    "killed",
+    "perished",
+    "loss",
+    "losses",
+    "lost",
+    "toll",
+    "damage",
+    "devastat",
+    "destruction",
+    "terrible",
+    "horrible",
+    "awful",
+    "pain",
+    "suffer",
+    "injur",
+    "wounded",
+    "accident",
+    "crash",
+    "collapse",
+    "grief",
+    "grieve",
+    "grieving",
+    "sorrow",
+    "sad",
+    "mourn",
+    "shock",
+    "heartbreak",
+    "distress",
+    "consequence",
+    "aftermath",
+];
+
+/// Disasters of nature: news of one met with shock ("shocked to learn of
+/// the earthquake") is met with sympathy.
+const NATURE: &[&str] = &[
+    "earthquake",
+    "quake",
+    "flood",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tsunami",
+    "wildfire",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "drought",
+    "eruption",
+];
+
+/// Words of shock at news: with a disaster of nature, they share grief.
+const SHOCK: &[&str] = &["shocked", "devastated", "heartbroken", "stunned", "saddened"];
+
+/// Words of grief itself: they mark a condolence but are not the loss it
+/// is about.
+const GRIEF_ONLY: &[&str] =
+    &["grief", "grieve", "grieving", "sorrow", "sad", "mourn", "shock", "heartbreak", "distress", "pain", "suffer"];
+
+fn starts_with_any(word: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| word.starts_with(s))
+}
+
+/// Whether token `i` shares grief: a word of [`GRIEF`] not described as
+/// someone else's ("the grief of the residents").
+fn shares_grief(tokens: &[Token], i: usize) -> bool {
+    starts_with_any(&tokens[i].text, GRIEF) && !(i > 0 && tokens[i - 1].text == "the")
+}
+
+/// Whether the text shares grief: a word that shares it
+/// ([`shares_grief`]), or shock ([`SHOCK`]) at a disaster of nature
+/// ([`NATURE`]) that the text names.
+fn grieves(tokens: &[Token]) -> bool {
+    let word = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.text.as_str()));
+    (0..tokens.len()).any(|i| shares_grief(tokens, i))
+        || word(SHOCK) && tokens.iter().any(|t| starts_with_any(&t.text, NATURE))
+}
+
+/// "We learned with great sadness of the floods", "our sympathy goes to
+/// the families of the victims of the storm": a text that shares grief
+/// ([`grieves`]) over a loss, and whose only warning words name a
+/// misfortune ([`MISFORTUNE`]), one of them a loss and not grief alone
+/// ([`GRIEF_ONLY`]), is a condolence, which the guideline counts as
+/// cooperative. Each misfortune word then counts `cfg.condolence_factor`
+/// times its weight on the cooperative side. One word of hostility
+/// ("the victims of this cowardly attack") makes it a condemnation too,
+/// and every word keeps its sign.
+pub fn condole(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
+    let grief = grieves(tokens);
+    let warnings = || terms.iter().filter(|t| t.value < 0.0);
+    let loss = warnings().any(|t| !starts_with_any(head(t), GRIEF_ONLY));
+    if !grief || !loss || !warnings().all(|t| starts_with_any(head(t), MISFORTUNE)) {
+        return;
+    }
+    for t in terms.iter_mut().filter(|t| t.value < 0.0) {
+        let at = t.tokens.start;
+        t.value *= -cfg.condolence_factor;
+        t.rules.push(Rule::Condolence);
+        t.triggers.push(at);
+    }
+}
+
+/// Negators that deny a permission or an obligation to act: "cannot",
+/// "must not", "should not". Not before "be" ("cannot be blamed", "should
+/// not be burned"), which says what may happen to something, nor "may
+/// not", which is as often a guess as a prohibition.
+fn denies_permission(tokens: &[Token], i: usize) -> bool {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let word = at(i);
+    let prev = i.checked_sub(1).map_or("", at);
+    let (modal, after) = match word {
+        "cannot" | "can't" | "mustn't" | "shouldn't" => (true, at(i + 1)),
+        "not" | "n't" => (matches!(prev, "can" | "must" | "should"), at(i + 1)),
+        "can" | "must" | "should" => (at(i + 1) == "not", at(i + 2)),
+        _ => (false, ""),
+    };
+    modal && !matches!(after, "be" | "been")
+}
+
+/// Words of the speaker's own side: a prohibition the speaker lays on
+/// itself ("we cannot attack them") is a pledge, not a warning.
+const FIRST_PERSON: &[&str] = &["i", "we", "us", "our", "my", "me", "ourselves"];
+
+/// "You cannot annex another country", "they should not threaten their
+/// neighbours": a warning word under a negator of permission or
+/// obligation ([`denies_permission`]), with no first person before it in
+/// its clause, forbids another party an act. The act named is the point:
+/// the word keeps its warning sign at `cfg.prohibition_factor` times its
+/// weight, instead of turning cooperative as "we will not retaliate" does.
+pub fn forbid(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    let boundary = |t: &Token| matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?");
+    for t in terms.iter_mut().filter(|t| t.base < 0.0 && t.value > 0.0) {
+        let Some(k) = t.rules.iter().position(|r| *r == Rule::Negation) else { continue };
+        let neg = t.triggers[k];
+        if !denies_permission(tokens, neg) {
+            continue;
+        }
+        let start = tokens[..neg].iter().rposition(boundary).map_or(0, |p| p + 1);
+        if tokens[start..neg].iter().any(|w| FIRST_PERSON.contains(&w.text.as_str())) {
+            continue;
+        }
+        t.value = t.base * cfg.prohibition_factor;
+        t.rules.push(Rule::Prohibition);
+        t.triggers.push(neg);
+    }
+}
+
+/// Whether rule `r` only grades a word's weight (a hedge, an
+/// intensifier, a contrast) and leaves its sign and reading alone.
+fn grades(r: Rule) -> bool {
+    matches!(r, Rule::Intensifier | Rule::Diminisher | Rule::Hedge | Rule::AfterContrast | Rule::BeforeContrast)
+}
+
+/// Whether token `t` ends a clause.
+fn is_boundary(t: &Token) -> bool {
+    matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"")
+}
+
+/// The end of the clause that holds token `i` (exclusive).
+fn clause_end(tokens: &[Token], i: usize) -> usize {
+    tokens[i..].iter().position(is_boundary).map_or(tokens.len(), |p| i + p)
+}
+
+/// Whether a warning term has not been turned by a negator or a
+/// de-escalating verb already, and no rule other than a grading one
+/// touched it.
+fn untouched(t: &Term) -> bool {
+    t.value < 0.0 && t.rules.iter().all(|r| grades(*r))
+}
+
+/// Words that name what one intends or plans: "no intention of", "not
+/// seeking", "has no plans to". Not "want", which as often refuses a
+/// mistake as it denies an aim ("we don't want to repeat that mistake").
+const INTENT: &[&str] = &[
+    "intention",
+    "intentions",
+    "intend",
+    "intends",
+    "plan",
+    "plans",
+    "desire",
+    "wish",
+    "seek",
+    "seeking",
+    "aim",
+    "aims",
+];
+
+/// Whether token `i` is a full function-word negator.
+fn is_negator(word: &str) -> bool {
+    matches!(word, "not" | "no" | "never") || word.ends_with("n't")
+}
+
+/// "We have no intention of engaging in conflict with anyone", "there
+/// will not be a new arms race": a denial of hostile intent, or a promise
+/// that something hostile will not come about, reassures. A negator
+/// followed within three tokens by a word of intent ([`INTENT`]), or an
+/// existential future "there will not be" / "there will be no" / "there
+/// won't be", reaches the first
+/// warning words later in its clause, up to eight tokens on, which a
+/// plain negator leaves out of reach: they turn mildly cooperative, as a
+/// negated warning word does (`cfg.negated_warning_factor` times the
+/// weight of "not"). The negator then negates something and adds no bare
+/// negation.
+pub fn deny_intent(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    for i in 0..tokens.len() {
+        let w = at(i);
+        if !is_negator(w) {
+            continue;
+        }
+        // "there will not be", "there won't be", "there will be no": what
+        // will not exist; "will not be deterred" is another matter.
+        let back = |n: usize| i.checked_sub(n).map_or("", at);
+        let future = (w == "won't" && back(1) == "there" && at(i + 1) == "be")
+            || (w == "not" && back(2) == "there" && back(1) == "will" && at(i + 1) == "be")
+            || (w == "no" && back(3) == "there" && back(2) == "will" && back(1) == "be");
+        let intent = (i + 1..(i + 4).min(tokens.len())).find(|&k| INTENT.contains(&at(k)));
+        let from = match (intent, future) {
+            (Some(k), _) => k + 1,
+            (None, true) => i + 1,
+            (None, false) => continue,
+        };
+        let end = clause_end(tokens, from.min(tokens.len())).min(from + 8);
+        for t in terms.iter_mut().filter(|t| t.tokens.start >= from && t.tokens.start < end) {
+            if t.triggers.contains(&i) || !untouched(t) {
+                continue;
+            }
+            t.value *= -cfg.negated_warning_factor * 0.7;
+            t.rules.push(Rule::Denial);
+            t.triggers.push(i);
+        }
+    }
+}
+
+/// Words for a conflict shared by the parties to it, which a call to end
+/// it accuses no one of: "war", "conflict", "fighting", "hostilities".
+/// Not one party's wrongdoing ("occupation", "aggression"), whose end is
+/// demanded of that party.
+const CONFLICT: &[&str] = &[
+    "war",
+    "wars",
+    "conflict",
+    "conflicts",
+    "fighting",
+    "hostilities",
+    "violence",
+    "bloodshed",
+    "clashes",
+    "confrontation",
+    "confrontations",
+    "standoff",
+    "dispute",
+    "disputes",
+    "tensions",
+    "crisis",
+    "escalation",
+    "killing",
+    "killings",
+    "suffering",
+];
+
+/// Nouns that call for an end when "to" follows: "an end to", "a halt
+/// to", "a stop to".
+const END: &[&str] = &["end", "halt", "stop"];
+
+/// "A strong call for an end to the long conflict in the north", "we
+/// ask for a halt to this senseless and bloody war": a call to end a
+/// conflict shared by the parties ([`CONFLICT`]) is cooperative. The verb
+/// "end" over its object is the de-escalation rule's; the nominal call,
+/// "an end to", "a halt to", spends that rule's window on its article and
+/// preposition, and a name or a string of modifiers puts the conflict word
+/// out of reach. The first conflict word up to six tokens after "to", in
+/// its clause, and the warning words before it that modify it, when not
+/// turned already, are multiplied by `cfg.end_conflict_factor`
+/// (negative), which turns them cooperative.
+pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for i in 0..tokens.len() {
+        if !END.contains(&tokens[i].text.as_str()) || tokens.get(i + 1).is_none_or(|t| t.text != "to") {
+            continue;
+        }
+        let end = clause_end(tokens, i).min(i + 8);
+        let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
+        let Some(conflict) = terms
+            .iter()
+            .filter(|t| t.tokens.start > i && t.tokens.start < end && t.value != 0.0)
+            .find(|t| CONFLICT.contains(&head(t)))
+            .map(|t| t.tokens.end)
+        else {
+            continue;
+        };
+        // The conflict word and the warning words that modify it ("this
+        // senseless and bloody war").
+        for t in terms.iter_mut().filter(|t| t.tokens.start > i && t.tokens.end <= conflict && untouched(t)) {
+            t.value *= cfg.end_conflict_factor;
+            t.rules.push(Rule::EndConflict);
+            t.triggers.push(i);
+        }
+    }
+}
+
+/// Beginnings of verbs and nouns of building: what they build is the
+/// point of the effort ("efforts to strengthen trust").
+const BUILD: &[&str] = &[
+    "strengthen",
+    "build",
+    "improv",
+    "promot",
+    "foster",
+    "deepen",
+    "enhanc",
+    "restor",
+    "advanc",
+    "consolidat",
+    "boost",
+    "preserv",
+    "sustain",
+    "nurtur",
+];
+
+/// "This incident undermines efforts to strengthen trust and confidence":
+/// criticism wrapped in positive nouns. When a verb of harm has harmed a
+/// verb of building ([`BUILD`], tagged `harmed` by the harm rule), what
+/// is being built is harmed too: the cooperative terms up to four tokens
+/// after it in its clause, and the conjuncts an "and" or "or" carries on,
+/// count `cfg.obstruction_factor` times their weight.
+pub fn harm_chain(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for k in 0..terms.len() {
+        let h = &terms[k];
+        let Some(p) = h.rules.iter().position(|r| *r == Rule::Obstruction) else { continue };
+        if !starts_with_any(&tokens[h.tokens.start].text, BUILD) {
+            continue;
+        }
+        let (trigger, end) = (h.triggers[p], h.tokens.end);
+        let stop = clause_end(tokens, end.min(tokens.len().saturating_sub(1)));
+        let mut reach = end + 4;
+        for (j, tok) in tokens.iter().enumerate().take(reach.min(stop)).skip(end) {
+            if matches!(tok.text.as_str(), "and" | "or") {
+                reach = reach.max(j + 5);
+            }
+        }
+        for t in terms[k + 1..].iter_mut() {
+            if t.tokens.start >= reach.min(stop) || t.value < 0.0 {
+                break;
+            }
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
+                t.value *= cfg.obstruction_factor;
+                t.rules.push(Rule::Obstruction);
+                t.triggers.push(trigger);
+            }
+        }
+    }
+}
+
+/// Words that may stand between "against" and what it opposes: "against
+/// our freedom", "against the very principles".
+const AGAINST_FILLER: &[&str] =
+    &["the", "a", "an", "our", "their", "its", "his", "her", "your", "this", "that", "these", "those", "very", "any"];
+
+/// "They worked systematically against our freedom and our cohesion",
+/// "an act against peace": a cooperative word that "against" governs is
+/// what is opposed, so it adds to the warning, as the object of a verb of
+/// harm does. The first cooperative terms after a warning "against" (not
+/// "not against", which is consent), with only determiners between, and
+/// the conjuncts an "and" or "or" joins to them, count
+/// `cfg.obstruction_factor` times their weight (tagged `harmed`).
+pub fn oppose(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for k in 0..terms.len() {
+        let h = &terms[k];
+        if h.value >= 0.0 || h.tokens.len() != 1 || tokens[h.tokens.start].text != "against" {
+            continue;
+        }
+        let (trigger, first) = (h.tokens.start, h.tokens.end);
+        let mut next = first;
+        for t in terms[k + 1..].iter_mut() {
+            let between = &tokens[next..t.tokens.start];
+            let joined = between.iter().any(|w| matches!(w.text.as_str(), "and" | "or"));
+            let fillers = between.iter().all(|w| {
+                AGAINST_FILLER.contains(&w.text.as_str()) || (next > first && matches!(w.text.as_str(), "and" | "or"))
+            });
+            if !fillers || (next > first && !joined) || t.value <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
+                break;
+            }
+            t.value *= cfg.obstruction_factor;
+            t.rules.push(Rule::Obstruction);
+            t.triggers.push(trigger);
+            next = t.tokens.end;
+        }
+    }
+}
+
+/// "They have never stopped shelling the villages", "this will not be
+/// solved with threats": a negated de-escalating verb ends nothing, so the
+/// warning word it turned cooperative is a warning again. A term that the
+/// de-escalation rule turned, with a negator ("not", "never", "no",
+/// "-n't") up to three tokens before the de-escalating verb in its clause,
+/// takes its sign back (tagged `persist`); that negator negates it and
+/// adds no bare negation.
+pub fn persist(terms: &mut [Term], tokens: &[Token]) {
+    for t in terms.iter_mut().filter(|t| t.value > 0.0 && t.base < 0.0) {
+        let Some(k) = t.rules.iter().position(|r| *r == Rule::Deescalation) else { continue };
+        let verb = t.triggers[k];
+        let from = verb.saturating_sub(3);
+        let Some(neg) =
+            (from..verb).rev().take_while(|&j| !is_boundary(&tokens[j])).find(|&j| is_negator(&tokens[j].text))
+        else {
+            continue;
+        };
+        t.value = -t.value;
+        t.rules.push(Rule::Persistence);
+        t.triggers.push(neg);
+    }
+}
+
+/// Participles of removal and settlement: what "was lifted", "will be
+/// scrapped" or "has been settled" is gone.
+const REMOVED: &[&str] = &[
+    "lifted",
+    "removed",
+    "scrapped",
+    "abolished",
+    "dropped",
+    "eased",
+    "withdrawn",
+    "dismantled",
+    "ended",
+    "halted",
+    "resolved",
+    "settled",
+    "defused",
+    "eliminated",
+    "overcome",
+    "repealed",
+    "revoked",
+    "rescinded",
+    "cancelled",
+    "canceled",
+    "waived",
+    "averted",
+];
+
+/// Forms of "be" that make a passive.
+const PASSIVE_BE: &[&str] = &["be", "been", "being", "was", "were", "is", "are"];
+
+/// "Burdensome red tape will be scrapped", "the dispute was settled", "the
+/// tariffs were removed": in the passive, what a verb of removal or
+/// settlement ([`REMOVED`]) removes is its subject, before the verb, out
+/// of the de-escalation rule's reach. The warning words up to six tokens
+/// before the form of "be" (an adverb may stand between it and the
+/// participle), in its clause and not turned already, are multiplied by
+/// `cfg.removal_factor` (negative), which turns them cooperative (tagged
+/// `removed`).
+pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    for i in 0..tokens.len() {
+        if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while tokens.get(j).is_some_and(|t| t.text.ends_with("ly") || t.text == "now") {
+            j += 1;
+        }
+        if !tokens.get(j).is_some_and(|t| REMOVED.contains(&t.text.as_str())) {
+            continue;
+        }
+        let start = tokens[..i].iter().rposition(is_boundary).map_or(0, |p| p + 1).max(i.saturating_sub(6));
+        for t in terms.iter_mut().filter(|t| t.tokens.start >= start && t.tokens.end <= i && untouched(t)) {
+            t.value *= cfg.removal_factor;
+            t.rules.push(Rule::Removal);
+            t.triggers.push(j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::score::{Scorer, Thresholds, Tone};
+    use crate::tokenize::Analyzer;
+
+    fn tone(text: &str) -> (Tone, String) {
+        let an = Analyzer::new();
+        let lex = Lexicon::embedded(&an).unwrap();
+        let s = Scorer::new(&lex).score(&an.tokenize(text));
+        (s.tone(&Thresholds::default()), s.terms_column(&lex))
+    }
+
+    fn check(cases: &[(&str, &str, Tone)]) {
+        for &(name, text, want) in cases {
+            let (got, terms) = tone(text);
+            assert_eq!(got, want, "case {name}: {text:?} scored {terms}");
+        }
+    }
+
+    /// A condolence is a cooperative gesture, however dark its words; a
+    /// word of hostility makes it a condemnation as well.
+    #[test]
+    fn condolence() {
+        check(&[
+            ("sadness_floods", "We learned with deep sadness of the floods in the valley.", Tone::Cooperative),
+            ("sympathy_storm", "Our sympathy goes to the families of those killed in the storm.", Tone::Cooperative),
+            ("mourn_with", "We mourn with the islanders after the terrible cyclone.", Tone::Cooperative),
+            ("grief_toll", "It is with grief that we heard of the victims of the earthquake.", Tone::Cooperative),
+            ("condolences_crash", "Our condolences to the victims of the train crash.", Tone::Cooperative),
+            ("shock_at_cyclone", "I was shocked to learn of the cyclone and the damage it caused.", Tone::Cooperative),
+            ("sadness_consequences", "We learned with sadness of the consequences of the floods.", Tone::Cooperative),
+            ("shock_at_attack", "We are shocked by the brutal attack.", Tone::Warning),
+            ("attack_is_hostile", "We mourn the victims of this cowardly terrorist attack.", Tone::Warning),
+            ("no_grief_shared", "The earthquake caused terrible damage.", Tone::Warning),
+            ("grief_of_others", "The grief of the villagers after the landslide was plain.", Tone::Warning),
+            ("grief_alone", "How will the old bridge be mourned?", Tone::Warning),
+            ("grievance", "The union filed a grievance after the accident.", Tone::Warning),
+        ]);
+    }
+
+    /// A prohibition laid on another party is a warning; one the speaker
+    /// lays on itself is not.
+    #[test]
+    fn prohibition() {
+        check(&[
+            ("you_cannot", "You cannot annex a neighbouring state.", Tone::Warning),
+            ("they_should_not", "They should not threaten the small islands.", Tone::Warning),
+            ("army_cannot", "Their army cannot occupy the valley.", Tone::Warning),
+            ("one_cant", "One can't redraw borders by aggression.", Tone::Warning),
+            ("we_cannot", "We cannot attack a neighbour.", Tone::Cooperative),
+            ("we_will_not", "They know we will not retaliate.", Tone::Cooperative),
+            ("passive", "The envoy cannot be blamed.", Tone::Cooperative),
+            ("may_not", "The court may not deny them a hearing.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Denied hostile intent and promises that hostility will not come
+    /// reassure, however far the warning word stands.
+    #[test]
+    fn denial_of_intent() {
+        check(&[
+            ("no_intention", "We have no intention of starting a conflict with our neighbours.", Tone::Cooperative),
+            ("not_seeking", "The navy is not seeking any confrontation in the strait.", Tone::Cooperative),
+            ("no_plans", "There are no plans to deploy new missiles on the island.", Tone::Cooperative),
+            ("will_not_be", "There will not be a new arms race in the region.", Tone::Cooperative),
+            ("intent_affirmed", "They intend to start a conflict with their neighbours.", Tone::Warning),
+            ("not_past_clause", "It is not over, and they threaten a new war.", Tone::Warning),
+            ("not_deterred", "We will not be deterred by their threats and hostility.", Tone::Warning),
+            ("not_want_mistake", "We don't want to repeat that grave mistake again.", Tone::Warning),
+        ]);
+    }
+
+    /// A call to end a conflict is cooperative; a call to end one party's
+    /// wrongdoing stays an accusation.
+    #[test]
+    fn call_to_end_conflict() {
+        check(&[
+            ("end_to_far", "We make an urgent call for an end to the long Sahel conflict.", Tone::Cooperative),
+            ("halt_bloody", "We ask for a halt to this senseless and bloody war.", Tone::Cooperative),
+            ("stop_to", "The envoys want to put a stop to the renewed border clashes.", Tone::Cooperative),
+            ("ended_in", "The march ended in violence.", Tone::Warning),
+            ("end_occupation", "We demand an end to the occupation of our land.", Tone::Warning),
+        ]);
+    }
+
+    /// Harm done to an effort of building harms what it builds.
+    #[test]
+    fn harm_to_what_is_built() {
+        check(&[
+            ("strengthen_trust", "Such raids undermine efforts to strengthen trust and confidence.", Tone::Warning),
+            ("build_partnership", "The new levies jeopardize efforts to deepen the partnership.", Tone::Warning),
+            ("deepen_ties", "These leaks threaten plans to deepen cooperation and friendship.", Tone::Warning),
+            ("build_alone", "We will strengthen trust and confidence.", Tone::Cooperative),
+        ]);
+    }
+
+    /// What a passive of removal removes is its subject.
+    #[test]
+    fn removal() {
+        check(&[
+            ("scrapped", "Burdensome paperwork at the border will be scrapped.", Tone::Cooperative),
+            ("settled", "The long dispute was finally settled.", Tone::Cooperative),
+            ("removed", "The tariffs on steel were removed.", Tone::Cooperative),
+            ("not_removed", "The old tariffs on steel stay.", Tone::Warning),
+            ("far_subject", "Violence broke out in the north, and the ban was lifted.", Tone::Warning),
+        ]);
+    }
+
+    /// What "against" governs is opposed.
+    #[test]
+    fn against() {
+        check(&[
+            ("against_peace", "These raids are crimes against peace and stability.", Tone::Warning),
+            ("against_our_freedom", "The decree works against our freedom and our unity.", Tone::Warning),
+            ("voted_against", "The party voted against the peace agreement.", Tone::Warning),
+            ("not_against", "We are not against dialogue.", Tone::Cooperative),
+            ("against_backdrop", "Against this backdrop, the talks were productive.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A negated de-escalating verb ends nothing: the warning persists.
+    #[test]
+    fn persistence() {
+        check(&[
+            ("never_stopped", "They have never stopped shelling the villages.", Tone::Warning),
+            ("not_end", "The army did not end its offensive.", Tone::Warning),
+            ("not_solved_with", "This will not be solved with sanctions.", Tone::Warning),
+            ("stop", "We will stop the escalation.", Tone::Cooperative),
+            ("ended", "Both sides ended the hostilities.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Procedure and quantity are no stance: the neutralizers claim the
+    /// tone word inside them.
+    #[test]
+    fn procedure_and_quantity() {
+        check(&[
+            ("in_depth_analysis", "The ruling came after an in-depth analysis of the files.", Tone::Neutral),
+            ("careful_consideration", "The request is under careful consideration.", Tone::Neutral),
+            ("significant_number", "A significant number of ships crossed the channel.", Tone::Neutral),
+            ("provided_for", "The vote will be held within the period provided for in the charter.", Tone::Neutral),
+            ("great_deal_of", "The inspectors took a great deal of time.", Tone::Neutral),
+            ("in_depth_exchange", "We had an in-depth and fruitful exchange.", Tone::Cooperative),
+            ("careful_alone", "We must be careful.", Tone::Warning),
+        ]);
+    }
+
+    /// The lexicon families of diplomatic registers (resolve, finality,
+    /// rupture, notice, gravity, politicking; relationship, unity,
+    /// reassurance), through the shipped lexicon, on sentences of our own.
+    #[test]
+    fn diplomatic_registers() {
+        check(&[
+            ("firmly_with", "The ministry will deal firmly with the smugglers.", Tone::Warning),
+            ("iron_fist", "The junta rules the provinces with an iron fist.", Tone::Warning),
+            ("void", "The council declared the referendum null and void.", Tone::Warning),
+            ("closed", "As far as we are concerned, the matter is closed.", Tone::Warning),
+            ("not_up_for", "Our borders are not up for negotiation.", Tone::Warning),
+            ("part_ways", "If nothing changes, we will part ways with the bloc.", Tone::Warning),
+            ("pulled_out", "The republic pulled out of the defence pact.", Tone::Warning),
+            ("backs_on", "They have turned their backs on the region.", Tone::Warning),
+            ("beginning", "These tariffs are only the beginning.", Tone::Warning),
+            ("on_notice", "The smugglers are now on notice.", Tone::Warning),
+            ("think_twice", "Anyone planning an incursion should think twice.", Tone::Warning),
+            ("unanswered", "This provocation will not go unanswered.", Tone::Warning),
+            ("grave_situation", "The region faces a grave situation.", Tone::Warning),
+            ("political_games", "The opposition is playing political games with the budget.", Tone::Warning),
+            ("censure", "The shelling of the market was inexcusable.", Tone::Warning),
+            ("beyond_the_pale", "Their remarks about the minority are beyond the pale.", Tone::Warning),
+            ("wanton", "This was a wanton act.", Tone::Warning),
+            ("mend_fences", "The two capitals want to mend fences.", Tone::Cooperative),
+            ("bridge_the_differences", "The envoys worked to bridge the differences.", Tone::Cooperative),
+            ("fresh_start", "The new treaty is a fresh start for the region.", Tone::Cooperative),
+            ("strong_relations", "We have strong relations with the southern states.", Tone::Cooperative),
+            ("close_relationship", "The two ports enjoy a close relationship.", Tone::Cooperative),
+            ("more_united", "The alliance is more united than ever.", Tone::Cooperative),
+            ("no_hostile_intent", "The exercise has no hostile intent.", Tone::Cooperative),
+            ("poses_no_threat", "The new base poses no threat to anyone.", Tone::Cooperative),
+            ("not_directed_against", "Our pact is not directed against any third country.", Tone::Cooperative),
+            ("part_alone", "Each part of the plan was read aloud.", Tone::Neutral),
+            ("beginning_alone", "The beginning of the session was at noon.", Tone::Neutral),
+        ]);
+    }
+}
