@@ -143,7 +143,7 @@ impl OutputArgs {
 pub struct InputArgs {
     /// Files or folders (walked recursively, sorted) of .txt, .jsonl or
     /// .csv articles; `-` reads stdin.
-    #[arg(value_name = "INPUT", required = true)]
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// What JSONL lines hold.
     #[arg(long, value_enum, default_value_t)]
@@ -406,6 +406,12 @@ impl Errors {
             let byte = e.byte.map(|b| b.to_string()).unwrap_or_default();
             let _ = w.write_record([e.file.as_str(), &line, &byte, &e.reason]);
         }
+    }
+
+    /// Counts `n` errors already reported elsewhere (by the runs that
+    /// made the partials a batch is read from).
+    pub fn add_reported_elsewhere(&mut self, n: u64) {
+        self.count += n;
     }
 
     /// How many errors were reported.
