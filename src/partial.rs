@@ -69,8 +69,11 @@ pub struct PartialRecord {
     pub quotes: Vec<PartialQuote>,
 }
 
-/// One quote as extraction and attribution found it.
+/// One quote as extraction and attribution found it. Written as a JSON
+/// array, `[start, end, kind, speaker, mention, rule, cue, text]`, to keep
+/// the file small.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "QuoteFields", from = "QuoteFields")]
 pub struct PartialQuote {
     /// Byte offset of the content in the document.
     pub start: usize,
@@ -88,6 +91,21 @@ pub struct PartialQuote {
     pub cue: Option<String>,
     /// The quote's content.
     pub text: String,
+}
+
+type QuoteFields = (usize, usize, String, Option<String>, Option<String>, Option<String>, Option<String>, String);
+
+impl From<PartialQuote> for QuoteFields {
+    fn from(q: PartialQuote) -> QuoteFields {
+        (q.start, q.end, q.kind, q.speaker, q.mention, q.rule, q.cue, q.text)
+    }
+}
+
+impl From<QuoteFields> for PartialQuote {
+    fn from(f: QuoteFields) -> PartialQuote {
+        let (start, end, kind, speaker, mention, rule, cue, text) = f;
+        PartialQuote { start, end, kind, speaker, mention, rule, cue, text }
+    }
 }
 
 /// Why a partial could not be read.
@@ -252,14 +270,10 @@ impl Partial {
     /// settings fingerprint names), ready for [`crate::dedup`] and
     /// aggregation, with their sources.
     pub fn analyzed(&self, engine: &Engine) -> Vec<(Analyzed, String)> {
-        use rayon::prelude::*;
-        self.records
-            .par_iter()
-            .map(|r| {
-                let quotes = r.quotes.iter().map(|q| q.to_scored(engine)).collect();
-                (Analyzed { doc: r.doc.clone(), date: r.date.clone(), quotes }, r.source.clone())
-            })
-            .collect()
+        crate::pipeline::par_map(&self.records, |r| {
+            let quotes = r.quotes.iter().map(|q| q.to_scored(engine)).collect();
+            (Analyzed { doc: r.doc.clone(), date: r.date.clone(), quotes }, r.source.clone())
+        })
     }
 }
 
