@@ -73,6 +73,23 @@ for mode in dataframe rdd; do
         summary+="$line"$'\n'
     done
 done
+# A failing binary fails the task, with its stderr in the error, and no
+# report is written.
+t0=$(now)
+if spark --partitions 2 --flags "--lexicon $WORK/missing.tsv" --output "$WORK/spark-fail" \
+    "$WORK/corpus.jsonl" >"$WORK/fail.log" 2>&1; then
+    line="failing binary: the driver succeeded: WRONG"
+    fail=1
+elif grep -q "diplotone partial failed on shard" "$WORK/fail.log" && grep -q "missing.tsv: cannot read lexicon" "$WORK/fail.log" \
+    && [ ! -e "$WORK/spark-fail/index.html" ]; then
+    line="failing binary: task failed with the binary's error, no report ($(secs "$t0" "$(now)")s)"
+else
+    line="failing binary: the driver failed without the binary's error: WRONG (see $WORK/fail.log)"
+    fail=1
+fi
+echo "$line"
+summary+="$line"$'\n'
+
 echo
 echo "summary ($(wc -l <"$WORK/corpus.jsonl") records):"
 printf '%s' "$summary"
