@@ -375,3 +375,52 @@ impl EncodeSorted for Partial {
         self.encode()
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+    /// Through the binary: wire copies assigned to shards at random, the
+    /// partials merged in a random grouping, give the single run's quote
+    /// table (which names the copy each repeat repeats) and speakers.
+    #[test]
+    fn random_splits_of_wire_copies_through_the_binary(assign in proptest::collection::vec(0usize..4, 64), seed in any::<u64>()) {
+        static CORPUS: std::sync::OnceLock<(Dir, Vec<PathBuf>, String, String)> = std::sync::OnceLock::new();
+        let (d, files, quotes, speakers) = CORPUS.get_or_init(|| {
+            let d = Dir::new("partial-random");
+            let files: Vec<PathBuf> = corpus(&d)
+                .into_iter()
+                .filter(|f| {
+                    let name = f.file_name().unwrap().to_string_lossy();
+                    name.starts_with("wire-") || name.starts_with("own-") || name.starts_with("2024-0")
+                })
+                .collect();
+            let quotes = ok(cmd().args(["quotes", "-q"]).args(&files));
+            let speakers = ok(cmd().args(["speakers", "-q"]).args(&files));
+            (d, files, quotes, speakers)
+        });
+        let tag = format!("r{seed:016x}");
+        let mut groups = vec![Vec::new(); 4];
+        for (i, f) in files.iter().enumerate() {
+            groups[assign[i % assign.len()]].push(f.clone());
+        }
+        groups.retain(|g| !g.is_empty());
+        let parts = partials(d, &tag, &groups);
+        // Merge pairwise in an order drawn from the seed, down to one file.
+        let mut pending = parts.clone();
+        let mut s = seed;
+        let mut k = 0;
+        while pending.len() > 1 {
+            s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let a = pending.remove((s >> 33) as usize % pending.len());
+            let b = pending.remove((s >> 13) as usize % pending.len());
+            let out = d.join(&format!("{tag}-m{k}.part"));
+            k += 1;
+            ok(cmd().args(["merge", "-o"]).arg(&out).arg(&a).arg(&b));
+            pending.push(out);
+        }
+        let q = ok(cmd().args(["quotes", "-q", "--from-partials"]).arg(&pending[0]));
+        prop_assert!(&q == quotes, "quotes differ for split {groups:?}");
+        let sp = ok(cmd().args(["speakers", "-q", "--from-partials"]).args(&parts));
+        prop_assert!(&sp == speakers, "speakers differ for split {groups:?}");
+    }
+}
