@@ -424,3 +424,20 @@ proptest! {
         prop_assert!(&sp == speakers, "speakers differ for split {groups:?}");
     }
 }
+
+#[test]
+fn an_id_shared_across_shards_is_qualified_as_in_a_single_run() {
+    let d = Dir::new("partial-shared-id");
+    let line =
+        |id: &str, date: &str, text: &str| format!("{{\"id\":\"{id}\",\"date\":\"{date}\",\"text\":\"{text}\"}}\n");
+    let f1 = d.write(
+        "f1.jsonl",
+        line("n1", "2024-02-01", "“The channel stays open,” said Lena Hart.")
+            + &line("n2", "2024-02-01", "“Talks resume,” said Lena Hart."),
+    );
+    let f2 = d.write("f2.jsonl", line("n1", "2024-01-30", "“The channel stays open,” said Lena Hart."));
+    let single = ok(cmd().args(["quotes", "-q"]).arg(&f1).arg(&f2));
+    assert!(single.contains("n1@") && single.contains("f2.jsonl:1#1"), "{single}");
+    let parts = partials(&d, "s", &[vec![f1], vec![f2]]);
+    assert_eq!(single, ok(cmd().args(["quotes", "-q", "--from-partials"]).args(&parts)));
+}
