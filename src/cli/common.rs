@@ -408,15 +408,15 @@ impl Errors {
         }
     }
 
+    /// How many errors were reported.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
     /// Counts `n` errors already reported elsewhere (by the runs that
     /// made the partials a batch is read from).
     pub fn add_reported_elsewhere(&mut self, n: u64) {
         self.count += n;
-    }
-
-    /// How many errors were reported.
-    pub fn count(&self) -> u64 {
-        self.count
     }
 
     /// Writes the `--errors` file into place.
