@@ -9,6 +9,8 @@
 //!   pipeline in parallel, in input order.
 //! * [`aggregate`] keeps exact, mergeable per-speaker sums; [`stats`] turns
 //!   them into intervals and tests; [`report`] writes CSV and HTML.
+//! * [`partial`] keeps a shard's work so that shards merge to exactly the
+//!   result of a single run.
 //!
 //! ```
 //! let an = diplotone::Analyzer::new();
@@ -25,6 +27,7 @@ pub mod article;
 pub mod dedup;
 pub mod error;
 pub mod lexicon;
+pub mod partial;
 pub mod pipeline;
 pub mod quote;
 pub mod report;

@@ -32,6 +32,10 @@ enum Command {
     Timeline(cli::tables::TimelineArgs),
     /// Write every table plus an HTML report (index.html) into a folder.
     Report(cli::report::Args),
+    /// Read and analyze a shard of a batch into a partial file, to be merged.
+    Partial(cli::partial::Args),
+    /// Merge partial files into one (associative and commutative).
+    Merge(cli::merge::Args),
     /// Show each token's contribution and the rules that changed it.
     Explain(cli::explain::Args),
     /// Validate lexicon files or show their statistics.
@@ -57,6 +61,8 @@ fn main() -> ExitCode {
         Command::Compare(a) => cli::tables::compare(a),
         Command::Timeline(a) => cli::tables::timeline(a),
         Command::Report(a) => cli::report::run(a),
+        Command::Partial(a) => cli::partial::run(a),
+        Command::Merge(a) => cli::merge::run(a),
         Command::Explain(a) => cli::explain::run(a),
         Command::Lexicon(c) => cli::lexicon::run(c),
     };

@@ -126,6 +126,13 @@ pub fn analyze_given(engine: &Engine, q: &GivenQuote) -> Analyzed {
     Analyzed { doc: q.id.clone(), date: q.date.clone(), quotes: vec![score_quote(engine, quote, &q.text)] }
 }
 
+/// Applies `f` to every item in parallel; results in input order. For
+/// work that is not a record's analysis (re-scoring the quotes of
+/// partials, [`crate::partial`]), on the same thread pool.
+pub fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync + Send) -> Vec<U> {
+    items.par_iter().map(f).collect()
+}
+
 /// A record whose analysis panicked: a bug, caught so that the batch goes on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failed {

@@ -19,3 +19,5 @@ mod robust;
 mod report;
 // Table rows against scipy.stats reference values.
 mod report_stats;
+// Issue 16: partials, merge and --from-partials against single runs.
+mod partial;

@@ -143,7 +143,7 @@ impl OutputArgs {
 pub struct InputArgs {
     /// Files or folders (walked recursively, sorted) of .txt, .jsonl or
     /// .csv articles; `-` reads stdin.
-    #[arg(value_name = "INPUT", required = true)]
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// What JSONL lines hold.
     #[arg(long, value_enum, default_value_t)]
@@ -521,6 +521,12 @@ impl Errors {
     /// How many errors were reported.
     pub fn count(&self) -> u64 {
         self.count
+    }
+
+    /// Counts `n` errors already reported elsewhere (by the runs that
+    /// made the partials a batch is read from).
+    pub fn add_reported_elsewhere(&mut self, n: u64) {
+        self.count += n;
     }
 
     /// Writes the `--errors` file into place.

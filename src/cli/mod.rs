@@ -4,6 +4,8 @@
 pub mod common;
 pub mod explain;
 pub mod lexicon;
+pub mod merge;
+pub mod partial;
 pub mod quotes;
 pub mod report;
 pub mod tables;

@@ -3,6 +3,7 @@
 use diplotone::aggregate::Period;
 
 use super::common::{self, Collector, InputArgs, OutputArgs, QuoteTable, Runner, ScoreArgs};
+use super::partial::{self, FromPartials};
 
 /// Find, attribute and score every quote; one row per quote.
 #[derive(Debug, clap::Args)]
@@ -13,6 +14,8 @@ pub struct Args {
     score: ScoreArgs,
     #[command(flatten)]
     out: OutputArgs,
+    #[command(flatten)]
+    from: FromPartials,
 }
 
 /// Runs the command.
@@ -21,7 +24,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut table = QuoteTable::new(args.out.writer()?);
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, Period::Month)?;
-    runner.run(&args.input.inputs, &mut |a, src| collector.add(a, src))?;
+    partial::feed(&args.input, &args.from, &engine, &mut runner, &mut collector)?;
     // Rows come out once the batch is decided: which copy of a repeated
     // quote counts depends on every copy, and rows are sorted by id so
     // that the table does not depend on the order of the inputs.

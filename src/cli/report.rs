@@ -15,6 +15,7 @@ use diplotone::report::html::{self, Counts, ExampleKeeper, ReportData};
 use diplotone::report::{self, columns, Format, Pairs, RowWriter};
 
 use super::common::{self, Collector, ConfigError, InputArgs, Output, PeriodArg, QuoteTable, Runner, ScoreArgs};
+use super::partial::{self, FromPartials};
 
 /// How many example quotes the page shows per speaker and side.
 const EXAMPLES: usize = 3;
@@ -26,6 +27,8 @@ pub struct Args {
     input: InputArgs,
     #[command(flatten)]
     score: ScoreArgs,
+    #[command(flatten)]
+    from: FromPartials,
     /// Period length of the timeline.
     #[arg(long, value_enum, default_value_t)]
     by: PeriodArg,
@@ -71,7 +74,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, by)?;
     let mut keeper = ExampleKeeper::new(EXAMPLES);
-    runner.run(&args.input.inputs, &mut |a, src| collector.add(a, src))?;
+    partial::feed(&args.input, &args.from, &engine, &mut runner, &mut collector)?;
     let batch = collector.finish(&engine);
     for (a, metas) in &batch.records {
         // The same rows as `diplotone quotes`.

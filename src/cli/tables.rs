@@ -5,6 +5,7 @@ use diplotone::report::{self, columns, Pairs};
 use diplotone::Engine;
 
 use super::common::{self, Batch, Collector, InputArgs, Output, OutputArgs, PeriodArg, Runner, ScoreArgs};
+use super::partial::{self, FromPartials};
 
 /// Flags every aggregate table takes.
 #[derive(Debug, clap::Args)]
@@ -15,6 +16,8 @@ pub struct TableArgs {
     score: ScoreArgs,
     #[command(flatten)]
     out: OutputArgs,
+    #[command(flatten)]
+    from: FromPartials,
 }
 
 /// Reads and scores every input, keeping only the aggregate.
@@ -29,7 +32,7 @@ fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Batch, Runner<'
     check_output(t)?;
     let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
     let mut collector = Collector::new(&t.input, by)?;
-    runner.run(&t.input.inputs, &mut |a, src| collector.add(a, src))?;
+    partial::feed(&t.input, &t.from, engine, &mut runner, &mut collector)?;
     let batch = collector.finish(engine);
     Ok((engine.clone(), batch, runner))
 }

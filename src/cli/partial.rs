@@ -1,0 +1,141 @@
+//! `diplotone partial`: one shard of a batch into a partial file; and
+//! `--from-partials`, which the batch commands read instead of inputs.
+//!
+//! A shard keeps what it read and found (see [`diplotone::partial`]);
+//! everything that depends on the whole batch is decided when the
+//! partials are read back, by the same [`Collector`] a single run uses, so
+//! the tables and the report are the same bytes.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use diplotone::partial::{self, Partial};
+use diplotone::Engine;
+
+use super::common::{self, Collector, ConfigError, InputArgs, Output, Runner, ScoreArgs};
+
+/// Read and analyze a shard of a batch into a partial file.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    score: ScoreArgs,
+    /// The shard's id, unique in the batch: merging refuses an id seen
+    /// twice, so that a retried task does not count twice.
+    #[arg(long, value_name = "ID")]
+    shard_id: String,
+    /// Write to FILE instead of stdout (written whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// Read the batch from partial files instead of inputs.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct FromPartials {
+    /// Partial files (from `diplotone partial` or `merge`) to read instead
+    /// of INPUT; the output is the same bytes as a run over the shards'
+    /// inputs. The scoring and input flags must be those the partials were
+    /// made with.
+    #[arg(long, value_name = "PARTIAL", num_args = 1..)]
+    pub from_partials: Vec<PathBuf>,
+}
+
+fn config(msg: String) -> anyhow::Error {
+    anyhow::Error::new(ConfigError(msg))
+}
+
+/// The settings fingerprint of a run with these flags: the engine's
+/// lexicons, rules and thresholds, the input options, the aliases file's
+/// content, the repeat window and whether repeats are kept.
+pub fn settings(engine: &Engine, input: &InputArgs) -> anyhow::Result<String> {
+    let aliases = match &input.aliases {
+        Some(p) => {
+            let data = fs::read(p).map_err(|e| config(format!("{}: cannot read aliases: {e}", p.display())))?;
+            format!(
+                "{:032x}",
+                diplotone::dedup::Fingerprint::of("aliases", [String::from_utf8_lossy(&data).as_ref()]).0
+            )
+        }
+        None => "none".to_string(),
+    };
+    let opts = input.read_options();
+    Ok(partial::settings_fingerprint(
+        engine,
+        &[
+            ("aliases", aliases),
+            ("repeat-window", input.repeat_window.to_string()),
+            ("keep-duplicates", input.keep_duplicates.to_string()),
+            ("fields", format!("{:?} {:?} {:?}", opts.id_field, opts.text_field, opts.date_field)),
+            ("input", format!("{:?}", opts.kind)),
+            ("lossy", opts.lossy.to_string()),
+        ],
+    ))
+}
+
+/// Reads one partial file; any fault is a configuration error naming it.
+pub fn load(path: &Path) -> anyhow::Result<Partial> {
+    let bytes = fs::read(path).map_err(|e| config(format!("{}: cannot read partial: {e}", path.display())))?;
+    Partial::decode(&bytes).map_err(|e| config(format!("{}: {e}", path.display())))
+}
+
+/// Reads and merges partial files; a fault names the file.
+pub fn load_all(paths: &[PathBuf]) -> anyhow::Result<Partial> {
+    let parts = paths.iter().map(|p| load(p)).collect::<anyhow::Result<Vec<_>>>()?;
+    partial::merge(&parts).map_err(|e| config(format!("{}: {e}", paths[e.index()].display())))
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let engine = common::engine(&args.score)?;
+    let settings = settings(&engine, &args.input)?;
+    // Aliases are applied after the merge, but a bad table should stop
+    // the shard, not the merge.
+    common::Aliases::load(args.input.aliases.as_deref())?;
+    let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
+    let inputs = if args.input.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.input.inputs.clone() };
+    let mut records = Vec::new();
+    runner.run(&inputs, &mut |a, src| records.push((a, src)))?;
+    let counts = [runner.records, runner.quotes, runner.errors.count()];
+    let p = Partial::new(&args.shard_id, &settings, records, counts);
+    let mut out = Output::open(args.output.as_deref())?;
+    out.write_all(&p.encode())?;
+    out.commit()?;
+    runner.finish(&format!(", shard {:?}", args.shard_id))
+}
+
+/// Fills `collector` with the batch: the inputs read by `runner`, or the
+/// records of the merged partials (whose counts then go to `runner`).
+pub fn feed(
+    input: &InputArgs,
+    from: &FromPartials,
+    engine: &Engine,
+    runner: &mut Runner<'_>,
+    collector: &mut Collector,
+) -> anyhow::Result<()> {
+    match (input.inputs.is_empty(), from.from_partials.is_empty()) {
+        (true, true) => Err(config("no INPUT given (`-` reads stdin), nor --from-partials".into())),
+        (false, false) => Err(config("give INPUT or --from-partials, not both".into())),
+        (false, true) => runner.run(&input.inputs, &mut |a, src| collector.add(a, src)),
+        (true, false) => {
+            let merged = load_all(&from.from_partials)?;
+            let ours = settings(engine, input)?;
+            if merged.settings != ours {
+                return Err(config(format!(
+                    "{}: made with other lexicons, rules or settings than this run (settings {}, this run {ours}); \
+                     give the flags the partials were made with",
+                    from.from_partials[0].display(),
+                    merged.settings
+                )));
+            }
+            runner.records = merged.articles;
+            runner.quotes = merged.quotes;
+            runner.errors.add_reported_elsewhere(merged.errors);
+            for (a, src) in merged.analyzed(engine) {
+                collector.add(a, src);
+            }
+            Ok(())
+        }
+    }
+}
