@@ -474,6 +474,58 @@ pub fn persist(terms: &mut [Term], tokens: &[Token]) {
     }
 }
 
+/// Beginnings of verbs that end or suspend a relation, a pact or an
+/// event: "terminate", "suspend", "cancel", "sever", "freeze", "revoke".
+const ENDING: &[&str] =
+    &["terminat", "suspend", "cancel", "scrap", "sever", "freez", "froze", "revok", "abrogat", "annul", "rescind"];
+
+/// Words that end the object of a verb of ending before its first tone
+/// word: a conjunction, a relative pronoun, an infinitive marker.
+const OBJECT_STOP: &[&str] = &["and", "or", "but", "that", "which", "who", "to", "because", "if", "while"];
+
+/// Factor on a cooperative object of a verb of ending: it flips, as the
+/// shifter lexicon's negators of this kind do ("terminate" is -0.7).
+const ENDING_FACTOR: f64 = -0.7;
+
+/// "Chad will terminate the old defence cooperation agreement", "the
+/// island suspended the trade partnership deal": what a verb of ending or
+/// suspension ([`ENDING`]) ends is its object, the noun phrase after it,
+/// whose head may stand beyond the negation window when a determiner and
+/// modifiers come first. The first tone word up to six tokens after the
+/// verb, in its clause and with no conjunction or relative pronoun
+/// between ([`OBJECT_STOP`]), when cooperative, and the cooperative
+/// words that follow it with nothing between (the rest of the compound:
+/// "cooperation agreement"), each not touched by another rule, are
+/// negated (`ENDING_FACTOR`, tagged `neg`). A warning object ("suspend
+/// the shelling") is the de-escalation rule's. One pass over the tokens,
+/// and each term is looked at once per verb before it in reach.
+pub fn end_object(terms: &mut [Term], tokens: &[Token]) {
+    for i in 0..tokens.len() {
+        if !starts_with_any(&tokens[i].text, ENDING) {
+            continue;
+        }
+        let end = clause_end(tokens, i + 1).min(i + 7);
+        let from = terms.partition_point(|t| t.tokens.start <= i);
+        let Some(first) = terms.get(from).filter(|t| t.tokens.start < end) else { continue };
+        if tokens[i + 1..first.tokens.start].iter().any(|w| OBJECT_STOP.contains(&w.text.as_str())) {
+            continue;
+        }
+        let mut next = first.tokens.start;
+        for t in terms[from..].iter_mut() {
+            let own = t.rules.is_empty() || (t.rules == [Rule::Negation] && t.triggers == [i]);
+            if t.tokens.start != next || t.base <= 0.0 || !own {
+                break;
+            }
+            next = t.tokens.end;
+            if t.rules.is_empty() {
+                t.value *= ENDING_FACTOR;
+                t.rules.push(Rule::Negation);
+                t.triggers.push(i);
+            }
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -627,6 +679,19 @@ mod tests {
             ("build_partnership", "The new levies jeopardize efforts to deepen the partnership.", Tone::Warning),
             ("deepen_ties", "These leaks threaten plans to deepen cooperation and friendship.", Tone::Warning),
             ("build_alone", "We will strengthen trust and confidence.", Tone::Cooperative),
+        ]);
+    }
+
+    /// What a verb of ending ends is its object, to the head of its compound.
+    #[test]
+    fn ended_object() {
+        check(&[
+            ("terminate_pact", "The republic will terminate the old defence cooperation agreement.", Tone::Warning),
+            ("suspend_deal", "The island suspended the new trade partnership deal.", Tone::Warning),
+            ("signed_pact", "The two states signed a defence cooperation agreement.", Tone::Cooperative),
+            ("cancelled_summit", "Their navy cancelled the joint maritime partnership exercise.", Tone::Warning),
+            ("ending_dispute", "Both capitals terminated the dispute and restored cooperation.", Tone::Cooperative),
+            ("object_ends", "They cancelled the flights, and the partnership is thriving.", Tone::Cooperative),
         ]);
     }
 

@@ -438,6 +438,7 @@ impl<'l> Scorer<'l> {
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
+        acts::end_object(&mut terms, tokens);
         acts::forbid(&mut terms, tokens, &self.config);
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config);
