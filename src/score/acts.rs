@@ -635,6 +635,8 @@ mod tests {
             ("they_should_not", "They should not threaten the small islands.", Tone::Warning),
             ("army_cannot", "Their army cannot occupy the valley.", Tone::Warning),
             ("one_cant", "One can't redraw borders by aggression.", Tone::Warning),
+            ("over_shared_past", "You cannot annex the islands we have built together.", Tone::Warning),
+            ("over_friendship", "They should not occupy the town of their old friends.", Tone::Warning),
             ("we_cannot", "We cannot attack a neighbour.", Tone::Cooperative),
             ("we_will_not", "They know we will not retaliate.", Tone::Cooperative),
             ("passive", "The envoy cannot be blamed.", Tone::Cooperative),
