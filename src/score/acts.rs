@@ -563,7 +563,8 @@ const PASSIVE_BE: &[&str] = &["be", "been", "being", "was", "were", "is", "are"]
 /// before the form of "be" (an adverb may stand between it and the
 /// participle), in its clause and not turned already, are multiplied by
 /// `cfg.removal_factor` (negative), which turns them cooperative (tagged
-/// `removed`).
+/// `removed`); a term with a form of "be" of its own ("the matter is
+/// closed and was settled") is a clause, not the subject, and stays.
 pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     for i in 0..tokens.len() {
         if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
@@ -577,7 +578,11 @@ pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
             continue;
         }
         let start = tokens[..i].iter().rposition(is_boundary).map_or(0, |p| p + 1).max(i.saturating_sub(6));
-        for t in terms.iter_mut().filter(|t| t.tokens.start >= start && t.tokens.end <= i && untouched(t)) {
+        // A term with a form of "be" of its own ("the matter is closed") is
+        // a clause, no part of the subject.
+        let clause = |t: &Term| tokens[t.tokens.clone()].iter().any(|w| PASSIVE_BE.contains(&w.text.as_str()));
+        for t in terms.iter_mut().filter(|t| t.tokens.start >= start && t.tokens.end <= i && untouched(t) && !clause(t))
+        {
             t.value *= cfg.removal_factor;
             t.rules.push(Rule::Removal);
             t.triggers.push(j);
@@ -706,6 +711,7 @@ mod tests {
             ("removed", "The tariffs on steel were removed.", Tone::Cooperative),
             ("not_removed", "The old tariffs on steel stay.", Tone::Warning),
             ("far_subject", "Violence broke out in the north, and the ban was lifted.", Tone::Warning),
+            ("closed_clause", "The matter is closed and was settled long ago.", Tone::Warning),
         ]);
     }
 
@@ -758,6 +764,11 @@ mod tests {
             ("iron_fist", "The junta rules the provinces with an iron fist.", Tone::Warning),
             ("void", "The council declared the referendum null and void.", Tone::Warning),
             ("closed", "As far as we are concerned, the matter is closed.", Tone::Warning),
+            ("this_issue_closed", "For our government this issue is closed.", Tone::Warning),
+            ("question_closed", "Their question is closed, the minister said.", Tone::Warning),
+            ("barracks", "Our message to the junta: back to the barracks.", Tone::Warning),
+            ("return_barracks", "The guild asks the colonels to return to their barracks.", Tone::Warning),
+            ("to_barracks", "Return to barracks, the council told the mutineers.", Tone::Warning),
             ("not_up_for", "Our borders are not up for negotiation.", Tone::Warning),
             ("part_ways", "If nothing changes, we will part ways with the bloc.", Tone::Warning),
             ("pulled_out", "The republic pulled out of the defence pact.", Tone::Warning),
@@ -792,6 +803,8 @@ mod tests {
             ("not_directed_against", "Our pact is not directed against any third country.", Tone::Cooperative),
             ("part_alone", "Each part of the plan was read aloud.", Tone::Neutral),
             ("politics_alone", "Local politics and the vote were on the agenda.", Tone::Neutral),
+            ("barracks_alone", "The old barracks now house a museum.", Tone::Neutral),
+            ("closed_alone", "The border crossing is closed for repairs on Sunday.", Tone::Neutral),
             ("history_alone", "The envoy studied the history of the valley.", Tone::Neutral),
             ("return_alone", "The envoy will return to the capital once the vote is over.", Tone::Neutral),
             ("beginning_alone", "The beginning of the session was at noon.", Tone::Neutral),
