@@ -474,6 +474,58 @@ pub fn persist(terms: &mut [Term], tokens: &[Token]) {
     }
 }
 
+/// Beginnings of verbs that end or suspend a relation, a pact or an
+/// event: "terminate", "suspend", "cancel", "sever", "freeze", "revoke".
+const ENDING: &[&str] =
+    &["terminat", "suspend", "cancel", "scrap", "sever", "freez", "froze", "revok", "abrogat", "annul", "rescind"];
+
+/// Words that end the object of a verb of ending before its first tone
+/// word: a conjunction, a relative pronoun, an infinitive marker.
+const OBJECT_STOP: &[&str] = &["and", "or", "but", "that", "which", "who", "to", "because", "if", "while"];
+
+/// Factor on a cooperative object of a verb of ending: it flips, as the
+/// shifter lexicon's negators of this kind do ("terminate" is -0.7).
+const ENDING_FACTOR: f64 = -0.7;
+
+/// "Chad will terminate the old defence cooperation agreement", "the
+/// island suspended the trade partnership deal": what a verb of ending or
+/// suspension ([`ENDING`]) ends is its object, the noun phrase after it,
+/// whose head may stand beyond the negation window when a determiner and
+/// modifiers come first. The first tone word up to six tokens after the
+/// verb, in its clause and with no conjunction or relative pronoun
+/// between ([`OBJECT_STOP`]), when cooperative, and the cooperative
+/// words that follow it with nothing between (the rest of the compound:
+/// "cooperation agreement"), each not touched by another rule, are
+/// negated (`ENDING_FACTOR`, tagged `neg`). A warning object ("suspend
+/// the shelling") is the de-escalation rule's. One pass over the tokens,
+/// and each term is looked at once per verb before it in reach.
+pub fn end_object(terms: &mut [Term], tokens: &[Token]) {
+    for i in 0..tokens.len() {
+        if !starts_with_any(&tokens[i].text, ENDING) {
+            continue;
+        }
+        let end = clause_end(tokens, i + 1).min(i + 7);
+        let from = terms.partition_point(|t| t.tokens.start <= i);
+        let Some(first) = terms.get(from).filter(|t| t.tokens.start < end) else { continue };
+        if tokens[i + 1..first.tokens.start].iter().any(|w| OBJECT_STOP.contains(&w.text.as_str())) {
+            continue;
+        }
+        let mut next = first.tokens.start;
+        for t in terms[from..].iter_mut() {
+            let own = t.rules.is_empty() || (t.rules == [Rule::Negation] && t.triggers == [i]);
+            if t.tokens.start != next || t.base <= 0.0 || !own {
+                break;
+            }
+            next = t.tokens.end;
+            if t.rules.is_empty() {
+                t.value *= ENDING_FACTOR;
+                t.rules.push(Rule::Negation);
+                t.triggers.push(i);
+            }
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -511,7 +563,8 @@ const PASSIVE_BE: &[&str] = &["be", "been", "being", "was", "were", "is", "are"]
 /// before the form of "be" (an adverb may stand between it and the
 /// participle), in its clause and not turned already, are multiplied by
 /// `cfg.removal_factor` (negative), which turns them cooperative (tagged
-/// `removed`).
+/// `removed`); a term with a form of "be" of its own ("the matter is
+/// closed and was settled") is a clause, not the subject, and stays.
 pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     for i in 0..tokens.len() {
         if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
@@ -525,7 +578,11 @@ pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
             continue;
         }
         let start = tokens[..i].iter().rposition(is_boundary).map_or(0, |p| p + 1).max(i.saturating_sub(6));
-        for t in terms.iter_mut().filter(|t| t.tokens.start >= start && t.tokens.end <= i && untouched(t)) {
+        // A term with a form of "be" of its own ("the matter is closed") is
+        // a clause, no part of the subject.
+        let clause = |t: &Term| tokens[t.tokens.clone()].iter().any(|w| PASSIVE_BE.contains(&w.text.as_str()));
+        for t in terms.iter_mut().filter(|t| t.tokens.start >= start && t.tokens.end <= i && untouched(t) && !clause(t))
+        {
             t.value *= cfg.removal_factor;
             t.rules.push(Rule::Removal);
             t.triggers.push(j);
@@ -583,6 +640,8 @@ mod tests {
             ("they_should_not", "They should not threaten the small islands.", Tone::Warning),
             ("army_cannot", "Their army cannot occupy the valley.", Tone::Warning),
             ("one_cant", "One can't redraw borders by aggression.", Tone::Warning),
+            ("over_shared_past", "You cannot annex the islands we have built together.", Tone::Warning),
+            ("over_friendship", "They should not occupy the town of their old friends.", Tone::Warning),
             ("we_cannot", "We cannot attack a neighbour.", Tone::Cooperative),
             ("we_will_not", "They know we will not retaliate.", Tone::Cooperative),
             ("passive", "The envoy cannot be blamed.", Tone::Cooperative),
@@ -630,6 +689,19 @@ mod tests {
         ]);
     }
 
+    /// What a verb of ending ends is its object, to the head of its compound.
+    #[test]
+    fn ended_object() {
+        check(&[
+            ("terminate_pact", "The republic will terminate the old defence cooperation agreement.", Tone::Warning),
+            ("suspend_deal", "The island suspended the new trade partnership deal.", Tone::Warning),
+            ("signed_pact", "The two states signed a defence cooperation agreement.", Tone::Cooperative),
+            ("cancelled_summit", "Their navy cancelled the joint maritime partnership exercise.", Tone::Warning),
+            ("ending_dispute", "Both capitals terminated the dispute and restored cooperation.", Tone::Cooperative),
+            ("object_ends", "They cancelled the flights, and the partnership is thriving.", Tone::Cooperative),
+        ]);
+    }
+
     /// What a passive of removal removes is its subject.
     #[test]
     fn removal() {
@@ -639,6 +711,7 @@ mod tests {
             ("removed", "The tariffs on steel were removed.", Tone::Cooperative),
             ("not_removed", "The old tariffs on steel stay.", Tone::Warning),
             ("far_subject", "Violence broke out in the north, and the ban was lifted.", Tone::Warning),
+            ("closed_clause", "The matter is closed and was settled long ago.", Tone::Warning),
         ]);
     }
 
@@ -691,6 +764,11 @@ mod tests {
             ("iron_fist", "The junta rules the provinces with an iron fist.", Tone::Warning),
             ("void", "The council declared the referendum null and void.", Tone::Warning),
             ("closed", "As far as we are concerned, the matter is closed.", Tone::Warning),
+            ("this_issue_closed", "For our government this issue is closed.", Tone::Warning),
+            ("question_closed", "Their question is closed, the minister said.", Tone::Warning),
+            ("barracks", "Our message to the junta: back to the barracks.", Tone::Warning),
+            ("return_barracks", "The guild asks the colonels to return to their barracks.", Tone::Warning),
+            ("to_barracks", "Return to barracks, the council told the mutineers.", Tone::Warning),
             ("not_up_for", "Our borders are not up for negotiation.", Tone::Warning),
             ("part_ways", "If nothing changes, we will part ways with the bloc.", Tone::Warning),
             ("pulled_out", "The republic pulled out of the defence pact.", Tone::Warning),
@@ -701,10 +779,20 @@ mod tests {
             ("unanswered", "This provocation will not go unanswered.", Tone::Warning),
             ("grave_situation", "The region faces a grave situation.", Tone::Warning),
             ("political_games", "The opposition is playing political games with the budget.", Tone::Warning),
+            ("irreversible", "The decision to leave the customs union is irreversible.", Tone::Warning),
+            ("once_and_for_all", "The junta will settle the border question once and for all.", Tone::Warning),
+            ("no_return", "The two parties have reached the point of no return.", Tone::Warning),
+            ("vote_bank", "The minister accused the provincial party of vote-bank politics.", Tone::Warning),
+            ("point_scoring", "This is cheap politics and point scoring before the polls.", Tone::Warning),
+            ("stunt", "The visit to the border was a publicity stunt.", Tone::Warning),
             ("censure", "The shelling of the market was inexcusable.", Tone::Warning),
             ("beyond_the_pale", "Their remarks about the minority are beyond the pale.", Tone::Warning),
             ("wanton", "This was a wanton act.", Tone::Warning),
             ("mend_fences", "The two capitals want to mend fences.", Tone::Cooperative),
+            ("paradigm_shift", "The new customs code is a paradigm shift for the three ports.", Tone::Cooperative),
+            ("giant_leap", "Joining the grid is a giant leap for the island states.", Tone::Cooperative),
+            ("down_in_history", "This summit will go down in history.", Tone::Cooperative),
+            ("red_letter_day", "It is a red-letter day for the league of coastal towns.", Tone::Cooperative),
             ("bridge_the_differences", "The envoys worked to bridge the differences.", Tone::Cooperative),
             ("fresh_start", "The new treaty is a fresh start for the region.", Tone::Cooperative),
             ("strong_relations", "We have strong relations with the southern states.", Tone::Cooperative),
@@ -714,6 +802,11 @@ mod tests {
             ("poses_no_threat", "The new base poses no threat to anyone.", Tone::Cooperative),
             ("not_directed_against", "Our pact is not directed against any third country.", Tone::Cooperative),
             ("part_alone", "Each part of the plan was read aloud.", Tone::Neutral),
+            ("politics_alone", "Local politics and the vote were on the agenda.", Tone::Neutral),
+            ("barracks_alone", "The old barracks now house a museum.", Tone::Neutral),
+            ("closed_alone", "The border crossing is closed for repairs on Sunday.", Tone::Neutral),
+            ("history_alone", "The envoy studied the history of the valley.", Tone::Neutral),
+            ("return_alone", "The envoy will return to the capital once the vote is over.", Tone::Neutral),
             ("beginning_alone", "The beginning of the session was at noon.", Tone::Neutral),
         ]);
     }

@@ -73,7 +73,8 @@ pub struct RuleConfig {
     /// cooperative (negative: "with great sadness", see [`acts::condole`]).
     pub condolence_factor: f64,
     /// Factor on a warning word forbidden to another party ("you cannot
-    /// annex", see [`acts::forbid`]): it stays warning.
+    /// annex", see [`acts::forbid`]): it stays warning, at full weight, since
+    /// the act named is the point of a prohibition.
     pub prohibition_factor: f64,
     /// Factor on a shared conflict a call ends ("an end to the long
     /// conflict", see [`acts::end_conflict`]): negative, it turns
@@ -108,7 +109,7 @@ impl Default for RuleConfig {
             circumstance_factor: 0.02,
             mention_factor: 0.04,
             condolence_factor: 0.5,
-            prohibition_factor: 0.5,
+            prohibition_factor: 1.0,
             end_conflict_factor: -0.8,
             removal_factor: -0.5,
             alpha: 6.0,
@@ -438,6 +439,7 @@ impl<'l> Scorer<'l> {
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
+        acts::end_object(&mut terms, tokens);
         acts::forbid(&mut terms, tokens, &self.config);
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config);

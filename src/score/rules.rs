@@ -1018,6 +1018,9 @@ pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> 
     // carry a demand, so each term is looked at by one demand only (plus
     // the few whose phrase overlaps a later obligation's).
     let mut done = 0;
+    // Tokens up to `scanned` have been looked at for a list already: a
+    // demand inside an earlier demand's list does not scan it again.
+    let mut scanned = 0;
     for i in 0..sh.at.len() {
         let (Some((_, _, len)), Some(entry)) = (sh.at[i], sh.entry[i]) else { continue };
         let prev = if i > 0 { sh.text[i - 1].as_str() } else { "" };
@@ -1025,7 +1028,13 @@ pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> 
         if !is_obligation(&sh.text[i], prev, next) || no_demand(sh, i) {
             continue;
         }
-        let clause_end = opt(sh.index.next_boundary[i]).unwrap_or(sh.text.len());
+        let mut clause_end = opt(sh.index.next_boundary[i]).unwrap_or(sh.text.len());
+        if clause_end >= scanned {
+            let (end, seen) = demand_list_end(sh, clause_end);
+            sh.step(seen);
+            scanned = clause_end + seen;
+            clause_end = end;
+        }
         let from = terms.partition_point(|t| t.tokens.start < i + len).max(done.min(terms.len()));
         sh.step(1 + terms.len().max(1).ilog2() as usize);
         let mut k = from;
@@ -1048,6 +1057,92 @@ pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> 
         });
     }
     out
+}
+
+/// Words that open a new clause or an aside after a comma, not the next
+/// item of a list: pronouns and demonstratives, conjunctions and
+/// subordinators, words of speech and inclusion.
+const LIST_BREAK: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "if",
+    "as",
+    "because",
+    "since",
+    "so",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "then",
+    "although",
+    "though",
+    "however",
+    "unless",
+    "until",
+    "after",
+    "before",
+    "otherwise",
+    "not",
+    "said",
+    "says",
+    "according",
+    "including",
+    "especially",
+    "particularly",
+    "even",
+    "also",
+    "yet",
+    "for",
+];
+
+/// How many segments after a demand's first clause its list may run on.
+const LIST_SEGMENTS: usize = 4;
+
+/// "The junta must step down, free the ministers and respect the
+/// vote": a demand distributes over a list after a comma. From the comma
+/// at `comma` that ends a demand's clause, the list runs on while each
+/// comma is followed by a word that opens no new clause ([`LIST_BREAK`],
+/// nor a word in "-ing": "adding", "including"), and it is a list only if
+/// it closes with "and" or "or" inside its last segment, within
+/// [`LIST_SEGMENTS`] segments. Returns the end of the demand (the list's
+/// last boundary, or `comma` when there is no list) and how many tokens
+/// were looked at.
+fn demand_list_end(sh: &Shifters, comma: usize) -> (usize, usize) {
+    let n = sh.text.len();
+    let mut p = comma;
+    for _ in 0..LIST_SEGMENTS {
+        if p >= n || sh.text[p] != "," {
+            break;
+        }
+        let Some(first) = sh.text.get(p + 1) else { break };
+        if LIST_BREAK.contains(&first.as_str()) || first.ends_with("ing") || !first.chars().all(char::is_alphabetic) {
+            break;
+        }
+        let end = opt(sh.index.next_boundary[p + 1]).unwrap_or(n);
+        if sh.text[p + 1..end].iter().any(|w| matches!(w.as_str(), "and" | "or")) {
+            return (end, end - comma);
+        }
+        p = end;
+    }
+    (comma, p.min(n) - comma + 1)
 }
 
 /// Words that make what follows them the topic of talk, not its tone:
@@ -1789,6 +1884,17 @@ mod tests {
             ("passive", "The details need to be worked out.", Tone::Neutral),
             ("passive_irregular", "The issue must be fought over.", Tone::Neutral),
             ("active_be", "They must be useful.", Tone::Warning),
+            ("list_of_verbs", "They must leave, withdraw and keep the agreement.", Tone::Warning),
+            (
+                "list_of_four",
+                "They should disarm, leave the port, free the prisoners and keep the agreement.",
+                Tone::Warning,
+            ),
+            ("list_of_nouns", "They must respect the treaty, the borders and the partnership.", Tone::Warning),
+            ("new_clause", "They must leave, and we will be partners in dialogue.", Tone::Cooperative),
+            ("pronoun_clause", "They must leave, we will then be partners in dialogue.", Tone::Cooperative),
+            ("no_conjunction", "They must leave, partners in dialogue, useful partners.", Tone::Cooperative),
+            ("aside_in_ing", "They must leave, adding that partnership and dialogue are useful.", Tone::Cooperative),
         ];
         check(CASES);
         assert!(rules_of("They must agree to dialogue.", "dialogue").contains(&Rule::Demand));
