@@ -7,6 +7,7 @@
 //! Each act is one small pure function over the scored terms and the
 //! tokens, run after the word-level rules in [`super::rules`].
 
+use super::rules::Shifters;
 use super::{Rule, RuleConfig, Term};
 use crate::tokenize::Token;
 
@@ -189,16 +190,33 @@ const FIRST_PERSON: &[&str] = &["i", "we", "us", "our", "my", "me", "ourselves"]
 /// its clause, forbids another party an act. The act named is the point:
 /// the word keeps its warning sign at `cfg.prohibition_factor` times its
 /// weight, instead of turning cooperative as "we will not retaliate" does.
-pub fn forbid(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+pub fn forbid(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     let boundary = |t: &Token| matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?");
+    if !terms.iter().any(|t| t.base < 0.0 && t.value > 0.0) {
+        return;
+    }
+    // For each position, where its clause starts and the last word of the
+    // first person before it: one pass, looked up per negator.
+    sh.step(tokens.len());
+    let (mut starts, mut firsts) = (Vec::with_capacity(tokens.len()), Vec::with_capacity(tokens.len()));
+    let (mut start, mut first) = (0, None);
+    for (k, w) in tokens.iter().enumerate() {
+        starts.push(start);
+        firsts.push(first);
+        if boundary(w) {
+            start = k + 1;
+        }
+        if FIRST_PERSON.contains(&w.text.as_str()) {
+            first = Some(k);
+        }
+    }
     for t in terms.iter_mut().filter(|t| t.base < 0.0 && t.value > 0.0) {
         let Some(k) = t.rules.iter().position(|r| *r == Rule::Negation) else { continue };
         let neg = t.triggers[k];
         if !denies_permission(tokens, neg) {
             continue;
         }
-        let start = tokens[..neg].iter().rposition(boundary).map_or(0, |p| p + 1);
-        if tokens[start..neg].iter().any(|w| FIRST_PERSON.contains(&w.text.as_str())) {
+        if firsts[neg].is_some_and(|f| f >= starts[neg]) {
             continue;
         }
         t.value = t.base * cfg.prohibition_factor;
@@ -218,9 +236,24 @@ fn is_boundary(t: &Token) -> bool {
     matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"")
 }
 
-/// The end of the clause that holds token `i` (exclusive).
-fn clause_end(tokens: &[Token], i: usize) -> usize {
-    tokens[i..].iter().position(is_boundary).map_or(tokens.len(), |p| i + p)
+/// The end of the clause that holds token `i` (exclusive), or `limit`
+/// when the clause runs on past it: only the tokens up to `limit` are
+/// looked at, so that a rule's window costs its own length and not the
+/// sentence's.
+fn clause_end(tokens: &[Token], i: usize, limit: usize, sh: &Shifters) -> usize {
+    let lim = limit.min(tokens.len()).max(i);
+    sh.step(lim - i);
+    tokens[i..lim].iter().position(is_boundary).map_or(lim, |p| i + p)
+}
+
+/// The terms that start in `from..to`: terms come in text order, so
+/// they are found by binary search, not by a scan of every term.
+fn starting_in<'t>(terms: &'t mut [Term], from: usize, to: usize, sh: &Shifters) -> &'t mut [Term] {
+    sh.step(1 + terms.len().max(1).ilog2() as usize);
+    let a = terms.partition_point(|t| t.tokens.start < from);
+    let b = terms.partition_point(|t| t.tokens.start < to).max(a);
+    sh.step(b - a);
+    &mut terms[a..b]
 }
 
 /// Whether a warning term has not been turned by a negator or a
@@ -264,7 +297,7 @@ fn is_negator(word: &str) -> bool {
 /// negated warning word does (`cfg.negated_warning_factor` times the
 /// weight of "not"). The negator then negates something and adds no bare
 /// negation.
-pub fn deny_intent(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+pub fn deny_intent(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     let at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     for i in 0..tokens.len() {
         let w = at(i);
@@ -283,8 +316,8 @@ pub fn deny_intent(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
             (None, true) => i + 1,
             (None, false) => continue,
         };
-        let end = clause_end(tokens, from.min(tokens.len())).min(from + 8);
-        for t in terms.iter_mut().filter(|t| t.tokens.start >= from && t.tokens.start < end) {
+        let end = clause_end(tokens, from.min(tokens.len()), from + 8, sh);
+        for t in starting_in(terms, from, end, sh) {
             if t.triggers.contains(&i) || !untouched(t) {
                 continue;
             }
@@ -336,16 +369,16 @@ const END: &[&str] = &["end", "halt", "stop"];
 /// its clause, and the warning words before it that modify it, when not
 /// turned already, are multiplied by `cfg.end_conflict_factor`
 /// (negative), which turns them cooperative.
-pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     for i in 0..tokens.len() {
         if !END.contains(&tokens[i].text.as_str()) || tokens.get(i + 1).is_none_or(|t| t.text != "to") {
             continue;
         }
-        let end = clause_end(tokens, i).min(i + 8);
+        let end = clause_end(tokens, i, i + 8, sh);
         let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
-        let Some(conflict) = terms
+        let Some(conflict) = starting_in(terms, i + 1, end, sh)
             .iter()
-            .filter(|t| t.tokens.start > i && t.tokens.start < end && t.value != 0.0)
+            .filter(|t| t.value != 0.0)
             .find(|t| CONFLICT.contains(&head(t)))
             .map(|t| t.tokens.end)
         else {
@@ -353,7 +386,8 @@ pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
         };
         // The conflict word and the warning words that modify it ("this
         // senseless and bloody war").
-        for t in terms.iter_mut().filter(|t| t.tokens.start > i && t.tokens.end <= conflict && untouched(t)) {
+        for t in starting_in(terms, i + 1, conflict, sh).iter_mut().filter(|t| t.tokens.end <= conflict && untouched(t))
+        {
             t.value *= cfg.end_conflict_factor;
             t.rules.push(Rule::EndConflict);
             t.triggers.push(i);
@@ -386,7 +420,7 @@ const BUILD: &[&str] = &[
 /// is being built is harmed too: the cooperative terms up to four tokens
 /// after it in its clause, and the conjuncts an "and" or "or" carries on,
 /// count `cfg.obstruction_factor` times their weight.
-pub fn harm_chain(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+pub fn harm_chain(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     for k in 0..terms.len() {
         let h = &terms[k];
         let Some(p) = h.rules.iter().position(|r| *r == Rule::Obstruction) else { continue };
@@ -394,7 +428,9 @@ pub fn harm_chain(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
             continue;
         }
         let (trigger, end) = (h.triggers[p], h.tokens.end);
-        let stop = clause_end(tokens, end.min(tokens.len().saturating_sub(1)));
+        // The reach below never passes `end + 8`: the clause is looked at
+        // that far.
+        let stop = clause_end(tokens, end.min(tokens.len().saturating_sub(1)), end + 8, sh);
         let mut reach = end + 4;
         for (j, tok) in tokens.iter().enumerate().take(reach.min(stop)).skip(end) {
             if matches!(tok.text.as_str(), "and" | "or") {
@@ -499,12 +535,12 @@ const ENDING_FACTOR: f64 = -0.7;
 /// negated (`ENDING_FACTOR`, tagged `neg`). A warning object ("suspend
 /// the shelling") is the de-escalation rule's. One pass over the tokens,
 /// and each term is looked at once per verb before it in reach.
-pub fn end_object(terms: &mut [Term], tokens: &[Token]) {
+pub fn end_object(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     for i in 0..tokens.len() {
         if !starts_with_any(&tokens[i].text, ENDING) {
             continue;
         }
-        let end = clause_end(tokens, i + 1).min(i + 7);
+        let end = clause_end(tokens, i + 1, i + 7, sh);
         let from = terms.partition_point(|t| t.tokens.start <= i);
         let Some(first) = terms.get(from).filter(|t| t.tokens.start < end) else { continue };
         if tokens[i + 1..first.tokens.start].iter().any(|w| OBJECT_STOP.contains(&w.text.as_str())) {
@@ -565,7 +601,7 @@ const PASSIVE_BE: &[&str] = &["be", "been", "being", "was", "were", "is", "are"]
 /// `cfg.removal_factor` (negative), which turns them cooperative (tagged
 /// `removed`); a term with a form of "be" of its own ("the matter is
 /// closed and was settled") is a clause, not the subject, and stays.
-pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     for i in 0..tokens.len() {
         if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
             continue;
@@ -577,11 +613,15 @@ pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
         if !tokens.get(j).is_some_and(|t| REMOVED.contains(&t.text.as_str())) {
             continue;
         }
-        let start = tokens[..i].iter().rposition(is_boundary).map_or(0, |p| p + 1).max(i.saturating_sub(6));
+        // The subject's window: six tokens back, or less at a clause
+        // boundary.
+        let lo = i.saturating_sub(6);
+        let start = tokens[lo..i].iter().rposition(is_boundary).map_or(lo, |p| lo + p + 1);
+        sh.step(i - lo);
         // A term with a form of "be" of its own ("the matter is closed") is
         // a clause, no part of the subject.
         let clause = |t: &Term| tokens[t.tokens.clone()].iter().any(|w| PASSIVE_BE.contains(&w.text.as_str()));
-        for t in terms.iter_mut().filter(|t| t.tokens.start >= start && t.tokens.end <= i && untouched(t) && !clause(t))
+        for t in starting_in(terms, start, i, sh).iter_mut().filter(|t| t.tokens.end <= i && untouched(t) && !clause(t))
         {
             t.value *= cfg.removal_factor;
             t.rules.push(Rule::Removal);

@@ -433,18 +433,18 @@ impl<'l> Scorer<'l> {
         }
         rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
-        acts::harm_chain(&mut terms, tokens, &self.config);
+        acts::harm_chain(&mut terms, tokens, &self.config, &shifters);
         acts::oppose(&mut terms, tokens, &self.config);
         rules::assert_stake(&mut terms, &shifters);
         rules::negate_far(&mut terms, &shifters, &self.config);
         rules::negate_object(&mut terms, &shifters);
         rules::negate_conjuncts(&mut terms, &shifters);
-        acts::end_object(&mut terms, tokens);
-        acts::forbid(&mut terms, tokens, &self.config);
+        acts::end_object(&mut terms, tokens, &shifters);
+        acts::forbid(&mut terms, tokens, &self.config, &shifters);
         acts::persist(&mut terms, tokens);
-        acts::removed(&mut terms, tokens, &self.config);
-        acts::deny_intent(&mut terms, tokens, &self.config);
-        acts::end_conflict(&mut terms, tokens, &self.config);
+        acts::removed(&mut terms, tokens, &self.config, &shifters);
+        acts::deny_intent(&mut terms, tokens, &self.config, &shifters);
+        acts::end_conflict(&mut terms, tokens, &self.config, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
@@ -650,7 +650,11 @@ mod tests {
         let words = "we must not allow threats but they should never undermine the peace process \
                      although dialogue could help and not only trade but also talks about sanctions \
                      who will prevent escalation of the crisis the army attacked and lifted the curfew \
-                     imposed after clashes all sides need to agree on very deep cooperation";
+                     imposed after clashes all sides need to agree on very deep cooperation \
+                     we call for an end to the war and have no intention of starting a conflict \
+                     you cannot annex them and the sanctions will be lifted while they terminate the \
+                     cooperation agreement and work against our freedom which undermines efforts to \
+                     strengthen trust";
         type Shape = fn(&str, usize) -> String;
         let shapes: [(&str, Shape); 4] = [
             ("one sentence, no punctuation", |w, n| w.repeat(n)),

@@ -130,7 +130,7 @@ impl Shifters {
     }
 
     /// Adds `n` elementary steps.
-    fn step(&self, n: usize) {
+    pub(crate) fn step(&self, n: usize) {
         self.steps.set(self.steps.get().saturating_add(n as u64));
     }
 
