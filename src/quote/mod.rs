@@ -174,6 +174,22 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
             .or_else(|| cx.before_quote(s, true));
         let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
         let mut f = f;
+        if f.as_ref().is_some_and(|f| f.rule == SpeakerRule::AccordingTo) {
+            // "Ek said that “...,” according to Radio Norland": the one who
+            // said it is the subject of the reporting verb before the quote,
+            // named right before that verb; what follows "according to" is
+            // where the report comes from.
+            if let Some(g) = cx
+                .before_quote(s, false)
+                .filter(|g| g.cue.as_deref().is_some_and(|c| c != "according to") && g.end <= g.at.end + 3)
+            {
+                let b = cx.resolve(&g);
+                if b.ent.is_some_and(|e| names.ents[e].person) {
+                    a = b;
+                    f = Some(g);
+                }
+            }
+        }
         if f.is_some() && a.speaker.is_none() {
             // "..., Ola Berg said the talks were “useful,” a report said":
             // words that name no one give way to a reporting clause before
@@ -864,6 +880,38 @@ mod tests {
             Some("Ola Berg"),
             "before-quote",
             "said",
+        ),
+        (
+            "the subject of the reporting verb before a partial quote outranks the source cited after it",
+            "Tom Ek said that the plan was “a fair start,” according to Radio Norland.",
+            "a fair start,",
+            Some("Tom Ek"),
+            "before-quote",
+            "said",
+        ),
+        (
+            "an opening aside leaves the subject named before its verb",
+            "Questioned by reporters, Ola Berg insisted that “nothing has changed at all,” according to Radio Vetland.",
+            "nothing has changed at all,",
+            Some("Ola Berg"),
+            "before-quote",
+            "insisted",
+        ),
+        (
+            "a speaker with no name before the verb leaves the quote to the source",
+            "Ana Ruiz left the stage after someone shouted “Fire in the hall!,” according to the Vetland Police Service.",
+            "Fire in the hall!,",
+            Some("Vetland Police Service"),
+            "according-to",
+            "according to",
+        ),
+        (
+            "a name far from its verb leaves the quote to the source",
+            "Lina Holm met Tom Ek, saying the visit was “a turning point for the region,” according to Radio Norland.",
+            "a turning point for the region,",
+            Some("Radio Norland"),
+            "according-to",
+            "according to",
         ),
         (
             "a sentence quoted after its reporting clause outranks the source cited after it",
