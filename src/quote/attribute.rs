@@ -64,7 +64,7 @@ const ADVERBS: &[&str] = &[
     "again", "also", "already", "earlier", "even", "first", "further", "had", "has", "have", "is",
     "just", "later", "last", "latest", "once", "previously", "recently", "reportedly", "then",
     "today", "was", "were", "would", "will", "yesterday", "tonight", "both", "had", "once", "still",
-    "however",
+    "however", "nevertheless", "nonetheless", "meanwhile", "subsequently",
 ];
 
 /// Day and time words in "on Friday", "last week".
