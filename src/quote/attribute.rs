@@ -1400,6 +1400,18 @@ impl<'a> Ctx<'a> {
     pub(crate) fn resolve(&self, f: &Found) -> Attr {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
         let (speaker, rule) = match &f.np {
+            Np::Name { ent }
+                if self.names.ents[*ent].words.iter().all(|w| is_title(w) || is_person_title(w))
+                    && self.names.ents[*ent].words.last().is_some_and(|w| is_person_title(w)) =>
+            {
+                // "Norland’s PM warns", "the EU Commission President said":
+                // capitals made only of titles name an office, not a
+                // person; it is read as "the prime minister", the person the
+                // article gave that office, or no one.
+                let words: Vec<String> =
+                    std::iter::once("the".to_string()).chain(self.names.ents[*ent].words.iter().cloned()).collect();
+                (self.description(&words, f.at.start), SpeakerRule::Description)
+            }
             Np::Name { ent } if !self.names.ents[*ent].person => {
                 // "Pacific Island leaders", "ASEAN foreign ministers": a place
                 // or body before a plural of people is that collective, named
