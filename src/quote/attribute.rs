@@ -412,6 +412,22 @@ impl<'a> Ctx<'a> {
             }
         }
         match last {
+            // "wrote President Ruiz’s press office": the name owns what
+            // follows it, which is the speaker, as written.
+            Some((_, at))
+                if strip_possessive(self.w(at.end - 1)).1
+                    && k > at.end
+                    && self.w(at.end).chars().next().is_some_and(char::is_lowercase) =>
+            {
+                let stop = (at.end..k)
+                    .find(|&t| {
+                        let w = self.lw(t);
+                        has(PREPS, &w) || has(ADVERBS, &w) || has(TIMES, &w) || has(WEEKDAYS, &w)
+                    })
+                    .unwrap_or(k);
+                let words = (at.end - 1..stop).map(|t| self.lw(t)).collect();
+                Some((Np::Desc { words }, at.start..stop, k))
+            }
             Some((ent, at)) if !(prep && definite) => Some((Np::Name { ent }, at, k)),
             _ if k > j && (definite || is_title(&words[0])) => Some((Np::Desc { words }, j..k, k)),
             _ => None,
