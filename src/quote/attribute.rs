@@ -64,7 +64,7 @@ const ADVERBS: &[&str] = &[
     "again", "also", "already", "earlier", "even", "first", "further", "had", "has", "have", "is",
     "just", "later", "last", "latest", "once", "previously", "recently", "reportedly", "then",
     "today", "was", "were", "would", "will", "yesterday", "tonight", "both", "had", "once", "still",
-    "however",
+    "however", "nevertheless", "nonetheless", "meanwhile", "subsequently",
 ];
 
 /// Day and time words in "on Friday", "last week".
@@ -412,6 +412,22 @@ impl<'a> Ctx<'a> {
             }
         }
         match last {
+            // "wrote President Ruiz’s press office": the name owns what
+            // follows it, which is the speaker, as written.
+            Some((_, at))
+                if strip_possessive(self.w(at.end - 1)).1
+                    && k > at.end
+                    && self.w(at.end).chars().next().is_some_and(char::is_lowercase) =>
+            {
+                let stop = (at.end..k)
+                    .find(|&t| {
+                        let w = self.lw(t);
+                        has(PREPS, &w) || has(ADVERBS, &w) || has(TIMES, &w) || has(WEEKDAYS, &w)
+                    })
+                    .unwrap_or(k);
+                let words = (at.end - 1..stop).map(|t| self.lw(t)).collect();
+                Some((Np::Desc { words }, at.start..stop, k))
+            }
             Some((ent, at)) if !(prep && definite) => Some((Np::Name { ent }, at, k)),
             _ if k > j && (definite || is_title(&words[0])) => Some((Np::Desc { words }, j..k, k)),
             _ => None,
@@ -1400,6 +1416,18 @@ impl<'a> Ctx<'a> {
     pub(crate) fn resolve(&self, f: &Found) -> Attr {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
         let (speaker, rule) = match &f.np {
+            Np::Name { ent }
+                if self.names.ents[*ent].words.iter().all(|w| is_title(w) || is_person_title(w))
+                    && self.names.ents[*ent].words.last().is_some_and(|w| is_person_title(w)) =>
+            {
+                // "Norland’s PM warns", "the EU Commission President said":
+                // capitals made only of titles name an office, not a
+                // person; it is read as "the prime minister", the person the
+                // article gave that office, or no one.
+                let words: Vec<String> =
+                    std::iter::once("the".to_string()).chain(self.names.ents[*ent].words.iter().cloned()).collect();
+                (self.description(&words, f.at.start), SpeakerRule::Description)
+            }
             Np::Name { ent } if !self.names.ents[*ent].person => {
                 // "Pacific Island leaders", "ASEAN foreign ministers": a place
                 // or body before a plural of people is that collective, named

@@ -174,6 +174,22 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
             .or_else(|| cx.before_quote(s, true));
         let mut a = f.as_ref().map(|f| cx.resolve(f)).unwrap_or_default();
         let mut f = f;
+        if f.as_ref().is_some_and(|f| f.rule == SpeakerRule::AccordingTo) {
+            // "Ek said that “...,” according to Radio Norland": the one who
+            // said it is the subject of the reporting verb before the quote,
+            // named right before that verb; what follows "according to" is
+            // where the report comes from.
+            if let Some(g) = cx
+                .before_quote(s, false)
+                .filter(|g| g.cue.as_deref().is_some_and(|c| c != "according to") && g.end <= g.at.end + 3)
+            {
+                let b = cx.resolve(&g);
+                if b.ent.is_some_and(|e| names.ents[e].person) {
+                    a = b;
+                    f = Some(g);
+                }
+            }
+        }
         if f.is_some() && a.speaker.is_none() {
             // "..., Ola Berg said the talks were “useful,” a report said":
             // words that name no one give way to a reporting clause before
@@ -864,6 +880,118 @@ mod tests {
             Some("Ola Berg"),
             "before-quote",
             "said",
+        ),
+        (
+            "a possessor after the quote owns the office that speaks",
+            "“We are ready,” wrote President Ruiz’s press office on Friday.",
+            "We are ready,",
+            Some("President Ruiz’s press office"),
+            "description",
+            "wrote",
+        ),
+        (
+            "a possessor's spokesman speaks, not the possessor",
+            "“Nothing is decided yet,” said Tom Ek’s spokesman in Ostmark.",
+            "Nothing is decided yet,",
+            Some("Tom Ek’s spokesman"),
+            "description",
+            "said",
+        ),
+        (
+            "a possessor's ministry is the source cited",
+            "“The door stays open,” according to Ola Berg’s foreign ministry.",
+            "The door stays open,",
+            Some("Ola Berg’s foreign ministry"),
+            "description",
+            "according to",
+        ),
+        (
+            "a name after the possessor's office is the speaker",
+            "“We came in peace,” said Lina Holm’s envoy Ana Ruiz.",
+            "We came in peace,",
+            Some("Ana Ruiz"),
+            "after-quote",
+            "said",
+        ),
+        (
+            "a capitalised office alone is the person the article gave it",
+            "Prime Minister Lina Holm flew to Ostmark.\n\nThe PM said the talks were “going nowhere at all.”",
+            "going nowhere at all.",
+            Some("Lina Holm"),
+            "description",
+            "said",
+        ),
+        (
+            "a capitalised title alone after the person is named with it",
+            "President Tom Ek arrived on Monday. The President said Norland was “ready to sign today.”",
+            "ready to sign today.",
+            Some("Tom Ek"),
+            "description",
+            "said",
+        ),
+        (
+            "a capitalised office nobody in the article holds names no one",
+            "Norland’s PM warns of “grave provocations” at the border",
+            "grave provocations",
+            None,
+            "",
+            "warns",
+        ),
+        (
+            "a sentence adverb between an aside and the verb after the quote",
+            "“We will not leave,” Ana Ruiz, whose office faces the square, nevertheless assured Radio Norland.",
+            "We will not leave,",
+            Some("Ana Ruiz"),
+            "after-quote",
+            "assured",
+        ),
+        (
+            "'meanwhile' between the speaker and the verb after the quote",
+            "“Talks go on in good faith,” Tom Ek meanwhile told Radio Vetland.",
+            "Talks go on in good faith,",
+            Some("Tom Ek"),
+            "after-quote",
+            "told",
+        ),
+        (
+            "'nonetheless' between the speaker and the verb after the quote",
+            "“The border stays open to trade,” Ola Berg, the trade minister, nonetheless told Radio Norland.",
+            "The border stays open to trade,",
+            Some("Ola Berg"),
+            "after-quote",
+            "told",
+        ),
+        (
+            "the subject of the reporting verb before a partial quote outranks the source cited after it",
+            "Tom Ek said that the plan was “a fair start,” according to Radio Norland.",
+            "a fair start,",
+            Some("Tom Ek"),
+            "before-quote",
+            "said",
+        ),
+        (
+            "an opening aside leaves the subject named before its verb",
+            "Questioned by reporters, Ola Berg insisted that “nothing has changed at all,” according to Radio Vetland.",
+            "nothing has changed at all,",
+            Some("Ola Berg"),
+            "before-quote",
+            "insisted",
+        ),
+        (
+            "a speaker with no name before the verb leaves the quote to the source",
+            "Ana Ruiz left the stage after someone shouted “Fire in the hall!,” according to the Vetland Police Service.",
+            "Fire in the hall!,",
+            Some("Vetland Police Service"),
+            "according-to",
+            "according to",
+        ),
+        (
+            "a name far from its verb leaves the quote to the source",
+            "Lina Holm met Tom Ek, saying the visit was “a turning point for the region,” according to Radio Norland.",
+            "a turning point for the region,",
+            Some("Radio Norland"),
+            "according-to",
+            "according to",
         ),
         (
             "a sentence quoted after its reporting clause outranks the source cited after it",

@@ -233,6 +233,9 @@ struct Raw {
     honorific: Option<bool>,
 }
 
+/// Listeners a reporting verb may name before its clause ("told reporters he").
+const AUDIENCES: &[&str] = &["reporters", "journalists", "lawmakers", "parliament", "delegates", "supporters"];
+
 /// How far back (in mentions) a short form looks for its full name first.
 const RECENT: usize = 400;
 
@@ -406,6 +409,7 @@ impl Names {
             last_of[id] = names.mentions.len();
             names.mentions.push(Mention { sent, full: r.full, ent: id });
         }
+        names.persons_by_pronoun(text, toks, quoted, steps);
         names.gender_votes(text, toks, quoted, steps);
         names.by_key = by_key;
         names.by_word = by_word;
@@ -451,6 +455,58 @@ impl Names {
     /// Index of the first mention starting at or after token `i`.
     pub(crate) fn first_from(&self, i: usize) -> usize {
         self.mentions.partition_point(|m| m.full.start < i)
+    }
+
+    /// A name written alone ("Okafor", "Lindqvist"), with no title or
+    /// honorific, is taken for a place until the text shows otherwise. It
+    /// shows it when the name is the subject of a reporting verb whose
+    /// reported clause has "he" or "she" as its subject: "Okafor said that
+    /// he would stay", "Lindqvist said she was ready", "Brandt told
+    /// reporters he was hopeful". A country or a city goes on with "it", so
+    /// such a name is a person, of that pronoun's gender.
+    fn persons_by_pronoun(&mut self, text: &str, toks: &[Tok], quoted: &[bool], counter: &Steps) {
+        let word = |i: usize| {
+            toks.get(i)
+                .filter(|t| t.class == Class::Word && !quoted.get(i).copied().unwrap_or(false))
+                .map(|t| &text[t.start..t.end])
+        };
+        for m in &self.mentions {
+            counter.add(6);
+            let e = &self.ents[m.ent];
+            if e.person || e.org || e.words.len() != 1 || m.full.len() != 1 {
+                continue;
+            }
+            let mut k = m.full.end;
+            if word(k).is_some_and(|w| has(&["also", "later", "then", "again", "further"], w)) {
+                k += 1;
+            }
+            let Some(verb) = word(k) else { continue };
+            if !verb.chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
+            if !super::attribute::is_cue(verb) {
+                continue;
+            }
+            let mut j = k + 1;
+            if word(j).is_some_and(|w| has(AUDIENCES, w)) {
+                j += 1;
+            }
+            if word(j) == Some("that") {
+                j += 1;
+            }
+            let male = match word(j) {
+                Some("he") => true,
+                Some("she") => false,
+                _ => continue,
+            };
+            let e = &mut self.ents[m.ent];
+            e.person = true;
+            if male {
+                e.male += 1;
+            } else {
+                e.female += 1;
+            }
+        }
     }
 
     fn gender_votes(&mut self, text: &str, toks: &[Tok], quoted: &[bool], counter: &Steps) {
@@ -1022,6 +1078,26 @@ mod tests {
             "people sharing a family name stay apart",
             "Kim Ha-neul met Kim Do-hyun. Do-hyun spoke, then Ha-neul.",
             &["Kim Ha-neul", "Kim Do-hyun", "Kim Do-hyun", "Kim Ha-neul"],
+        ),
+        (
+            "a lone name its clause goes on with 'he' after a reporting verb is a person",
+            "Okafor said that he would stay. Later Okafor left.",
+            &["Okafor", "Okafor"],
+        ),
+        (
+            "a lone name its clause goes on with 'she' is a person",
+            "Lindqvist said she was ready to talk.",
+            &["Lindqvist"],
+        ),
+        (
+            "a lone name telling reporters what 'he' will do is a person",
+            "Brandt told reporters he was hopeful.",
+            &["Brandt"],
+        ),
+        (
+            "a lone name going on with 'it' stays a place",
+            "Norland said that it would stay. Vetland thanked his hosts. Ostmark told her nothing.",
+            &[],
         ),
     ];
 
