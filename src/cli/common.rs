@@ -560,6 +560,8 @@ pub struct Runner<'e> {
     pub quotes: u64,
     /// Record errors.
     pub errors: Errors,
+    /// Bytes of record text analyzed, for the progress bar's MB/s.
+    text_bytes: u64,
     progress: Option<indicatif::ProgressBar>,
 }
 
@@ -569,7 +571,7 @@ impl<'e> Runner<'e> {
         let progress = (!quiet && io::stderr().is_terminal()).then(|| {
             let pb = indicatif::ProgressBar::new_spinner();
             pb.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {pos} records, {msg} [{elapsed}]")
+                indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {msg} [{elapsed}]")
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             );
             pb
@@ -582,6 +584,7 @@ impl<'e> Runner<'e> {
             records: 0,
             quotes: 0,
             errors: Errors::new(input.errors.as_deref())?,
+            text_bytes: 0,
             progress,
         })
     }
@@ -646,6 +649,9 @@ impl<'e> Runner<'e> {
         }
         let out = pipeline::analyze(self.engine, &self.buf);
         self.records += self.buf.len() as u64;
+        if self.progress.is_some() {
+            self.text_bytes += self.buf.iter().map(record_text_len).sum::<u64>();
+        }
         self.buf.clear();
         for (a, (file, line)) in out.into_iter().zip(std::mem::take(&mut self.sources)) {
             match a {
@@ -665,7 +671,7 @@ impl<'e> Runner<'e> {
         }
         if let Some(pb) = &self.progress {
             pb.set_position(self.records);
-            pb.set_message(format!("{} quotes", self.quotes));
+            pb.set_message(progress_message(self.quotes, self.text_bytes, pb.elapsed().as_secs_f64()));
         }
         Ok(())
     }
@@ -788,6 +794,24 @@ impl<'e> Runner<'e> {
             return Err(anyhow::Error::new(RecordsFailed(n)));
         }
         Ok(())
+    }
+}
+
+/// Bytes of text a record holds.
+fn record_text_len(r: &Record) -> u64 {
+    match r {
+        Record::Article(a) => a.text.len() as u64,
+        Record::Quote(q) => q.text.len() as u64,
+    }
+}
+
+/// The progress bar's message: quotes so far and text throughput.
+fn progress_message(quotes: u64, text_bytes: u64, secs: f64) -> String {
+    let mb = text_bytes as f64 / 1e6;
+    if secs > 0.0 {
+        format!("{quotes} quotes, {mb:.1} MB, {:.1} MB/s", mb / secs)
+    } else {
+        format!("{quotes} quotes, {mb:.1} MB")
     }
 }
 
@@ -1041,5 +1065,30 @@ mod tests {
         let e = errors.finish().unwrap_err();
         assert!(e.to_string().starts_with("writing the errors file"), "{e}");
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn progress_message_shows_quotes_and_throughput() {
+        let cases: &[(u64, u64, f64, &str)] = &[
+            (0, 0, 0.0, "0 quotes, 0.0 MB"),
+            (12, 3_000_000, 2.0, "12 quotes, 3.0 MB, 1.5 MB/s"),
+            (7, 400_000, 0.5, "7 quotes, 0.4 MB, 0.8 MB/s"),
+        ];
+        for &(quotes, bytes, secs, want) in cases {
+            assert_eq!(progress_message(quotes, bytes, secs), want);
+        }
+    }
+
+    #[test]
+    fn record_text_len_counts_the_text_only() {
+        let art = Record::Article(diplotone::Article { id: "a1".into(), date: None, text: "We agree.".into() });
+        let q = Record::Quote(article::GivenQuote {
+            id: "q1".into(),
+            date: Some("2025-01-02".into()),
+            speaker: "Ode".into(),
+            text: "Talks go on".into(),
+        });
+        assert_eq!(record_text_len(&art), 9);
+        assert_eq!(record_text_len(&q), 11);
     }
 }
