@@ -921,7 +921,18 @@ impl Collector {
         let mut written: BTreeMap<String, BTreeMap<String, (u64, bool)>> = BTreeMap::new();
         let mut copies = Vec::new();
         let mut where_: Vec<(usize, usize)> = Vec::new();
-        for (r, h) in held.into_iter().enumerate() {
+        // Fingerprints tokenize every quote again: in parallel, on the
+        // pool, before the decisions that must run in order.
+        let fingerprints: Vec<Vec<dedup::Fingerprint>> = pipeline::par_map(&held, |h| {
+            h.a.quotes
+                .iter()
+                .map(|q| {
+                    let (speaker, _) = resolve_speaker(&aliases, q.quote.speaker.as_deref());
+                    dedup::fingerprint(&engine.analyzer, &speaker.map(speaker_key).unwrap_or_default(), &q.text)
+                })
+                .collect()
+        });
+        for (r, (h, fps)) in held.into_iter().zip(fingerprints).enumerate() {
             let a = h.a;
             let day = a.date.as_deref().and_then(dedup::day_number);
             let mut metas = Vec::with_capacity(a.quotes.len());
@@ -934,15 +945,33 @@ impl Collector {
                     e.0 += 1;
                     e.1 |= aliased;
                 }
-                let key = speaker.as_deref().map(speaker_key).unwrap_or_default();
-                let fp = dedup::fingerprint(&engine.analyzer, &key, &q.text);
-                copies.push((fp, dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
+                copies.push((fps[i], dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
                 where_.push((r, i));
                 metas.push(QuoteMeta { speaker, aliased, duplicate_of: None });
             }
             records.push((a, metas));
         }
         let decided = dedup::decide(&copies, window_days);
+        // Each counted term as it reads in its quote ("no war[neg]"): the
+        // quote is tokenized again, so in parallel too.
+        let counted: Vec<usize> = (0..where_.len())
+            .filter(|&k| {
+                let (r, i) = where_[k];
+                let (a, metas) = &records[r];
+                metas[i].speaker.is_some()
+                    && (decided[k].is_none() || keep_duplicates)
+                    && !a.quotes[i].score.terms.is_empty()
+            })
+            .collect();
+        let mut readings: Vec<Vec<String>> = pipeline::par_map(&counted, |&k| {
+            let (r, i) = where_[k];
+            let q = &records[r].0.quotes[i];
+            let tokens = engine.analyzer.tokenize(&q.text);
+            q.score.terms.iter().map(|t| aggregate::term_reading(&q.text, &tokens, t)).collect()
+        })
+        .into_iter()
+        .rev()
+        .collect();
         let mut agg = Aggregate::default();
         for (k, first) in decided.iter().enumerate() {
             let (r, i) = where_[k];
@@ -957,10 +986,10 @@ impl Collector {
             match &m.speaker {
                 None => agg.unattributed += 1,
                 Some(s) if first.is_none() || keep_duplicates => {
-                    // Each term as it reads in the quote ("no war[neg]").
-                    let tokens = if q.score.terms.is_empty() { Vec::new() } else { engine.analyzer.tokenize(&q.text) };
-                    let readings: Vec<String> =
-                        q.score.terms.iter().map(|t| aggregate::term_reading(&q.text, &tokens, t)).collect();
+                    // `counted` holds exactly the quotes with terms that
+                    // reach here, in this order.
+                    let readings =
+                        if q.score.terms.is_empty() { Vec::new() } else { readings.pop().unwrap_or_default() };
                     let terms = readings.iter().zip(&q.score.terms).map(|(r, t)| (r.as_str(), t.value)).collect();
                     let o =
                         Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
