@@ -65,7 +65,7 @@ python3 benches/gen_corpus.py "$work/c" "$n" --jsonl
 corpus=$work/c/corpus.jsonl
 
 python3 - "$bin" "$peer_bin" "$corpus" "$n" "$runs" "$work" <<'EOF'
-import os, statistics, subprocess, sys, time
+import csv, os, statistics, subprocess, sys, time
 
 bin, peer, corpus, n, runs, work = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
 size = os.path.getsize(corpus)
@@ -101,9 +101,12 @@ for name, argv in [
     out = os.path.join(work, name.replace(" ", "_") + ".out")
     secs, rss = median_run(name, argv, out)
     rows[name] = (secs, out)
-    with open(out, "rb") as fh:
-        lines = fh.read().count(b"\n")
-    quotes = f"{(lines - 1) / secs:9.0f}" if name.startswith("quotes") else f"{'':>9}"
+    if name.startswith("quotes"):
+        with open(out, newline="", encoding="utf-8") as fh:
+            rows_out = sum(1 for _ in csv.reader(fh)) - 1
+        quotes = f"{rows_out / secs:9.0f}"
+    else:
+        quotes = f"{'':>9}"
     print(f"{name:<22} {size / 1e6 / secs:7.1f} {n / secs:11.0f} {quotes} {rss / 1024:7.1f}")
 
 same = open(rows["quotes csv -j1"][1], "rb").read() == open(rows["quotes csv -j2"][1], "rb").read()
