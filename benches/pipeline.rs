@@ -1,4 +1,6 @@
-//! Throughput of the pipeline stages on the bundled example corpus.
+//! Throughput of the pipeline stages on the bundled example corpus:
+//! tokenize, lexicon lookup, score a quote, extract and attribute, the
+//! whole pipeline at 1 and 2 threads.
 //!
 //! Counts are asserted inside the timed closures, so a broken pipeline
 //! cannot look fast.
@@ -48,6 +50,34 @@ fn benches(c: &mut Criterion) {
     let n_quotes: usize =
         diplotone::pipeline::analyze(&engine, &records).iter().map(|a| a.as_ref().unwrap().quotes.len()).sum();
     assert!(n_quotes > 100, "the example corpus should have quotes");
+    let tokens: Vec<Vec<diplotone::Token>> = articles.iter().map(|a| engine.analyzer.tokenize(&a.text)).collect();
+    let hits = |toks: &[diplotone::Token]| {
+        let (tone, shifters) = engine.lexicon.find_all(toks);
+        tone.len() + shifters.len()
+    };
+    let n_hits: usize = tokens.iter().map(|t| hits(t)).sum();
+    assert!(n_hits > 300, "the example corpus should hit the lexicons");
+    let quotes: Vec<(String, Vec<diplotone::Token>)> = articles
+        .iter()
+        .flat_map(|a| diplotone::quote::extract(&a.text).into_iter().map(move |q| a.text[q.span].to_string()))
+        .map(|q| {
+            let toks = engine.analyzer.tokenize(&q);
+            (q, toks)
+        })
+        .collect();
+    let scorer = engine.scorer();
+    let n_terms: usize = quotes.iter().map(|(_, t)| scorer.score(t).terms.len()).sum();
+    assert!(n_terms > 100, "the example quotes should hold tone terms");
+    let n_attributed: usize = articles
+        .iter()
+        .map(|a| diplotone::quote::extract(&a.text).iter().filter(|q| q.speaker.is_some()).count())
+        .sum();
+    assert!(n_attributed > n_quotes / 2, "most example quotes should have a speaker");
+    eprintln!(
+        "example corpus: {} articles, {bytes} bytes, {n_tokens} tokens, {n_hits} lexicon hits, {n_quotes} quotes \
+         ({n_attributed} with a speaker), {n_terms} scored terms",
+        articles.len()
+    );
 
     let mut g = c.benchmark_group("stages");
     g.throughput(Throughput::Bytes(bytes as u64));
@@ -57,18 +87,51 @@ fn benches(c: &mut Criterion) {
             assert_eq!(n, n_tokens);
         })
     });
+    g.bench_function("lexicon_lookup", |b| {
+        b.iter(|| {
+            let n: usize = tokens.iter().map(|t| hits(t)).sum();
+            assert_eq!(n, n_hits);
+        })
+    });
     g.bench_function("score_whole_articles", |b| {
         b.iter(|| {
             let n: usize = articles.iter().map(|a| engine.score_text(&a.text).terms.len()).sum();
             assert!(n > 0);
         })
     });
-    g.bench_function("extract_quotes", |b| {
+    g.bench_function("extract_and_attribute", |b| {
         b.iter(|| {
-            let n: usize = articles.iter().map(|a| diplotone::quote::extract(&a.text).len()).sum();
-            assert_eq!(n, n_quotes);
+            let (mut n, mut with_speaker) = (0, 0);
+            for a in &articles {
+                for q in diplotone::quote::extract(&a.text) {
+                    n += 1;
+                    with_speaker += usize::from(q.speaker.is_some());
+                }
+            }
+            assert_eq!((n, with_speaker), (n_quotes, n_attributed));
         })
     });
+    g.finish();
+
+    // Scoring alone, on the quotes' own tokens: throughput in quote bytes.
+    let mut g = c.benchmark_group("quotes");
+    g.throughput(Throughput::Bytes(quotes.iter().map(|(q, _)| q.len() as u64).sum()));
+    g.bench_function("score_quote", |b| {
+        b.iter(|| {
+            let n: usize = quotes.iter().map(|(_, t)| scorer.score(t).terms.len()).sum();
+            assert_eq!(n, n_terms);
+        })
+    });
+    g.bench_function("tokenize_and_score_quote", |b| {
+        b.iter(|| {
+            let n: usize = quotes.iter().map(|(q, _)| scorer.score(&engine.analyzer.tokenize(q)).terms.len()).sum();
+            assert_eq!(n, n_terms);
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Bytes(bytes as u64));
     for threads in [1, 2] {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
         g.bench_function(format!("analyze_{threads}_threads"), |b| {

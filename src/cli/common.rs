@@ -560,6 +560,8 @@ pub struct Runner<'e> {
     pub quotes: u64,
     /// Record errors.
     pub errors: Errors,
+    /// Bytes of record text analyzed, for the progress bar's MB/s.
+    text_bytes: u64,
     progress: Option<indicatif::ProgressBar>,
 }
 
@@ -569,7 +571,7 @@ impl<'e> Runner<'e> {
         let progress = (!quiet && io::stderr().is_terminal()).then(|| {
             let pb = indicatif::ProgressBar::new_spinner();
             pb.set_style(
-                indicatif::ProgressStyle::with_template("{spinner} {pos} records, {msg} [{elapsed}]")
+                indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {msg} [{elapsed}]")
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             );
             pb
@@ -582,6 +584,7 @@ impl<'e> Runner<'e> {
             records: 0,
             quotes: 0,
             errors: Errors::new(input.errors.as_deref())?,
+            text_bytes: 0,
             progress,
         })
     }
@@ -646,6 +649,9 @@ impl<'e> Runner<'e> {
         }
         let out = pipeline::analyze(self.engine, &self.buf);
         self.records += self.buf.len() as u64;
+        if self.progress.is_some() {
+            self.text_bytes += self.buf.iter().map(record_text_len).sum::<u64>();
+        }
         self.buf.clear();
         for (a, (file, line)) in out.into_iter().zip(std::mem::take(&mut self.sources)) {
             match a {
@@ -665,7 +671,7 @@ impl<'e> Runner<'e> {
         }
         if let Some(pb) = &self.progress {
             pb.set_position(self.records);
-            pb.set_message(format!("{} quotes", self.quotes));
+            pb.set_message(progress_message(self.quotes, self.text_bytes, pb.elapsed().as_secs_f64()));
         }
         Ok(())
     }
@@ -791,6 +797,24 @@ impl<'e> Runner<'e> {
     }
 }
 
+/// Bytes of text a record holds.
+fn record_text_len(r: &Record) -> u64 {
+    match r {
+        Record::Article(a) => a.text.len() as u64,
+        Record::Quote(q) => q.text.len() as u64,
+    }
+}
+
+/// The progress bar's message: quotes so far and text throughput.
+fn progress_message(quotes: u64, text_bytes: u64, secs: f64) -> String {
+    let mb = text_bytes as f64 / 1e6;
+    if secs > 0.0 {
+        format!("{quotes} quotes, {mb:.1} MB, {:.1} MB/s", mb / secs)
+    } else {
+        format!("{quotes} quotes, {mb:.1} MB")
+    }
+}
+
 /// Files under `dir` with an input extension, recursively.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Errors) {
     let entries = match fs::read_dir(dir) {
@@ -897,7 +921,18 @@ impl Collector {
         let mut written: BTreeMap<String, BTreeMap<String, (u64, bool)>> = BTreeMap::new();
         let mut copies = Vec::new();
         let mut where_: Vec<(usize, usize)> = Vec::new();
-        for (r, h) in held.into_iter().enumerate() {
+        // Fingerprints tokenize every quote again: in parallel, on the
+        // pool, before the decisions that must run in order.
+        let fingerprints: Vec<Vec<dedup::Fingerprint>> = pipeline::par_map(&held, |h| {
+            h.a.quotes
+                .iter()
+                .map(|q| {
+                    let (speaker, _) = resolve_speaker(&aliases, q.quote.speaker.as_deref());
+                    dedup::fingerprint(&engine.analyzer, &speaker.map(speaker_key).unwrap_or_default(), &q.text)
+                })
+                .collect()
+        });
+        for (r, (h, fps)) in held.into_iter().zip(fingerprints).enumerate() {
             let a = h.a;
             let day = a.date.as_deref().and_then(dedup::day_number);
             let mut metas = Vec::with_capacity(a.quotes.len());
@@ -910,15 +945,33 @@ impl Collector {
                     e.0 += 1;
                     e.1 |= aliased;
                 }
-                let key = speaker.as_deref().map(speaker_key).unwrap_or_default();
-                let fp = dedup::fingerprint(&engine.analyzer, &key, &q.text);
-                copies.push((fp, dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
+                copies.push((fps[i], dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
                 where_.push((r, i));
                 metas.push(QuoteMeta { speaker, aliased, duplicate_of: None });
             }
             records.push((a, metas));
         }
         let decided = dedup::decide(&copies, window_days);
+        // Each counted term as it reads in its quote ("no war[neg]"): the
+        // quote is tokenized again, so in parallel too.
+        let counted: Vec<usize> = (0..where_.len())
+            .filter(|&k| {
+                let (r, i) = where_[k];
+                let (a, metas) = &records[r];
+                metas[i].speaker.is_some()
+                    && (decided[k].is_none() || keep_duplicates)
+                    && !a.quotes[i].score.terms.is_empty()
+            })
+            .collect();
+        let mut readings: Vec<Vec<String>> = pipeline::par_map(&counted, |&k| {
+            let (r, i) = where_[k];
+            let q = &records[r].0.quotes[i];
+            let tokens = engine.analyzer.tokenize(&q.text);
+            q.score.terms.iter().map(|t| aggregate::term_reading(&q.text, &tokens, t)).collect()
+        })
+        .into_iter()
+        .rev()
+        .collect();
         let mut agg = Aggregate::default();
         for (k, first) in decided.iter().enumerate() {
             let (r, i) = where_[k];
@@ -933,10 +986,10 @@ impl Collector {
             match &m.speaker {
                 None => agg.unattributed += 1,
                 Some(s) if first.is_none() || keep_duplicates => {
-                    // Each term as it reads in the quote ("no war[neg]").
-                    let tokens = if q.score.terms.is_empty() { Vec::new() } else { engine.analyzer.tokenize(&q.text) };
-                    let readings: Vec<String> =
-                        q.score.terms.iter().map(|t| aggregate::term_reading(&q.text, &tokens, t)).collect();
+                    // `counted` holds exactly the quotes with terms that
+                    // reach here, in this order.
+                    let readings =
+                        if q.score.terms.is_empty() { Vec::new() } else { readings.pop().unwrap_or_default() };
                     let terms = readings.iter().zip(&q.score.terms).map(|(r, t)| (r.as_str(), t.value)).collect();
                     let o =
                         Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
@@ -1041,5 +1094,30 @@ mod tests {
         let e = errors.finish().unwrap_err();
         assert!(e.to_string().starts_with("writing the errors file"), "{e}");
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn progress_message_shows_quotes_and_throughput() {
+        let cases: &[(u64, u64, f64, &str)] = &[
+            (0, 0, 0.0, "0 quotes, 0.0 MB"),
+            (12, 3_000_000, 2.0, "12 quotes, 3.0 MB, 1.5 MB/s"),
+            (7, 400_000, 0.5, "7 quotes, 0.4 MB, 0.8 MB/s"),
+        ];
+        for &(quotes, bytes, secs, want) in cases {
+            assert_eq!(progress_message(quotes, bytes, secs), want);
+        }
+    }
+
+    #[test]
+    fn record_text_len_counts_the_text_only() {
+        let art = Record::Article(diplotone::Article { id: "a1".into(), date: None, text: "We agree.".into() });
+        let q = Record::Quote(article::GivenQuote {
+            id: "q1".into(),
+            date: Some("2025-01-02".into()),
+            speaker: "Ode".into(),
+            text: "Talks go on".into(),
+        });
+        assert_eq!(record_text_len(&art), 9);
+        assert_eq!(record_text_len(&q), 11);
     }
 }

@@ -191,7 +191,7 @@ struct Joined {
 
 impl Joined {
     fn new(tokens: &[Token]) -> Joined {
-        let mut text = String::new();
+        let mut text = String::with_capacity(tokens.iter().map(|t| t.text.len() + 1).sum());
         let mut starts = Vec::with_capacity(tokens.len());
         for t in tokens {
             starts.push(text.len());
