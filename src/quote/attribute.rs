@@ -1078,6 +1078,11 @@ impl<'a> Ctx<'a> {
                 let f = Found { np, at, cue, rule, end: v + 1 };
                 return Some(self.better_than_desc(f, lo));
             }
+            // "flew in to ask the premier “...”": after an infinitive the
+            // name is the one addressed, not an inverted subject.
+            if v > lo && self.lw(v - 1) == "to" {
+                continue;
+            }
             // "said Blinken: “...”".
             let k = self.skip_adverbs(v + 1, end);
             // "called the KKK “...”": an object with its article, not an
