@@ -835,6 +835,9 @@ mod tests {
             ("beyond_the_pale", "Their remarks about the minority are beyond the pale.", Tone::Warning),
             ("wanton", "This was a wanton act.", Tone::Warning),
             ("mend_fences", "The two capitals want to mend fences.", Tone::Cooperative),
+            ("everything_possible", "The province will do everything possible for the families.", Tone::Cooperative),
+            ("soon_as_possible", "The clerks will send the papers as soon as possible.", Tone::Cooperative),
+            ("utmost", "The harbour master did his utmost for the crews.", Tone::Cooperative),
             ("paradigm_shift", "The new customs code is a paradigm shift for the three ports.", Tone::Cooperative),
             ("giant_leap", "Joining the grid is a giant leap for the island states.", Tone::Cooperative),
             ("down_in_history", "This summit will go down in history.", Tone::Cooperative),
@@ -857,6 +860,9 @@ mod tests {
             ("decisive_alone", "The last match of the cup was decisive.", Tone::Neutral),
             ("firm_alone", "The ground near the river is firm again.", Tone::Neutral),
             ("measures_alone", "The new measures take effect on Monday.", Tone::Neutral),
+            ("possible_alone", "A second vote is possible in the spring.", Tone::Neutral),
+            ("effort_alone", "The effort took the crew two days.", Tone::Neutral),
+            ("soon_alone", "The clerks will send the papers soon.", Tone::Neutral),
         ]);
     }
 }
