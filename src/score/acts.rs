@@ -802,6 +802,12 @@ mod tests {
         check(&[
             ("firmly_with", "The ministry will deal firmly with the smugglers.", Tone::Warning),
             ("iron_fist", "The junta rules the provinces with an iron fist.", Tone::Warning),
+            ("decisive_action", "The cabinet promised decisive action against the smugglers.", Tone::Warning),
+            ("firm_measures", "Firm measures will follow if the raids go on.", Tone::Warning),
+            ("urgent_decisive", "The province wants an urgent and decisive answer.", Tone::Warning),
+            ("inundated", "The border towns are being inundated with arrivals.", Tone::Warning),
+            ("overwhelmed", "Our clinics are overwhelmed by the wounded.", Tone::Warning),
+            ("valueless", "After the blight the orchards are valueless.", Tone::Warning),
             ("void", "The council declared the referendum null and void.", Tone::Warning),
             ("closed", "As far as we are concerned, the matter is closed.", Tone::Warning),
             ("this_issue_closed", "For our government this issue is closed.", Tone::Warning),
@@ -829,6 +835,9 @@ mod tests {
             ("beyond_the_pale", "Their remarks about the minority are beyond the pale.", Tone::Warning),
             ("wanton", "This was a wanton act.", Tone::Warning),
             ("mend_fences", "The two capitals want to mend fences.", Tone::Cooperative),
+            ("everything_possible", "The province will do everything possible for the families.", Tone::Cooperative),
+            ("soon_as_possible", "The clerks will send the papers as soon as possible.", Tone::Cooperative),
+            ("utmost", "The harbour master did his utmost for the crews.", Tone::Cooperative),
             ("paradigm_shift", "The new customs code is a paradigm shift for the three ports.", Tone::Cooperative),
             ("giant_leap", "Joining the grid is a giant leap for the island states.", Tone::Cooperative),
             ("down_in_history", "This summit will go down in history.", Tone::Cooperative),
@@ -848,6 +857,12 @@ mod tests {
             ("history_alone", "The envoy studied the history of the valley.", Tone::Neutral),
             ("return_alone", "The envoy will return to the capital once the vote is over.", Tone::Neutral),
             ("beginning_alone", "The beginning of the session was at noon.", Tone::Neutral),
+            ("decisive_alone", "The last match of the cup was decisive.", Tone::Neutral),
+            ("firm_alone", "The ground near the river is firm again.", Tone::Neutral),
+            ("measures_alone", "The new measures take effect on Monday.", Tone::Neutral),
+            ("possible_alone", "A second vote is possible in the spring.", Tone::Neutral),
+            ("effort_alone", "The effort took the crew two days.", Tone::Neutral),
+            ("soon_alone", "The clerks will send the papers soon.", Tone::Neutral),
         ]);
     }
 }
