@@ -963,15 +963,17 @@ impl Collector {
                     && !a.quotes[i].score.terms.is_empty()
             })
             .collect();
-        let mut readings: Vec<Vec<String>> = pipeline::par_map(&counted, |&k| {
+        let read: Vec<Vec<String>> = pipeline::par_map(&counted, |&k| {
             let (r, i) = where_[k];
             let q = &records[r].0.quotes[i];
             let tokens = engine.analyzer.tokenize(&q.text);
             q.score.terms.iter().map(|t| aggregate::term_reading(&q.text, &tokens, t)).collect()
-        })
-        .into_iter()
-        .rev()
-        .collect();
+        });
+        // Copy k's readings at index k: empty for a quote not counted.
+        let mut readings: Vec<Vec<String>> = vec![Vec::new(); where_.len()];
+        for (&k, r) in counted.iter().zip(read) {
+            readings[k] = r;
+        }
         let mut agg = Aggregate::default();
         for (k, first) in decided.iter().enumerate() {
             let (r, i) = where_[k];
@@ -986,10 +988,7 @@ impl Collector {
             match &m.speaker {
                 None => agg.unattributed += 1,
                 Some(s) if first.is_none() || keep_duplicates => {
-                    // `counted` holds exactly the quotes with terms that
-                    // reach here, in this order.
-                    let readings =
-                        if q.score.terms.is_empty() { Vec::new() } else { readings.pop().unwrap_or_default() };
+                    let readings = std::mem::take(&mut readings[k]);
                     let terms = readings.iter().zip(&q.score.terms).map(|(r, t)| (r.as_str(), t.value)).collect();
                     let o =
                         Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
