@@ -20,6 +20,9 @@ pub struct Engine {
     pub rules: RuleConfig,
     /// Label thresholds.
     pub thresholds: Thresholds,
+    /// Whether articles are also read for reported speech without
+    /// quotation marks ([`quote::extract_indirect`]).
+    pub indirect: bool,
 }
 
 impl Engine {
@@ -35,7 +38,7 @@ impl Engine {
 
     /// An engine over a given lexicon with default settings.
     pub fn new(analyzer: Analyzer, lexicon: Lexicon) -> Engine {
-        Engine { analyzer, lexicon, rules: RuleConfig::default(), thresholds: Thresholds::default() }
+        Engine { analyzer, lexicon, rules: RuleConfig::default(), thresholds: Thresholds::default(), indirect: false }
     }
 
     /// A scorer borrowing this engine's lexicon.
@@ -108,7 +111,8 @@ fn score_quote(engine: &Engine, quote: Quote, text: &str) -> ScoredQuote {
 
 /// Extracts, attributes and scores the quotes of one article.
 pub fn analyze_article(engine: &Engine, article: &Article) -> Analyzed {
-    let quotes = quote::extract(&article.text).into_iter().map(|q| score_quote(engine, q, &article.text)).collect();
+    let found = if engine.indirect { quote::extract_indirect(&article.text) } else { quote::extract(&article.text) };
+    let quotes = found.into_iter().map(|q| score_quote(engine, q, &article.text)).collect();
     Analyzed { doc: article.id.clone(), date: article.date.clone(), quotes }
 }
 

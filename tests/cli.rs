@@ -230,3 +230,52 @@ fn explain_scores_a_fragment_as_text_does() {
     assert!(last.starts_with(&want), "explain: {last}\ntext: {row}");
     assert_eq!(label, "neutral", "a fragment that only names an activity: {row}");
 }
+
+/// `--indirect` adds reported speech without marks as rows of kind
+/// `indirect`, with their speakers; without it the rows are those of the
+/// quotes alone, and a speaker's statistics count only what was asked for.
+#[test]
+fn indirect_rows_only_when_asked() {
+    let d = Dir::new("indirect_rows_only_when_asked");
+    d.write(
+        "in/a.txt",
+        "Foreign Minister Ana Ruiz said the talks with Kestria would resume next month.\n\n\
+         “We want a deal,” Ruiz said.\n\n\
+         The border will stay open through the winter, according to Tom Ekberg.\n",
+    );
+    let (code, plain, err) = run(cmd().args(["quotes", "--quiet"]).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(plain.lines().count(), 2, "{plain}");
+    assert!(!plain.contains(",indirect,"), "{plain}");
+    let (code, out, err) = run(cmd().args(["quotes", "--quiet", "--indirect"]).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    let rows: Vec<&str> = out.lines().skip(1).collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert!(rows[0].contains(",Ana Ruiz,Foreign Minister Ana Ruiz,before-quote,indirect,said,"), "{}", rows[0]);
+    assert!(rows[0].contains(",the talks with Kestria would resume next month,"), "{}", rows[0]);
+    assert!(rows[1].contains(",direct,"), "{}", rows[1]);
+    assert!(rows[2].contains(",Tom Ekberg,Tom Ekberg,according-to,indirect,according to,"), "{}", rows[2]);
+    let (_, speakers, _) = run(cmd().args(["speakers", "--quiet", "--indirect"]).arg(d.join("in")));
+    assert!(speakers.lines().any(|l| l.starts_with("Ana Ruiz,2,")), "{speakers}");
+    let (_, speakers, _) = run(cmd().args(["speakers", "--quiet"]).arg(d.join("in")));
+    assert!(speakers.lines().any(|l| l.starts_with("Ana Ruiz,1,")), "{speakers}");
+}
+
+/// Partials read with and without `--indirect` hold different quotes, and
+/// `merge` refuses to put them together.
+#[test]
+fn indirect_is_part_of_a_partials_settings() {
+    let d = Dir::new("indirect_is_part_of_a_partials_settings");
+    d.write("in/a.txt", "Ana Ruiz said the talks with Kestria would resume next month.\n");
+    let (a, b) = (d.join("a.part"), d.join("b.part"));
+    let (code, _, err) =
+        run(cmd().args(["partial", "-q", "--shard-id", "a", "--indirect", "-o"]).arg(&a).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(cmd().args(["partial", "-q", "--shard-id", "b", "-o"]).arg(&b).arg(d.join("in")));
+    assert_eq!(code, 0, "{err}");
+    let out = d.join("all.part");
+    let (code, _, err) = run(cmd().args(["merge", "-o"]).arg(&out).arg(&a).arg(&b));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("b.part"), "{err}");
+    assert!(!out.exists());
+}

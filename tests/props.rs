@@ -62,6 +62,21 @@ proptest! {
     }
 
     #[test]
+    fn reported_speech_spans_are_inside_on_char_boundaries(text in newsish()) {
+        let quotes = diplotone::quote::extract_indirect(&text);
+        let mut last = 0;
+        for q in &quotes {
+            prop_assert!(q.span.start < q.span.end && q.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+            prop_assert!(q.span.start >= last, "sorted");
+            last = q.span.start;
+        }
+        // Reported speech is added beside the quotes, never in their place.
+        let direct: Vec<_> = quotes.iter().filter(|q| q.kind != diplotone::quote::QuoteKind::Indirect).cloned().collect();
+        prop_assert_eq!(direct, diplotone::quote::extract(&text));
+    }
+
+    #[test]
     fn quote_spans_on_arbitrary_text(text in "\\PC{0,200}") {
         for q in diplotone::quote::extract(&text) {
             prop_assert!(q.span.end <= text.len());

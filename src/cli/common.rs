@@ -174,6 +174,10 @@ pub struct InputArgs {
     /// many days after the copy that counts is a repeat of it.
     #[arg(long, value_name = "DAYS", default_value_t = dedup::DEFAULT_WINDOW_DAYS)]
     pub repeat_window: u32,
+    /// Also find reported speech without quotation marks ("Ruiz said the
+    /// talks would go on"), as quotes of kind `indirect`.
+    #[arg(long)]
+    pub indirect: bool,
 }
 
 impl InputArgs {

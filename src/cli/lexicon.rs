@@ -172,6 +172,7 @@ fn stats(a: StatsArgs, out: &mut impl Write) -> anyhow::Result<()> {
         errors: None,
         keep_duplicates: true,
         repeat_window: 0,
+        indirect: false,
     };
     let mut runner = Runner::new(&engine, &input, true)?;
     let mut unmatched: HashMap<String, u64> = HashMap::new();

@@ -61,17 +61,20 @@ pub fn settings(engine: &Engine, input: &InputArgs) -> anyhow::Result<String> {
         None => "none".to_string(),
     };
     let opts = input.read_options();
-    Ok(partial::settings_fingerprint(
-        engine,
-        &[
-            ("aliases", aliases),
-            ("repeat-window", input.repeat_window.to_string()),
-            ("keep-duplicates", input.keep_duplicates.to_string()),
-            ("fields", format!("{:?} {:?} {:?}", opts.id_field, opts.text_field, opts.date_field)),
-            ("input", format!("{:?}", opts.kind)),
-            ("lossy", opts.lossy.to_string()),
-        ],
-    ))
+    let mut settings = vec![
+        ("aliases", aliases),
+        ("repeat-window", input.repeat_window.to_string()),
+        ("keep-duplicates", input.keep_duplicates.to_string()),
+        ("fields", format!("{:?} {:?} {:?}", opts.id_field, opts.text_field, opts.date_field)),
+        ("input", format!("{:?}", opts.kind)),
+        ("lossy", opts.lossy.to_string()),
+    ];
+    // Named only when set, so that partials made without it keep their
+    // fingerprint.
+    if engine.indirect {
+        settings.push(("indirect", "true".to_string()));
+    }
+    Ok(partial::settings_fingerprint(engine, &settings))
 }
 
 /// Reads one partial file; any fault is a configuration error naming it.
@@ -88,7 +91,8 @@ pub fn load_all(paths: &[PathBuf]) -> anyhow::Result<Partial> {
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let engine = common::engine(&args.score)?;
+    let mut engine = common::engine(&args.score)?;
+    engine.indirect = args.input.indirect;
     let settings = settings(&engine, &args.input)?;
     // Aliases are applied after the merge, but a bad table should stop
     // the shard, not the merge.

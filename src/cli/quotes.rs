@@ -20,7 +20,8 @@ pub struct Args {
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let engine = common::engine(&args.score)?;
+    let mut engine = common::engine(&args.score)?;
+    engine.indirect = args.input.indirect;
     let mut table = QuoteTable::new(args.out.writer()?);
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, Period::Month)?;

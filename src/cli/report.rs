@@ -61,7 +61,8 @@ fn table<T: serde::Serialize>(dir: &Path, name: &str, cols: &[&str], rows: &[T])
 
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let engine = common::engine(&args.score)?;
+    let mut engine = common::engine(&args.score)?;
+    engine.indirect = args.input.indirect;
     let dir = &args.output;
     fs::create_dir_all(dir)
         .map_err(|e| anyhow::Error::new(ConfigError(format!("{}: cannot create folder: {e}", dir.display()))))?;

@@ -28,7 +28,9 @@ pub fn aggregate(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Aggregate
 
 /// Reads and scores every input into a decided batch.
 fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Batch, Runner<'static>)> {
-    let engine: &'static Engine = Box::leak(Box::new(common::engine(&t.score)?));
+    let mut engine = common::engine(&t.score)?;
+    engine.indirect = t.input.indirect;
+    let engine: &'static Engine = Box::leak(Box::new(engine));
     check_output(t)?;
     let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
     let mut collector = Collector::new(&t.input, by)?;

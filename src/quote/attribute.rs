@@ -21,6 +21,8 @@ use super::names::{has, is_org_head, is_person_title, is_title, strip_possessive
 use super::{SpeakerRule, Steps};
 use std::ops::Range;
 
+mod indirect;
+
 /// Reporting verbs (base forms); inflections are derived.
 #[rustfmt::skip]
 const CUE_BASES: &[&str] = &[

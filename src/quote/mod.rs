@@ -138,11 +138,27 @@ pub fn extract(text: &str) -> Vec<Quote> {
 /// linearly with the text; tests use it to keep every path that way.
 pub fn extract_counting(text: &str) -> (Vec<Quote>, u64) {
     let steps = Steps::default();
-    let quotes = extract_with(text, &steps);
+    let quotes = extract_with(text, &steps, false);
     (quotes, steps.0.get())
 }
 
-fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
+/// [`extract`], and also reported speech without quotation marks (kind
+/// [`QuoteKind::Indirect`]): "Ruiz said the talks would go on", "The talks
+/// will go on, the minister said", "..., according to the ministry". Only
+/// sentences without quotation marks are read for it. Quotes come back
+/// sorted by start offset.
+pub fn extract_indirect(text: &str) -> Vec<Quote> {
+    extract_with(text, &Steps::default(), true)
+}
+
+/// [`extract_indirect`] with its step count (see [`extract_counting`]).
+pub fn extract_indirect_counting(text: &str) -> (Vec<Quote>, u64) {
+    let steps = Steps::default();
+    let quotes = extract_with(text, &steps, true);
+    (quotes, steps.0.get())
+}
+
+fn extract_with(text: &str, steps: &Steps, indirect: bool) -> Vec<Quote> {
     let toks = lex::lex(text);
     steps.add(toks.len() as u64);
     let spans = marks::find(text, &toks, steps);
@@ -302,7 +318,7 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
             a.rule = Some(SpeakerRule::Country);
         }
     }
-    spans
+    let mut out: Vec<Quote> = spans
         .into_iter()
         .zip(attrs)
         .zip(kinds)
@@ -315,7 +331,22 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
             rule: a.rule,
             cue: a.cue,
         })
-        .collect()
+        .collect();
+    if indirect {
+        for (span, f) in cx.indirect() {
+            let a = cx.resolve(&f);
+            out.push(Quote {
+                span,
+                kind: QuoteKind::Indirect,
+                speaker: a.speaker,
+                mention: a.mention,
+                rule: a.rule,
+                cue: a.cue,
+            });
+        }
+        out.sort_by_key(|q| q.span.start);
+    }
+    out
 }
 
 /// Quoted text that is clearly not speech: markup attribute values

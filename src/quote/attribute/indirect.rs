@@ -1,0 +1,656 @@
+//! Reported speech without quotation marks: "Ruiz said the talks would go
+//! on", "The talks will go on, the minister said", "..., according to the
+//! ministry".
+//!
+//! A sentence is reported speech when a reporting verb that takes a clause
+//! ties a speaker to words of that sentence. Only sentences without any
+//! quotation mark are read: a sentence with a quote is the quote's, and its
+//! partial quotes are found as such. The content is the clause the verb
+//! reports, without the attribution and without the sentence's final
+//! punctuation.
+
+use std::ops::Range;
+
+use super::{has, Class, Ctx, Found, Np, SpeakerRule, CLAUSE, PREPS};
+
+/// Reporting verbs that take a clause as their object ("said the talks
+/// would go on", "warned that ..."), in the forms news writes them.
+const CLAUSE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "stressed",
+    "stresses",
+    "noted",
+    "notes",
+    "announced",
+    "announces",
+    "explained",
+    "explains",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "predicted",
+    "predicts",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "asserted",
+    "asserts",
+    "contended",
+    "contends",
+    "maintained",
+    "maintains",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "reiterated",
+    "reiterates",
+    "indicated",
+    "indicates",
+    "confirmed",
+    "confirms",
+    "revealed",
+    "reveals",
+    "suggested",
+    "suggests",
+    "assured",
+    "assures",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "conceded",
+    "concedes",
+    "declared",
+    "declares",
+    "alleged",
+    "alleges",
+    "complained",
+    "complains",
+    "cautioned",
+    "cautions",
+    "agreed",
+    "agrees",
+    "recalled",
+    "recalls",
+    "stated",
+    "states",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "countered",
+    "counters",
+    "observed",
+    "observes",
+    "affirmed",
+    "affirms",
+    "underlined",
+    "underlines",
+    "underscored",
+    "underscores",
+    "hinted",
+    "hints",
+    "signaled",
+    "signalled",
+    "signals",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "feared",
+    "fears",
+    "hoped",
+    "hopes",
+    "say",
+    "tell",
+    "warn",
+    "argue",
+    "claim",
+    "insist",
+    "stress",
+    "note",
+    "announce",
+    "explain",
+    "acknowledge",
+    "admit",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "assert",
+    "contend",
+    "maintain",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "indicate",
+    "confirm",
+    "reveal",
+    "suggest",
+    "assure",
+    "report",
+    "write",
+    "concede",
+    "declare",
+    "allege",
+    "complain",
+    "caution",
+    "agree",
+    "recall",
+    "state",
+    "reply",
+    "respond",
+    "believe",
+    "think",
+    "fear",
+    "hope",
+    "expect",
+    "expects",
+    "expected",
+    "estimate",
+    "estimates",
+    "estimated",
+    "projected",
+    "projects",
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "find",
+    "finds",
+    "concluded",
+    "concludes",
+    "conclude",
+];
+
+/// Reporting participles that add what the subject of their sentence said
+/// ("..., saying the offer was an insult").
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "warning",
+    "arguing",
+    "noting",
+    "stressing",
+    "insisting",
+    "claiming",
+    "explaining",
+    "calling",
+    "urging",
+    "vowing",
+    "pledging",
+    "promising",
+    "asserting",
+    "declaring",
+    "emphasizing",
+    "emphasising",
+    "acknowledging",
+    "admitting",
+    "suggesting",
+    "predicting",
+];
+
+/// Verbs that name whom they were said to before the clause ("told
+/// reporters that", "assured Ruiz that"): the clause starts at "that".
+const ADDRESSED: &[&str] = &[
+    "told", "tells", "tell", "assured", "assures", "assure", "warned", "warns", "warn", "reminded", "reminds",
+    "informed", "informs",
+];
+
+/// Fewest words a reported clause has: shorter ones are names or objects
+/// ("said so", "told him").
+const MIN_WORDS: usize = 4;
+
+/// The most tokens between the verb and "that" across an addressee or a
+/// place ("said in a statement on Friday that").
+const TO_THAT: usize = 10;
+
+impl Ctx<'_> {
+    /// Every sentence of reported speech without quotation marks: the
+    /// byte range of what is reported, and the words that point to who
+    /// reported it. Linear in the text: each sentence is read once, and
+    /// each look-up is bounded.
+    pub(crate) fn indirect(&self) -> Vec<(Range<usize>, Found)> {
+        let mut out = Vec::new();
+        let n = self.toks.len();
+        let mut lo = 0;
+        while lo < n {
+            let (hi, next) = self.sentence_end(lo);
+            if let Some(found) = self.reported(lo, hi) {
+                out.push(found);
+            }
+            lo = next;
+        }
+        out
+    }
+
+    /// The end of the sentence that starts at `lo` (exclusive, before its
+    /// final punctuation) and where the next one starts.
+    fn sentence_end(&self, lo: usize) -> (usize, usize) {
+        let mut k = lo;
+        while k < self.toks.len() {
+            self.steps.add(1);
+            let t = self.toks[k];
+            if t.class == Class::Break {
+                return (k, k + 1);
+            }
+            if t.class == Class::Punct && matches!(t.first, '.' | '!' | '?') {
+                return (k, k + 1);
+            }
+            k += 1;
+        }
+        (k, k)
+    }
+
+    /// The reported clause of the sentence `lo..hi`, if it is reported speech.
+    fn reported(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
+        if hi <= lo {
+            return None;
+        }
+        if let Some(m) = (lo..hi).find(|&k| self.q(k) || self.toks[k].class == Class::Mark) {
+            // "He says he would release them on Friday, calling them
+            // “boring”": the clause before the comma that precedes the
+            // quote is reported speech; the quote is found as such.
+            let c = (lo..m).rev().find(|&k| self.is_punct(k, &[',', ';']))?;
+            return self.leading_attribution(lo, c);
+        }
+        self.trailing_attribution(lo, hi)
+            .or_else(|| self.inserted_attribution(lo, hi))
+            .or_else(|| self.leading_attribution(lo, hi))
+            .or_else(|| self.participle(lo, hi))
+    }
+
+    /// "Ruiz left the talks early, saying the offer was an insult.": a
+    /// reporting participle after a comma reports for the subject that
+    /// opens the sentence.
+    fn participle(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
+        let v = (lo + 2..hi.min(lo + 64))
+            .find(|&k| self.is_punct(k - 1, &[',']) && has(PARTICIPLES, &self.lw(k)) && !self.q(k))?;
+        let first = self.skip_adverbs(lo, v);
+        let (np, at) = if let Some(np) = self.pronoun(first) {
+            (np, first..first + 1)
+        } else {
+            let m = self.names.at(first).filter(|m| m.full.start == first)?;
+            let e = &self.names.ents[m.ent];
+            if !(e.person || e.org) {
+                return None;
+            }
+            (Np::Name { ent: m.ent }, m.full.clone())
+        };
+        let k = self.skip_adverbs(v + 1, hi);
+        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::BeforeQuote, end: v + 1 };
+        Some((self.clause_from(k, hi)?, f))
+    }
+
+    /// "It was impossible, Ek said, so the leaders divided the work.": a
+    /// reporting clause set off by commas inside the sentence it reports,
+    /// which is reported whole.
+    fn inserted_attribution(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
+        let stop = hi.min(lo + 48);
+        let c = (lo + 2..stop).find(|&k| self.is_punct(k, &[',']))?;
+        let k = c + 1;
+        if self.lw(k) == "according" && self.lw(k + 1) == "to" {
+            // "The next day, according to Roffman, Ek made new demands."
+            let e = (k + 2..stop.min(k + 16)).find(|&t| self.is_punct(t, &[',']))?;
+            let f = self.source(k + 2, e)?;
+            if self.words(lo, c) + self.words(e + 1, hi) < MIN_WORDS {
+                return None;
+            }
+            return Some((self.bytes(lo, hi)?, f));
+        }
+        let (np, at, v) = if let Some(np) = self.pronoun(k) {
+            (np, k..k + 1, k + 1)
+        } else {
+            let m = self.names.at(k).filter(|m| m.full.start == k && self.names.ents[m.ent].person)?;
+            (Np::Name { ent: m.ent }, m.full.clone(), m.full.end)
+        };
+        if !self.is_clause_verb(v) || !self.is_punct(v + 1, &[',']) || self.words(lo, c) < 2 {
+            return None;
+        }
+        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 };
+        if self.words(v + 2, hi) + self.words(lo, c) < MIN_WORDS {
+            return None;
+        }
+        Some((self.bytes(lo, hi)?, f))
+    }
+
+    /// "The talks will go on, the minister said." / "..., said Ruiz." /
+    /// "..., according to the ministry."
+    fn trailing_attribution(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
+        // "..., according to the Centre for Polling at the University of
+        // Velgrad.": the source runs to the end of the sentence.
+        let stop = hi.saturating_sub(32).max(lo);
+        if let Some(c) = (stop..hi)
+            .rev()
+            .find(|&k| self.is_punct(k, &[',']) && self.lw(k + 1) == "according" && self.lw(k + 2) == "to")
+        {
+            if self.words(lo, c) < MIN_WORDS {
+                return None;
+            }
+            let f = self.source(c + 3, hi)?;
+            return Some((self.bytes(lo, c)?, f));
+        }
+        let stop = hi.saturating_sub(16).max(lo);
+        let c = (stop..hi).rev().find(|&k| self.is_punct(k, &[',']))?;
+        let (clause_lo, clause_hi) = (lo, c);
+        if self.words(clause_lo, clause_hi) < MIN_WORDS {
+            return None;
+        }
+        let k = self.skip_adverbs(c + 1, hi);
+        // ", said Ruiz."
+        if self.is_clause_verb(k) {
+            let (np, at, e) = self.np_forward(self.skip_adverbs(k + 1, hi), hi)?;
+            if e != hi || !matches!(np, Np::Name { .. }) {
+                return None;
+            }
+            let f = Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: e };
+            return Some((self.bytes(clause_lo, clause_hi)?, f));
+        }
+        // ", the minister said." — the verb closes the sentence, maybe
+        // followed by when or where ("said on Friday", "said in Oslo").
+        let v = (k..hi).find(|&v| self.is_clause_verb(v))?;
+        let (np, at) = self.np_backward(v, k)?;
+        let titled = at.start >= k && at.start <= k + 6 && (k..at.start).all(|t| self.is_word(t));
+        if !titled || !self.trails(v + 1, hi) {
+            return None;
+        }
+        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 };
+        Some((self.bytes(clause_lo, clause_hi)?, f))
+    }
+
+    /// "Ruiz said the talks would go on." / "The ministry said in a
+    /// statement that ..." / "According to the ministry, ...".
+    fn leading_attribution(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
+        let first = self.skip_adverbs(lo, hi);
+        if self.lw(first) == "according" && self.lw(first + 1) == "to" {
+            let e = (first + 2..hi.min(first + 24)).find(|&k| self.is_punct(k, &[',']))?;
+            let f = self.source(first + 2, e)?;
+            return Some((self.clause_from(e + 1, hi)?, f));
+        }
+        // The first reporting verb of the sentence and its subject.
+        let v = (lo..hi.min(lo + 64)).find(|&v| self.is_clause_verb(v))?;
+        let (np, at) =
+            self.np_backward(v, lo).or_else(|| self.apposed_subject(lo, v)).or_else(|| self.plain_subject(first, v))?;
+        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::BeforeQuote, end: v + 1 };
+        let k = self.skip_adverbs(v + 1, hi);
+        let that = (k..hi.min(k + TO_THAT)).find(|&t| self.lw(t) == "that");
+        let start = if self.lw(k) == "that" {
+            k
+        } else if has(ADDRESSED, &self.lw(v)) || has(PREPS, &self.lw(k)) || self.is_punct(k, &[',']) {
+            // "told reporters that", "said in a statement on Friday that".
+            that?
+        } else {
+            k
+        };
+        Some((self.clause_from(start, hi)?, f))
+    }
+
+    /// "Ana Ruiz, 41, a teacher from Velgrad, said": the person opening
+    /// the sentence `lo..`, set off from the verb at `v` by an aside
+    /// between commas.
+    fn apposed_subject(&self, lo: usize, v: usize) -> Option<(Np, Range<usize>)> {
+        let k = self.skip_adverbs(lo, v);
+        let m = self.names.at(k).filter(|m| m.full.start == k && self.names.ents[m.ent].person)?;
+        let aside = self.is_punct(m.full.end, &[',']) && v >= 2 && self.is_punct(v - 1, &[',']) && v - m.full.end <= 24;
+        aside.then(|| (Np::Name { ent: m.ent }, m.full.clone()))
+    }
+
+    /// "Some analysts say", "67 percent of voters say": words that open
+    /// the sentence and end at its verb `v`, read as a description (whose
+    /// speaker is found only if the article gave it a name).
+    fn plain_subject(&self, from: usize, v: usize) -> Option<(Np, Range<usize>)> {
+        // "Voters who said ...": a relative clause's verb has no subject here.
+        if from >= v || v - from > 8 || !(from..v).all(|k| self.is_word(k) && !has(CLAUSE, &self.lw(k))) {
+            return None;
+        }
+        let words = (from..v).map(|k| self.lw(k)).collect();
+        Some((Np::Desc { words }, from..v))
+    }
+
+    /// The source named after "according to", from token `from` to `to`: a
+    /// name or description as attribution reads it, else the words as
+    /// written ("a Reuters poll").
+    fn source(&self, from: usize, to: usize) -> Option<Found> {
+        if from >= to || !self.is_word(from) {
+            return None;
+        }
+        let (np, at) = match self.np_forward(from, to) {
+            Some((np, at, _)) => (np, at),
+            None => {
+                (Np::Desc { words: (from..to).filter(|&k| self.is_word(k)).map(|k| self.lw(k)).collect() }, from..to)
+            }
+        };
+        Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end: to })
+    }
+
+    /// Whether a reporting verb that takes a clause is at `k`.
+    fn is_clause_verb(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.q(k) || !has(CLAUSE_VERBS, self.w(k)) {
+            return false;
+        }
+        // "a warning", "his reports", "the state": nouns.
+        !(k > 0 && has(&["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that"], &self.lw(k - 1)))
+    }
+
+    /// Whether the words `from..to` only say when or where ("on Friday",
+    /// "in Oslo", "late on Monday").
+    fn trails(&self, from: usize, to: usize) -> bool {
+        let k = self.skip_adverbs(from, to);
+        if k == to {
+            return true;
+        }
+        has(&["on", "in", "at", "during", "after"], &self.lw(k))
+            && to - k <= 12
+            && (k..to).all(|t| self.is_word(t) || self.is_punct(t, &[',']))
+    }
+
+    /// The clause that starts at `from` and ends the sentence at `hi`.
+    fn clause_from(&self, from: usize, hi: usize) -> Option<Range<usize>> {
+        if from >= hi || !self.is_word(from) || self.words(from, hi) < MIN_WORDS {
+            return None;
+        }
+        self.bytes(from, hi)
+    }
+
+    /// How many words the tokens `from..to` hold.
+    fn words(&self, from: usize, to: usize) -> usize {
+        (from..to).filter(|&k| self.is_word(k)).count()
+    }
+
+    /// The bytes of tokens `from..to`, ending on a word or a closing
+    /// bracket.
+    fn bytes(&self, from: usize, to: usize) -> Option<Range<usize>> {
+        let last = (from..to).rev().find(|&k| self.is_word(k) || self.is_punct(k, &[')', '%', '$']))?;
+        let first = (from..=last).find(|&k| self.is_word(k) || self.is_punct(k, &['(', '$']))?;
+        Some(self.toks[first].start..self.toks[last].end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quote::{extract_indirect, extract_indirect_counting, QuoteKind};
+
+    /// (rule, text, reported clause, speaker, cue); invented people and places.
+    type Case = (&'static str, &'static str, &'static str, Option<&'static str>, &'static str);
+
+    const REPORTED: &[Case] = &[
+        (
+            "name, verb, clause",
+            "Foreign Minister Ana Ruiz said the talks would resume in Velgrad next week.",
+            "the talks would resume in Velgrad next week",
+            Some("Ana Ruiz"),
+            "said",
+        ),
+        (
+            "pronoun, verb, that-clause",
+            "Tom Ekberg arrived on Monday. He warned that any incursion would be answered.",
+            "that any incursion would be answered",
+            Some("Tom Ekberg"),
+            "warned",
+        ),
+        (
+            "plural present tense",
+            "Norland and Kestria signed the accord. Their leaders say the border will reopen in May.",
+            "the border will reopen in May",
+            None,
+            "say",
+        ),
+        (
+            "told an addressee, then that",
+            "Li Wen told reporters in Oslo that her government would not pay the levy.",
+            "that her government would not pay the levy",
+            Some("Li Wen"),
+            "told",
+        ),
+        (
+            "a place and a time before that",
+            "Defence Minister Ola Berg said in a statement on Friday that the drills were routine.",
+            "that the drills were routine",
+            Some("Ola Berg"),
+            "said",
+        ),
+        (
+            "an aside between the name and the verb",
+            "Mara Lind, 52, a fisher from the northern coast, said the new quotas would ruin her village.",
+            "the new quotas would ruin her village",
+            Some("Mara Lind"),
+            "said",
+        ),
+        (
+            "attribution after the clause",
+            "Ana Ruiz flew to Oslo. The ceasefire has held for three weeks, the minister said on Sunday.",
+            "The ceasefire has held for three weeks",
+            Some("Ana Ruiz"),
+            "said",
+        ),
+        (
+            "inverted attribution after the clause",
+            "The two sides remain far apart on fishing rights, said Tom Ekberg.",
+            "The two sides remain far apart on fishing rights",
+            Some("Tom Ekberg"),
+            "said",
+        ),
+        (
+            "according to, after the clause, with a long source",
+            "Turnout fell to its lowest level in decades, according to the electoral commission of Norland.",
+            "Turnout fell to its lowest level in decades",
+            Some("Electoral Commission of Norland"),
+            "according to",
+        ),
+        (
+            "according to, before the clause",
+            "According to Li Wen, the shipment left the port two days late.",
+            "the shipment left the port two days late",
+            Some("Li Wen"),
+            "according to",
+        ),
+        (
+            "attribution inside the sentence it reports",
+            "Ola Berg spoke first. The plan was never viable, he said, because nobody would fund it.",
+            "The plan was never viable, he said, because nobody would fund it",
+            Some("Ola Berg"),
+            "said",
+        ),
+        (
+            "a reporting participle",
+            "Tom Ekberg walked out of the meeting, saying the offer was an insult to his country.",
+            "the offer was an insult to his country",
+            Some("Tom Ekberg"),
+            "saying",
+        ),
+        (
+            "the clause before a quote in the same sentence",
+            "Ana Ruiz said the vote would go ahead on Friday, calling the boycott “a stunt.”",
+            "the vote would go ahead on Friday",
+            Some("Ana Ruiz"),
+            "said",
+        ),
+    ];
+
+    #[test]
+    fn reported_speech() {
+        for &(name, text, clause, speaker, cue) in REPORTED {
+            let qs = extract_indirect(text);
+            let q = qs
+                .iter()
+                .find(|q| q.kind == QuoteKind::Indirect)
+                .unwrap_or_else(|| panic!("{name}: no reported speech in {text:?}: {qs:?}"));
+            assert_eq!(&text[q.span.clone()], clause, "{name}");
+            assert_eq!(q.speaker.as_deref(), speaker, "{name}");
+            assert_eq!(q.cue.as_deref(), Some(cue), "{name}");
+        }
+    }
+
+    /// Sentences that report nothing, or whose report is a quote: no
+    /// reported speech comes out of them.
+    #[test]
+    fn not_reported_speech() {
+        const NONE: &[(&str, &str)] = &[
+            ("no reporting verb", "The delegation left Oslo on Monday after two days of talks."),
+            ("a clause too short", "Ana Ruiz said so."),
+            ("a noun, not a verb", "The statement was read out by the foreign minister on Friday evening."),
+            ("a quote is its own", "Ana Ruiz said “the talks will resume next week.”"),
+            ("a partial quote in the clause", "Tom Ekberg said the talks had been “a waste of time” for everyone."),
+            ("a relative clause", "Voters who said the economy mattered most backed the governing party."),
+        ];
+        for &(name, text) in NONE {
+            let got: Vec<&str> = extract_indirect(text)
+                .iter()
+                .filter(|q| q.kind == QuoteKind::Indirect)
+                .map(|q| &text[q.span.clone()])
+                .collect();
+            assert!(got.is_empty(), "{name}: {got:?}");
+        }
+    }
+
+    /// Direct quotes come out as before, beside the reported speech, sorted.
+    #[test]
+    fn direct_quotes_stay() {
+        let text = "“We will not yield,” Ana Ruiz said. She added that talks could resume in the spring.";
+        let qs = extract_indirect(text);
+        let kinds: Vec<QuoteKind> = qs.iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Indirect]);
+        assert_eq!(qs, {
+            let mut d = crate::quote::extract(text);
+            d.push(qs[1].clone());
+            d
+        });
+        assert_eq!(qs[1].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn work_grows_linearly() {
+        let para = "Ana Ruiz said the talks would resume. The plan failed, he said, because of money. \
+                    Turnout fell sharply, according to the commission. Tom Ek left, saying the offer was poor.\n\n";
+        let mut prev = extract_indirect_counting(&para.repeat(20)).1;
+        for n in [40, 80, 160] {
+            let cur = extract_indirect_counting(&para.repeat(n)).1;
+            assert!(cur as f64 <= prev as f64 * 2.2, "{prev} steps → {cur} steps for 2× input");
+            prev = cur;
+        }
+        let long = format!("Ana Ruiz said {}.", "the talks went on and ".repeat(5000));
+        let short = format!("Ana Ruiz said {}.", "the talks went on and ".repeat(2500));
+        let (a, b) = (extract_indirect_counting(&short).1, extract_indirect_counting(&long).1);
+        assert!(b as f64 <= a as f64 * 2.2, "one long sentence: {a} → {b}");
+    }
+}
