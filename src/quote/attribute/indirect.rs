@@ -271,7 +271,7 @@ impl Ctx<'_> {
             // "He says he would release them on Friday, calling them
             // “boring”": the clause before the comma that precedes the
             // quote is reported speech; the quote is found as such.
-            let c = (lo..m).rev().find(|&k| self.is_punct(k, &[',', ';']))?;
+            let c = (lo..m).rev().find(|&k| self.is_punct(k, &[',', ';', ':']))?;
             return self.leading_attribution(lo, c);
         }
         self.trailing_attribution(lo, hi)
@@ -280,23 +280,32 @@ impl Ctx<'_> {
             .or_else(|| self.participle(lo, hi))
     }
 
+    /// "Ruiz praised the envoy and said the talks would go on": a verb
+    /// after "and" shares the subject that opens the sentence at `first`.
+    fn coordinated_subject(&self, first: usize, v: usize) -> Option<(Np, Range<usize>)> {
+        if v < first + 3 || self.lw(v - 1) != "and" {
+            return None;
+        }
+        self.opening_person(first)
+    }
+
+    /// A pronoun or a person's or body's name opening a sentence at `first`.
+    fn opening_person(&self, first: usize) -> Option<(Np, Range<usize>)> {
+        if let Some(np) = self.pronoun(first) {
+            return Some((np, first..first + 1));
+        }
+        let m = self.names.at(first).filter(|m| m.full.start == first)?;
+        let e = &self.names.ents[m.ent];
+        (e.person || e.org).then(|| (Np::Name { ent: m.ent }, m.full.clone()))
+    }
+
     /// "Ruiz left the talks early, saying the offer was an insult.": a
     /// reporting participle after a comma reports for the subject that
     /// opens the sentence.
     fn participle(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
         let v = (lo + 2..hi.min(lo + 64))
             .find(|&k| self.is_punct(k - 1, &[',']) && has(PARTICIPLES, &self.lw(k)) && !self.q(k))?;
-        let first = self.skip_adverbs(lo, v);
-        let (np, at) = if let Some(np) = self.pronoun(first) {
-            (np, first..first + 1)
-        } else {
-            let m = self.names.at(first).filter(|m| m.full.start == first)?;
-            let e = &self.names.ents[m.ent];
-            if !(e.person || e.org) {
-                return None;
-            }
-            (Np::Name { ent: m.ent }, m.full.clone())
-        };
+        let (np, at) = self.opening_person(self.skip_adverbs(lo, v))?;
         let k = self.skip_adverbs(v + 1, hi);
         let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::BeforeQuote, end: v + 1 };
         Some((self.clause_from(k, hi)?, f))
@@ -307,7 +316,12 @@ impl Ctx<'_> {
     /// which is reported whole.
     fn inserted_attribution(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
         let stop = hi.min(lo + 48);
-        let c = (lo + 2..stop).find(|&k| self.is_punct(k, &[',']))?;
+        (lo + 2..stop).filter(|&c| self.is_punct(c, &[','])).find_map(|c| self.inserted_at(lo, hi, c, stop))
+    }
+
+    /// The reporting clause right after the comma at `c`, if it is one set
+    /// off by commas.
+    fn inserted_at(&self, lo: usize, hi: usize, c: usize, stop: usize) -> Option<(Range<usize>, Found)> {
         let k = c + 1;
         if self.lw(k) == "according" && self.lw(k + 1) == "to" {
             // "The next day, according to Roffman, Ek made new demands."
@@ -318,13 +332,8 @@ impl Ctx<'_> {
             }
             return Some((self.bytes(lo, hi)?, f));
         }
-        let (np, at, v) = if let Some(np) = self.pronoun(k) {
-            (np, k..k + 1, k + 1)
-        } else {
-            let m = self.names.at(k).filter(|m| m.full.start == k && self.names.ents[m.ent].person)?;
-            (Np::Name { ent: m.ent }, m.full.clone(), m.full.end)
-        };
-        if !self.is_clause_verb(v) || !self.is_punct(v + 1, &[',']) || self.words(lo, c) < 2 {
+        let (np, at, v) = self.short_subject(k, stop)?;
+        if !self.is_punct(v + 1, &[',']) || self.words(lo, c) < 2 {
             return None;
         }
         let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 };
@@ -332,6 +341,26 @@ impl Ctx<'_> {
             return None;
         }
         Some((self.bytes(lo, hi)?, f))
+    }
+
+    /// A short subject starting at `k` and the reporting verb right after
+    /// it: a pronoun, a person's name, or up to four plain words ("federal
+    /// officials", "those people").
+    fn short_subject(&self, k: usize, stop: usize) -> Option<(Np, Range<usize>, usize)> {
+        let (np, at) = if let Some(np) = self.pronoun(k) {
+            (np, k..k + 1)
+        } else if let Some(m) = self.names.at(k).filter(|m| m.full.start == k && self.names.ents[m.ent].person) {
+            (Np::Name { ent: m.ent }, m.full.clone())
+        } else {
+            let v = (k + 1..stop.min(k + 5)).find(|&v| self.is_clause_verb(v))?;
+            let (np, at) = self.np_backward(v, k).or_else(|| self.plain_subject(k, v))?;
+            if at.start != k {
+                return None;
+            }
+            (np, at)
+        };
+        let v = self.skip_adverbs(at.end, stop);
+        self.is_clause_verb(v).then_some((np, at, v))
     }
 
     /// "The talks will go on, the minister said." / "..., said Ruiz." /
@@ -369,7 +398,7 @@ impl Ctx<'_> {
         // ", the minister said." — the verb closes the sentence, maybe
         // followed by when or where ("said on Friday", "said in Oslo").
         let v = (k..hi).find(|&v| self.is_clause_verb(v))?;
-        let (np, at) = self.np_backward(v, k)?;
+        let (np, at) = self.np_backward(v, k).or_else(|| self.plain_subject(k, v))?;
         let titled = at.start >= k && at.start <= k + 6 && (k..at.start).all(|t| self.is_word(t));
         if !titled || !self.trails(v + 1, hi) {
             return None;
@@ -389,13 +418,19 @@ impl Ctx<'_> {
         }
         // The first reporting verb of the sentence and its subject.
         let v = (lo..hi.min(lo + 64)).find(|&v| self.is_clause_verb(v))?;
-        let (np, at) =
-            self.np_backward(v, lo).or_else(|| self.apposed_subject(lo, v)).or_else(|| self.plain_subject(first, v))?;
+        let (np, at) = self
+            .np_backward(v, lo)
+            .or_else(|| self.apposed_subject(lo, v))
+            .or_else(|| self.plain_subject(first, v))
+            .or_else(|| self.coordinated_subject(first, v))?;
         let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::BeforeQuote, end: v + 1 };
         let k = self.skip_adverbs(v + 1, hi);
         let that = (k..hi.min(k + TO_THAT)).find(|&t| self.lw(t) == "that");
         let start = if self.lw(k) == "that" {
             k
+        } else if let Some(e) = self.addressee(v, k, hi) {
+            // "told me he had", "told the Daily Post she was".
+            e
         } else if has(ADDRESSED, &self.lw(v)) || has(PREPS, &self.lw(k)) || self.is_punct(k, &[',']) {
             // "told reporters that", "said in a statement on Friday that".
             that?
@@ -419,9 +454,23 @@ impl Ctx<'_> {
     /// the sentence and end at its verb `v`, read as a description (whose
     /// speaker is found only if the article gave it a name).
     fn plain_subject(&self, from: usize, v: usize) -> Option<(Np, Range<usize>)> {
+        // "While many had doubts, most said ...": the words after the last
+        // comma; "But 58 percent said ...": after a conjunction.
+        let from = (from..v).rev().find(|&k| self.is_punct(k, &[','])).map_or(from, |c| c + 1);
+        let from = if has(&["but", "and", "yet", "so"], &self.lw(from)) { from + 1 } else { from };
         // "Voters who said ...": a relative clause's verb has no subject here.
-        if from >= v || v - from > 8 || !(from..v).all(|k| self.is_word(k) && !has(CLAUSE, &self.lw(k))) {
+        let plain = |k: usize| (self.is_word(k) && !has(CLAUSE, &self.lw(k))) || self.is_punct(k, &['%']);
+        if from >= v || v - from > 10 || !(from..v).all(plain) {
             return None;
+        }
+        // "Cruz has long said", "Kaine now says": a name, then words
+        // about when or how.
+        if let Some(m) = self.names.at(from).filter(|m| m.full.start == from && m.full.end < v) {
+            let e = &self.names.ents[m.ent];
+            let lower = (m.full.end..v).all(|k| self.w(k).chars().next().is_some_and(char::is_lowercase));
+            if (e.person || e.org) && lower && v - m.full.end <= 3 {
+                return Some((Np::Name { ent: m.ent }, m.full.clone()));
+            }
         }
         let words = (from..v).map(|k| self.lw(k)).collect();
         Some((Np::Desc { words }, from..v))
@@ -443,6 +492,29 @@ impl Ctx<'_> {
         Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end: to })
     }
 
+    /// After "told" at `v`, whom it was told to, from `k`: a pronoun,
+    /// "reporters", or a name, followed by the clause's subject (a
+    /// pronoun or a name); returns where the clause starts.
+    fn addressee(&self, v: usize, k: usize, hi: usize) -> Option<usize> {
+        if !has(ADDRESSED, &self.lw(v)) || self.lw(k) == "that" {
+            return None;
+        }
+        let w = self.lw(k);
+        let e = if has(&["me", "him", "her", "us", "them", "reporters", "journalists"], &w) {
+            k + 1
+        } else {
+            // "told the Velgrad Post he".
+            let n = if w == "the" { k + 1 } else { k };
+            let m = self.names.at(n).filter(|m| m.full.start == n)?;
+            m.full.end
+        };
+        let e = self.skip_adverbs(e, hi);
+        let subject = self.pronoun(e).is_some()
+            || has(&["i", "we", "it", "there", "the"], &self.lw(e))
+            || self.names.at(e).is_some_and(|m| m.full.start == e);
+        subject.then_some(e)
+    }
+
     /// Whether a reporting verb that takes a clause is at `k`.
     fn is_clause_verb(&self, k: usize) -> bool {
         if !self.is_word(k) || self.q(k) || !has(CLAUSE_VERBS, self.w(k)) {
@@ -457,6 +529,10 @@ impl Ctx<'_> {
     fn trails(&self, from: usize, to: usize) -> bool {
         let k = self.skip_adverbs(from, to);
         if k == to {
+            return true;
+        }
+        // "..., the campaign told reporters", "told the Daily Post".
+        if has(ADDRESSED, &self.lw(from - 1)) && to - k <= 4 && (k..to).all(|t| self.is_word(t)) {
             return true;
         }
         has(&["on", "in", "at", "during", "after"], &self.lw(k))
@@ -583,6 +659,90 @@ mod tests {
             "Ana Ruiz said the vote would go ahead on Friday, calling the boycott “a stunt.”",
             "the vote would go ahead on Friday",
             Some("Ana Ruiz"),
+            "said",
+        ),
+        (
+            "a description set off by commas",
+            "The envoy also met two rebel leaders, western diplomats said, before leaving for Oslo.",
+            "The envoy also met two rebel leaders, western diplomats said, before leaving for Oslo",
+            None,
+            "said",
+        ),
+        (
+            "a reporting clause after another comma",
+            "The port, which, Ola Berg said, dates from 1910, needs new cranes and a deeper channel.",
+            "The port, which, Ola Berg said, dates from 1910, needs new cranes and a deeper channel",
+            Some("Ola Berg"),
+            "said",
+        ),
+        (
+            "told and whom, after the clause",
+            "The convoy reached the border town before dawn, the ministry told the Velgrad Post.",
+            "The convoy reached the border town before dawn",
+            Some("Ministry"),
+            "told",
+        ),
+        (
+            "told whom, then the clause without that",
+            "Ana Ruiz told me she had never doubted the outcome of the vote.",
+            "she had never doubted the outcome of the vote",
+            Some("Ana Ruiz"),
+            "told",
+        ),
+        (
+            "told a named addressee, then the clause",
+            "Tom Ekberg told the Velgrad Post he would run again next year.",
+            "he would run again next year",
+            Some("Tom Ekberg"),
+            "told",
+        ),
+        (
+            "a second verb after and",
+            "Li Wen praised the mediators and said the ceasefire would hold through the winter.",
+            "the ceasefire would hold through the winter",
+            Some("Li Wen"),
+            "said",
+        ),
+        (
+            "she, an aside, a second verb after and",
+            "Ana Ruiz, though she thanked the envoy, hesitated and said the deal needed more work.",
+            "the deal needed more work",
+            Some("Ana Ruiz"),
+            "said",
+        ),
+        (
+            "a share of people as subject",
+            "In the latest poll, 58 % say the government should reopen the talks.",
+            "the government should reopen the talks",
+            None,
+            "say",
+        ),
+        (
+            "a plural subject after a comma",
+            "While some had doubts about the plan, most delegates said the fund would be ready by June.",
+            "the fund would be ready by June",
+            None,
+            "said",
+        ),
+        (
+            "a name, then when",
+            "Tom Ekberg arrived late. Ekberg has long said the tariffs hurt farmers on both sides.",
+            "the tariffs hurt farmers on both sides",
+            Some("Tom Ekberg"),
+            "said",
+        ),
+        (
+            "a name, then how",
+            "Ana Ruiz now says the treaty must be renegotiated before it is ratified.",
+            "the treaty must be renegotiated before it is ratified",
+            Some("Ana Ruiz"),
+            "says",
+        ),
+        (
+            "the clause before a colon and a quote",
+            "Ola Berg said he was too busy to read the report: “I have a country to run.”",
+            "he was too busy to read the report",
+            Some("Ola Berg"),
             "said",
         ),
     ];
