@@ -434,10 +434,21 @@ impl Ctx<'_> {
         } else if has(ADDRESSED, &self.lw(v)) || has(PREPS, &self.lw(k)) || self.is_punct(k, &[',']) {
             // "told reporters that", "said in a statement on Friday that".
             that?
+        } else if self.inverted(k, hi) {
+            // "..., said the Foreign Office in a press release.": the one
+            // who said it, after the verb; what was said is elsewhere.
+            return None;
         } else {
             k
         };
         Some((self.clause_from(start, hi)?, f))
+    }
+
+    /// Whether the words from `k` to the sentence's end `hi` are a name
+    /// (with "the" before it), alone or with when or where after it.
+    fn inverted(&self, k: usize, hi: usize) -> bool {
+        let n = if self.lw(k) == "the" { k + 1 } else { k };
+        self.names.at(n).is_some_and(|m| m.full.start == n && self.trails(m.full.end, hi))
     }
 
     /// "Ana Ruiz, 41, a teacher from Velgrad, said": the person opening
@@ -520,8 +531,13 @@ impl Ctx<'_> {
         if !self.is_word(k) || self.q(k) || !has(CLAUSE_VERBS, self.w(k)) {
             return false;
         }
-        // "a warning", "his reports", "the state": nouns.
-        !(k > 0 && has(&["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that"], &self.lw(k - 1)))
+        // "a warning", "his reports", "the state": nouns; "to show him
+        // maps": an infinitive, not a report.
+        !(k > 0
+            && has(
+                &["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that", "to"],
+                &self.lw(k - 1),
+            ))
     }
 
     /// Whether the words `from..to` only say when or where ("on Friday",
@@ -772,6 +788,8 @@ mod tests {
             ("a quote is its own", "Ana Ruiz said “the talks will resume next week.”"),
             ("a partial quote in the clause", "Tom Ekberg said the talks had been “a waste of time” for everyone."),
             ("a relative clause", "Voters who said the economy mattered most backed the governing party."),
+            ("an infinitive", "During the visit, Ruiz took the chance to show Ek maps of the old border."),
+            ("the speaker after the verb", "The talks will resume. So said the Norland Foreign Office in a release."),
         ];
         for &(name, text) in NONE {
             let got: Vec<&str> = extract_indirect(text)
