@@ -630,6 +630,136 @@ pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shif
     }
 }
 
+/// Words that name a party one can address: pronouns of a third party,
+/// and nouns of authority or agency ("the government", "its
+/// leadership", "the other side").
+const PARTY: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "government",
+    "governments",
+    "authorities",
+    "authority",
+    "regime",
+    "leadership",
+    "leaders",
+    "leader",
+    "administration",
+    "side",
+    "junta",
+    "president",
+    "minister",
+    "ministry",
+    "parliament",
+    "army",
+    "military",
+    "forces",
+    "militia",
+    "militias",
+    "rebels",
+    "neighbour",
+    "neighbor",
+    "country",
+    "state",
+];
+
+/// Words in an addressee that make the appeal no demand on one other
+/// party: every party at once ("all sides", "the international
+/// community"), several joined ("Ana and Tom"), the speaker's own side
+/// ("our officials", "us"), or the listener ("I urge you").
+const NOT_ONE_OTHER: &[&str] = &[
+    "all",
+    "both",
+    "each",
+    "every",
+    "everyone",
+    "everybody",
+    "international",
+    "community",
+    "world",
+    "sides",
+    "parties",
+    "and",
+    "or",
+    "nor",
+    "our",
+    "us",
+    "my",
+    "me",
+    "ourselves",
+    "you",
+    "your",
+];
+
+/// Determiners and possessives that open a noun phrase: a lone word
+/// without one, addressed, is a name ("urge Ruritania to").
+const DETERMINER: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"];
+
+/// Where the addressee of a verb of urging at `i` starts: "urge",
+/// "expect", "call on", "call upon", "appeal to", in their forms.
+fn urging(tokens: &[Token], i: usize) -> Option<usize> {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    match at(i) {
+        "urge" | "urges" | "urged" | "urging" | "expect" | "expects" | "expected" => Some(i + 1),
+        "call" | "calls" | "called" | "calling" if matches!(at(i + 1), "on" | "upon") => Some(i + 2),
+        "appeal" | "appeals" | "appealed" if at(i + 1) == "to" => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// Whether `words`, the tokens between a verb of urging and its "to",
+/// name one other party: up to five words, none of [`NOT_ONE_OTHER`],
+/// ending in a word of [`PARTY`], or a name (one or two words with no
+/// determiner: "Ruritania", "Minister Ruiz").
+fn one_other_party(words: &[Token]) -> bool {
+    fn text(t: &Token) -> &str {
+        t.text.as_str()
+    }
+    if words.is_empty() || words.len() > 5 || words.iter().any(|w| !w.is_word || NOT_ONE_OTHER.contains(&text(w))) {
+        return false;
+    }
+    let last = text(&words[words.len() - 1]);
+    PARTY.contains(&last) || (words.len() <= 2 && !words.iter().any(|w| DETERMINER.contains(&text(w))))
+}
+
+/// "I expect Ruritania to respect the fishing accord", "we urge the
+/// junta to restore the constitution": the speaker ("I", "we", up to
+/// three words before the verb in its clause) asks one other party
+/// ([`one_other_party`]) for an act. What is asked is what that party
+/// is not doing, so the request is a reproach: the cooperative words
+/// after its "to", in the clause and up to twelve tokens on, count
+/// `cfg.urge_factor` times their weight (negative; tagged `demand`). An
+/// appeal to all sides, to several parties at once, to the speaker's own
+/// officials or to the listener ("we urge all sides to show restraint")
+/// calls for what everyone wants and keeps its sign, and so does
+/// anything a third party urged ("the envoy urged Ruritania to ...").
+pub fn urge(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    for i in 0..tokens.len() {
+        let Some(obj) = urging(tokens, i) else { continue };
+        let lo = i.saturating_sub(3);
+        sh.step(i - lo);
+        let speaker =
+            tokens[lo..i].iter().rev().take_while(|t| !is_boundary(t)).any(|t| matches!(t.text.as_str(), "i" | "we"));
+        if !speaker {
+            continue;
+        }
+        let end = clause_end(tokens, obj.min(tokens.len()), obj + 6, sh);
+        let Some(to) = (obj..end).find(|&k| tokens[k].text == "to") else { continue };
+        if !one_other_party(&tokens[obj..to]) {
+            continue;
+        }
+        let stop = clause_end(tokens, to, to + 12, sh);
+        for t in starting_in(terms, to + 1, stop, sh).iter_mut() {
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
+                t.value *= cfg.urge_factor;
+                t.rules.push(Rule::Demand);
+                t.triggers.push(i);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -726,6 +856,27 @@ mod tests {
             ("build_partnership", "The new levies jeopardize efforts to deepen the partnership.", Tone::Warning),
             ("deepen_ties", "These leaks threaten plans to deepen cooperation and friendship.", Tone::Warning),
             ("build_alone", "We will strengthen trust and confidence.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A speaker asking one other party for an act reproaches it; an
+    /// appeal to everyone, to several, to one's own side or to the
+    /// listener does not.
+    #[test]
+    fn urged_party() {
+        check(&[
+            ("expect_name", "I expect Ruritania to respect the fishing accord.", Tone::Warning),
+            ("urge_government", "We urge the Ruritanian government to honour the ceasefire.", Tone::Warning),
+            ("call_on_regime", "We call on the regime to respect the ceasefire.", Tone::Warning),
+            ("appeal_to_him", "I appeal to him to show some goodwill.", Tone::Warning),
+            ("strongly_urge", "We strongly urge the junta to restore the constitution.", Tone::Warning),
+            ("all_sides", "We urge all sides to show restraint and return to dialogue.", Tone::Cooperative),
+            ("two_parties", "I expect Ana and Tom to be flexible.", Tone::Cooperative),
+            ("own_officials", "We urge our envoys to deepen the consultations.", Tone::Cooperative),
+            ("listener", "I urge you to support the treaty.", Tone::Cooperative),
+            ("third_party", "The envoy urged the government to honour the ceasefire.", Tone::Cooperative),
+            ("thing_expected", "We expect the talks to succeed.", Tone::Cooperative),
+            ("international", "We call on the international community to help the island states.", Tone::Cooperative),
         ]);
     }
 
