@@ -985,6 +985,25 @@ mod tests {
             ("censure", "The shelling of the market was inexcusable.", Tone::Warning),
             ("beyond_the_pale", "Their remarks about the minority are beyond the pale.", Tone::Warning),
             ("wanton", "This was a wanton act.", Tone::Warning),
+            ("appropriate_measures", "Appropriate measures will be taken if the flights go on.", Tone::Warning),
+            ("respond_accordingly", "Should the drills go on, we will respond accordingly.", Tone::Warning),
+            ("adequate_response", "Any incursion will meet an adequate response.", Tone::Warning),
+            ("idly_by", "The league will not sit idly by as the dams are built.", Tone::Warning),
+            ("engraved", "This accord will be engraved in the history of both ports.", Tone::Cooperative),
+            ("watershed", "The customs deal is a watershed moment for the three islands.", Tone::Cooperative),
+            ("model_to_follow", "Their river commission is a model to follow for the region.", Tone::Cooperative),
+            ("serve_as_model", "The pact can serve as a model for other coastal states.", Tone::Cooperative),
+            (
+                "shining_example",
+                "The joint clinic is a shining example of the two towns working side by side.",
+                Tone::Cooperative,
+            ),
+            (
+                "break_down_barriers",
+                "The new ferry line is breaking down the barriers between the two shores.",
+                Tone::Cooperative,
+            ),
+            ("tear_down_walls", "Our task is to tear down walls, not to build them.", Tone::Cooperative),
             ("mend_fences", "The two capitals want to mend fences.", Tone::Cooperative),
             ("everything_possible", "The province will do everything possible for the families.", Tone::Cooperative),
             ("soon_as_possible", "The clerks will send the papers as soon as possible.", Tone::Cooperative),
@@ -1014,6 +1033,12 @@ mod tests {
             ("possible_alone", "A second vote is possible in the spring.", Tone::Neutral),
             ("effort_alone", "The effort took the crew two days.", Tone::Neutral),
             ("soon_alone", "The clerks will send the papers soon.", Tone::Neutral),
+            ("appropriate_alone", "The envoy wore clothes appropriate for the season.", Tone::Neutral),
+            ("accordingly_alone", "The clerks sorted the letters accordingly.", Tone::Neutral),
+            ("model_alone", "A model of the old harbour stands in the hall.", Tone::Neutral),
+            ("example_alone", "Here is an example of the new form.", Tone::Neutral),
+            ("walls_alone", "The walls of the old fort are being painted.", Tone::Neutral),
+            ("break_down_alone", "The report breaks down the costs by port.", Tone::Neutral),
         ]);
     }
 }
