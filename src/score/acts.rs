@@ -760,6 +760,91 @@ pub fn urge(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifter
     }
 }
 
+/// Nouns for a document that binds parties: an agreement, a treaty, a
+/// charter. Matched on the last word of a term ("trade agreement").
+const DOCUMENT: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+    "pact",
+    "pacts",
+    "memorandum",
+    "understanding",
+    "convention",
+    "charter",
+    "protocol",
+];
+
+/// Word sequences that cite a document for what it says: "under",
+/// "pursuant to", "in accordance with", "in line with", "according to",
+/// "provided for in", "stipulated in", "set out in", "laid down in", "the
+/// terms of", "the provisions of", "the text of". Each is matched
+/// backwards from the word before the document's noun phrase.
+const CITATION: &[&[&str]] = &[
+    &["under"],
+    &["pursuant", "to"],
+    &["accordance", "with"],
+    &["in", "line", "with"],
+    &["according", "to"],
+    &["provided", "for", "in"],
+    &["stipulated", "in"],
+    &["set", "out", "in"],
+    &["laid", "down", "in"],
+    &["terms", "of"],
+    &["provisions", "of"],
+    &["text", "of"],
+];
+
+/// Words that may open the noun phrase of a cited document.
+const CITED_DETERMINER: &[&str] =
+    &["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"];
+
+/// "The ferries leave as provided for in the port agreement", "under the
+/// 1994 accord, the tolls fall": a document cited for what it says
+/// names a reference, not a stance on it. A cooperative term whose last
+/// word is a document noun ([`DOCUMENT`]), untouched by other rules,
+/// with a citation ([`CITATION`]) before its noun phrase (a determiner
+/// and up to three other words between, no punctuation), counts
+/// `cfg.citation_factor` as much (tagged `topic`): less than a topic of
+/// talk, since a citation is often the one tone word of a sentence that
+/// states a fact.
+/// "They signed the agreement" and "the agreement is a success" speak of
+/// the document, not from it, and keep its weight.
+pub fn cited(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    let text = |k: usize| tokens[k].text.as_str();
+    for t in terms.iter_mut() {
+        let head = text(t.tokens.end - 1);
+        if t.value <= 0.0 || !t.rules.is_empty() || !DOCUMENT.contains(&head) {
+            continue;
+        }
+        // The noun phrase before the term: a determiner and up to three
+        // words, then the citation right before them.
+        let mut j = t.tokens.start;
+        let mut words = 0;
+        while j > 0 && words < 4 && tokens[j - 1].is_word && !CITATION.iter().any(|c| c.last() == Some(&text(j - 1))) {
+            sh.step(1);
+            let det = CITED_DETERMINER.contains(&text(j - 1));
+            j -= 1;
+            words += 1;
+            if det {
+                break;
+            }
+        }
+        let cites =
+            CITATION.iter().any(|c| j >= c.len() && c.iter().enumerate().all(|(n, w)| text(j - c.len() + n) == *w));
+        sh.step(CITATION.len());
+        if cites {
+            let at = j - 1;
+            t.value *= cfg.citation_factor;
+            t.rules.push(Rule::Topic);
+            t.triggers.push(at);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -877,6 +962,21 @@ mod tests {
             ("third_party", "The envoy urged the government to honour the ceasefire.", Tone::Cooperative),
             ("thing_expected", "We expect the talks to succeed.", Tone::Cooperative),
             ("international", "We call on the international community to help the island states.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A document cited for what it says is a reference, not a stance.
+    #[test]
+    fn cited_document() {
+        check(&[
+            ("provided_for_in", "The ferries leave as provided for in the port agreement.", Tone::Neutral),
+            ("under_the", "Under the 1994 transit agreement, the tolls are paid in May.", Tone::Neutral),
+            ("accordance", "The ships sail in accordance with the old fishing treaty.", Tone::Neutral),
+            ("terms_of", "The envoys asked about the terms of the pact and its costs.", Tone::Neutral),
+            ("signed", "The two ports signed the transit agreement.", Tone::Cooperative),
+            ("success", "The transit agreement is a success for both ports.", Tone::Cooperative),
+            ("under_alone", "The tolls fall under a new agreement that benefits everyone.", Tone::Cooperative),
+            ("violated_terms", "They violated the terms of the agreement again.", Tone::Warning),
         ]);
     }
 

@@ -87,6 +87,9 @@ pub struct RuleConfig {
     /// ("I expect them to respect the accord", see [`acts::urge`]): negative, what
     /// is asked is what that party is not doing.
     pub urge_factor: f64,
+    /// Factor on a document cited for what it says ("under the port
+    /// agreement", see [`acts::cited`]).
+    pub citation_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -117,6 +120,7 @@ impl Default for RuleConfig {
             end_conflict_factor: -0.8,
             removal_factor: -0.5,
             urge_factor: -0.5,
+            citation_factor: 0.01,
             alpha: 6.0,
         }
     }
@@ -451,6 +455,7 @@ impl<'l> Scorer<'l> {
         acts::deny_intent(&mut terms, tokens, &self.config, &shifters);
         acts::end_conflict(&mut terms, tokens, &self.config, &shifters);
         acts::urge(&mut terms, tokens, &self.config, &shifters);
+        acts::cited(&mut terms, tokens, &self.config, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
@@ -660,7 +665,7 @@ mod tests {
                      we call for an end to the war and have no intention of starting a conflict \
                      you cannot annex them and the sanctions will be lifted while they terminate the \
                      cooperation agreement and work against our freedom which undermines efforts to \
-                     strengthen trust and we urge the government to support the talks";
+                     strengthen trust and we urge the government to support the talks under the terms of the trade agreement";
         type Shape = fn(&str, usize) -> String;
         let shapes: [(&str, Shape); 4] = [
             ("one sentence, no punctuation", |w, n| w.repeat(n)),
