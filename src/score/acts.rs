@@ -845,6 +845,78 @@ pub fn cited(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifte
     }
 }
 
+/// Participles of procedure: what "will be held", "was convened" or "is
+/// to be implemented" is a step on a calendar.
+const PROCEDURAL: &[&str] = &[
+    "held",
+    "convened",
+    "implemented",
+    "signed",
+    "submitted",
+    "organised",
+    "organized",
+    "hosted",
+    "chaired",
+    "scheduled",
+    "postponed",
+];
+
+/// Nouns and participles that name a diplomatic event or its paper:
+/// "meeting", "consultations", "visit", "signed", and the documents of
+/// [`DOCUMENT`].
+const EVENT: &[&str] =
+    &["meeting", "meetings", "consultation", "consultations", "visit", "visits", "signed", "signing"];
+
+/// Whether a sentence ends at token `t`.
+fn ends_sentence(t: &Token) -> bool {
+    matches!(t.text.as_str(), "." | "!" | "?")
+}
+
+/// "The meeting will be held in the port city in May", "once it is
+/// signed, the agreement will be implemented": a sentence built on a
+/// passive of procedure ([`PROCEDURAL`] after a form of "be", an adverb
+/// between allowed) reports a step on a calendar. Its cooperative words
+/// that only name the event or its paper ([`EVENT`], [`DOCUMENT`]),
+/// untouched by other rules, name a topic and count `cfg.topic_factor`
+/// as much (tagged `topic`); a word that judges ("a warm meeting", "a
+/// great day") keeps its weight, and so does the sentence then. One pass
+/// over the tokens, sentence by sentence.
+pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(tokens.len());
+    let mut start = 0;
+    let mut procedural = None;
+    for i in 0..=tokens.len() {
+        if i == tokens.len() || ends_sentence(&tokens[i]) {
+            if let Some(at) = procedural.take() {
+                let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
+                for t in starting_in(terms, start, i, sh) {
+                    let name = EVENT.contains(&head(t)) || DOCUMENT.contains(&head(t));
+                    if t.value > 0.0 && t.rules.is_empty() && name {
+                        t.value *= cfg.topic_factor;
+                        t.rules.push(Rule::Topic);
+                        t.triggers.push(at);
+                    }
+                }
+            }
+            start = i + 1;
+            continue;
+        }
+        if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| t.text.ends_with("ly") || matches!(t.text.as_str(), "now" | "soon" | "then"))
+        {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| PROCEDURAL.contains(&t.text.as_str())) {
+            procedural = Some(j);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -977,6 +1049,21 @@ mod tests {
             ("success", "The transit agreement is a success for both ports.", Tone::Cooperative),
             ("under_alone", "The tolls fall under a new agreement that benefits everyone.", Tone::Cooperative),
             ("violated_terms", "They violated the terms of the agreement again.", Tone::Warning),
+        ]);
+    }
+
+    /// A sentence built on a passive of procedure reports a step on a
+    /// calendar; a word that judges the event keeps its weight.
+    #[test]
+    fn procedural_passive() {
+        check(&[
+            ("held", "The next meeting of the river commission will be held in May.", Tone::Neutral),
+            ("signed_implemented", "Once the accord is signed, it will be implemented by the ports.", Tone::Neutral),
+            ("consultations", "Consultations were convened in the old customs house.", Tone::Neutral),
+            ("warm", "The meeting was held in a warm and friendly atmosphere.", Tone::Cooperative),
+            ("great_day", "The agreement will be signed on Monday, a great day for our friendship.", Tone::Cooperative),
+            ("active", "The two ports signed the transit agreement.", Tone::Cooperative),
+            ("next_sentence", "The meeting was held in May. The agreement is a success.", Tone::Cooperative),
         ]);
     }
 

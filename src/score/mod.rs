@@ -456,6 +456,7 @@ impl<'l> Scorer<'l> {
         acts::end_conflict(&mut terms, tokens, &self.config, &shifters);
         acts::urge(&mut terms, tokens, &self.config, &shifters);
         acts::cited(&mut terms, tokens, &self.config, &shifters);
+        acts::procedure(&mut terms, tokens, &self.config, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
@@ -665,7 +666,7 @@ mod tests {
                      we call for an end to the war and have no intention of starting a conflict \
                      you cannot annex them and the sanctions will be lifted while they terminate the \
                      cooperation agreement and work against our freedom which undermines efforts to \
-                     strengthen trust and we urge the government to support the talks under the terms of the trade agreement";
+                     strengthen trust and we urge the government to support the talks under the terms of the trade agreement. the meeting will be held in may";
         type Shape = fn(&str, usize) -> String;
         let shapes: [(&str, Shape); 4] = [
             ("one sentence, no punctuation", |w, n| w.repeat(n)),
