@@ -630,6 +630,293 @@ pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shif
     }
 }
 
+/// Words that name a party one can address: pronouns of a third party,
+/// and nouns of authority or agency ("the government", "its
+/// leadership", "the other side").
+const PARTY: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "government",
+    "governments",
+    "authorities",
+    "authority",
+    "regime",
+    "leadership",
+    "leaders",
+    "leader",
+    "administration",
+    "side",
+    "junta",
+    "president",
+    "minister",
+    "ministry",
+    "parliament",
+    "army",
+    "military",
+    "forces",
+    "militia",
+    "militias",
+    "rebels",
+    "neighbour",
+    "neighbor",
+    "country",
+    "state",
+];
+
+/// Words in an addressee that make the appeal no demand on one other
+/// party: every party at once ("all sides", "the international
+/// community"), several joined ("Ana and Tom"), the speaker's own side
+/// ("our officials", "us"), or the listener ("I urge you").
+const NOT_ONE_OTHER: &[&str] = &[
+    "all",
+    "both",
+    "each",
+    "every",
+    "everyone",
+    "everybody",
+    "international",
+    "community",
+    "world",
+    "sides",
+    "parties",
+    "and",
+    "or",
+    "nor",
+    "our",
+    "us",
+    "my",
+    "me",
+    "ourselves",
+    "you",
+    "your",
+];
+
+/// Determiners and possessives that open a noun phrase: a lone word
+/// without one, addressed, is a name ("urge Ruritania to").
+const DETERMINER: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"];
+
+/// Where the addressee of a verb of urging at `i` starts: "urge",
+/// "expect", "call on", "call upon", "appeal to", in their forms.
+fn urging(tokens: &[Token], i: usize) -> Option<usize> {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    match at(i) {
+        "urge" | "urges" | "urged" | "urging" | "expect" | "expects" | "expected" => Some(i + 1),
+        "call" | "calls" | "called" | "calling" if matches!(at(i + 1), "on" | "upon") => Some(i + 2),
+        "appeal" | "appeals" | "appealed" if at(i + 1) == "to" => Some(i + 2),
+        _ => None,
+    }
+}
+
+/// Whether `words`, the tokens between a verb of urging and its "to",
+/// name one other party: up to five words, none of [`NOT_ONE_OTHER`],
+/// ending in a word of [`PARTY`], or a name (one or two words with no
+/// determiner: "Ruritania", "Minister Ruiz").
+fn one_other_party(words: &[Token]) -> bool {
+    fn text(t: &Token) -> &str {
+        t.text.as_str()
+    }
+    if words.is_empty() || words.len() > 5 || words.iter().any(|w| !w.is_word || NOT_ONE_OTHER.contains(&text(w))) {
+        return false;
+    }
+    let last = text(&words[words.len() - 1]);
+    PARTY.contains(&last) || (words.len() <= 2 && !words.iter().any(|w| DETERMINER.contains(&text(w))))
+}
+
+/// "I expect Ruritania to respect the fishing accord", "we urge the
+/// junta to restore the constitution": the speaker ("I", "we", up to
+/// three words before the verb in its clause) asks one other party
+/// ([`one_other_party`]) for an act. What is asked is what that party
+/// is not doing, so the request is a reproach: the cooperative words
+/// after its "to", in the clause and up to twelve tokens on, count
+/// `cfg.urge_factor` times their weight (negative; tagged `demand`). An
+/// appeal to all sides, to several parties at once, to the speaker's own
+/// officials or to the listener ("we urge all sides to show restraint")
+/// calls for what everyone wants and keeps its sign, and so does
+/// anything a third party urged ("the envoy urged Ruritania to ...").
+pub fn urge(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    for i in 0..tokens.len() {
+        let Some(obj) = urging(tokens, i) else { continue };
+        let lo = i.saturating_sub(3);
+        sh.step(i - lo);
+        let speaker =
+            tokens[lo..i].iter().rev().take_while(|t| !is_boundary(t)).any(|t| matches!(t.text.as_str(), "i" | "we"));
+        if !speaker {
+            continue;
+        }
+        let end = clause_end(tokens, obj.min(tokens.len()), obj + 6, sh);
+        let Some(to) = (obj..end).find(|&k| tokens[k].text == "to") else { continue };
+        if !one_other_party(&tokens[obj..to]) {
+            continue;
+        }
+        let stop = clause_end(tokens, to, to + 12, sh);
+        for t in starting_in(terms, to + 1, stop, sh).iter_mut() {
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
+                t.value *= cfg.urge_factor;
+                t.rules.push(Rule::Demand);
+                t.triggers.push(i);
+            }
+        }
+    }
+}
+
+/// Nouns for a document that binds parties: an agreement, a treaty, a
+/// charter. Matched on the last word of a term ("trade agreement").
+const DOCUMENT: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+    "pact",
+    "pacts",
+    "memorandum",
+    "understanding",
+    "convention",
+    "charter",
+    "protocol",
+];
+
+/// Word sequences that cite a document for what it says: "under",
+/// "pursuant to", "in accordance with", "in line with", "according to",
+/// "provided for in", "stipulated in", "set out in", "laid down in", "the
+/// terms of", "the provisions of", "the text of". Each is matched
+/// backwards from the word before the document's noun phrase.
+const CITATION: &[&[&str]] = &[
+    &["under"],
+    &["pursuant", "to"],
+    &["accordance", "with"],
+    &["in", "line", "with"],
+    &["according", "to"],
+    &["provided", "for", "in"],
+    &["stipulated", "in"],
+    &["set", "out", "in"],
+    &["laid", "down", "in"],
+    &["terms", "of"],
+    &["provisions", "of"],
+    &["text", "of"],
+];
+
+/// Words that may open the noun phrase of a cited document.
+const CITED_DETERMINER: &[&str] =
+    &["the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"];
+
+/// "The ferries leave as provided for in the port agreement", "under the
+/// 1994 accord, the tolls fall": a document cited for what it says
+/// names a reference, not a stance on it. A cooperative term whose last
+/// word is a document noun ([`DOCUMENT`]), untouched by other rules,
+/// with a citation ([`CITATION`]) before its noun phrase (a determiner
+/// and up to three other words between, no punctuation), counts
+/// `cfg.citation_factor` as much (tagged `topic`): less than a topic of
+/// talk, since a citation is often the one tone word of a sentence that
+/// states a fact.
+/// "They signed the agreement" and "the agreement is a success" speak of
+/// the document, not from it, and keep its weight.
+pub fn cited(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    let text = |k: usize| tokens[k].text.as_str();
+    for t in terms.iter_mut() {
+        let head = text(t.tokens.end - 1);
+        if t.value <= 0.0 || !t.rules.is_empty() || !DOCUMENT.contains(&head) {
+            continue;
+        }
+        // The noun phrase before the term: a determiner and up to three
+        // words, then the citation right before them.
+        let mut j = t.tokens.start;
+        let mut words = 0;
+        while j > 0 && words < 4 && tokens[j - 1].is_word && !CITATION.iter().any(|c| c.last() == Some(&text(j - 1))) {
+            sh.step(1);
+            let det = CITED_DETERMINER.contains(&text(j - 1));
+            j -= 1;
+            words += 1;
+            if det {
+                break;
+            }
+        }
+        let cites =
+            CITATION.iter().any(|c| j >= c.len() && c.iter().enumerate().all(|(n, w)| text(j - c.len() + n) == *w));
+        sh.step(CITATION.len());
+        if cites {
+            let at = j - 1;
+            t.value *= cfg.citation_factor;
+            t.rules.push(Rule::Topic);
+            t.triggers.push(at);
+        }
+    }
+}
+
+/// Participles of procedure: what "will be held", "was convened" or "is
+/// to be implemented" is a step on a calendar.
+const PROCEDURAL: &[&str] = &[
+    "held",
+    "convened",
+    "implemented",
+    "signed",
+    "submitted",
+    "organised",
+    "organized",
+    "hosted",
+    "chaired",
+    "scheduled",
+    "postponed",
+];
+
+/// Nouns and participles that name a diplomatic event or its paper:
+/// "meeting", "consultations", "visit", "signed", and the documents of
+/// [`DOCUMENT`].
+const EVENT: &[&str] =
+    &["meeting", "meetings", "consultation", "consultations", "visit", "visits", "signed", "signing"];
+
+/// Whether a sentence ends at token `t`.
+fn ends_sentence(t: &Token) -> bool {
+    matches!(t.text.as_str(), "." | "!" | "?")
+}
+
+/// "The meeting will be held in the port city in May", "once it is
+/// signed, the agreement will be implemented": a sentence built on a
+/// passive of procedure ([`PROCEDURAL`] after a form of "be", an adverb
+/// between allowed) reports a step on a calendar. Its cooperative words
+/// that only name the event or its paper ([`EVENT`], [`DOCUMENT`]),
+/// untouched by other rules, name a topic and count `cfg.topic_factor`
+/// as much (tagged `topic`); a word that judges ("a warm meeting", "a
+/// great day") keeps its weight, and so does the sentence then. One pass
+/// over the tokens, sentence by sentence.
+pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(tokens.len());
+    let mut start = 0;
+    let mut procedural = None;
+    for i in 0..=tokens.len() {
+        if i == tokens.len() || ends_sentence(&tokens[i]) {
+            if let Some(at) = procedural.take() {
+                let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
+                for t in starting_in(terms, start, i, sh) {
+                    let name = EVENT.contains(&head(t)) || DOCUMENT.contains(&head(t));
+                    if t.value > 0.0 && t.rules.is_empty() && name {
+                        t.value *= cfg.topic_factor;
+                        t.rules.push(Rule::Topic);
+                        t.triggers.push(at);
+                    }
+                }
+            }
+            start = i + 1;
+            continue;
+        }
+        if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| t.text.ends_with("ly") || matches!(t.text.as_str(), "now" | "soon" | "then"))
+        {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| PROCEDURAL.contains(&t.text.as_str())) {
+            procedural = Some(j);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -726,6 +1013,57 @@ mod tests {
             ("build_partnership", "The new levies jeopardize efforts to deepen the partnership.", Tone::Warning),
             ("deepen_ties", "These leaks threaten plans to deepen cooperation and friendship.", Tone::Warning),
             ("build_alone", "We will strengthen trust and confidence.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A speaker asking one other party for an act reproaches it; an
+    /// appeal to everyone, to several, to one's own side or to the
+    /// listener does not.
+    #[test]
+    fn urged_party() {
+        check(&[
+            ("expect_name", "I expect Ruritania to respect the fishing accord.", Tone::Warning),
+            ("urge_government", "We urge the Ruritanian government to honour the ceasefire.", Tone::Warning),
+            ("call_on_regime", "We call on the regime to respect the ceasefire.", Tone::Warning),
+            ("appeal_to_him", "I appeal to him to show some goodwill.", Tone::Warning),
+            ("strongly_urge", "We strongly urge the junta to restore the constitution.", Tone::Warning),
+            ("all_sides", "We urge all sides to show restraint and return to dialogue.", Tone::Cooperative),
+            ("two_parties", "I expect Ana and Tom to be flexible.", Tone::Cooperative),
+            ("own_officials", "We urge our envoys to deepen the consultations.", Tone::Cooperative),
+            ("listener", "I urge you to support the treaty.", Tone::Cooperative),
+            ("third_party", "The envoy urged the government to honour the ceasefire.", Tone::Cooperative),
+            ("thing_expected", "We expect the talks to succeed.", Tone::Cooperative),
+            ("international", "We call on the international community to help the island states.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A document cited for what it says is a reference, not a stance.
+    #[test]
+    fn cited_document() {
+        check(&[
+            ("provided_for_in", "The ferries leave as provided for in the port agreement.", Tone::Neutral),
+            ("under_the", "Under the 1994 transit agreement, the tolls are paid in May.", Tone::Neutral),
+            ("accordance", "The ships sail in accordance with the old fishing treaty.", Tone::Neutral),
+            ("terms_of", "The envoys asked about the terms of the pact and its costs.", Tone::Neutral),
+            ("signed", "The two ports signed the transit agreement.", Tone::Cooperative),
+            ("success", "The transit agreement is a success for both ports.", Tone::Cooperative),
+            ("under_alone", "The tolls fall under a new agreement that benefits everyone.", Tone::Cooperative),
+            ("violated_terms", "They violated the terms of the agreement again.", Tone::Warning),
+        ]);
+    }
+
+    /// A sentence built on a passive of procedure reports a step on a
+    /// calendar; a word that judges the event keeps its weight.
+    #[test]
+    fn procedural_passive() {
+        check(&[
+            ("held", "The next meeting of the river commission will be held in May.", Tone::Neutral),
+            ("signed_implemented", "Once the accord is signed, it will be implemented by the ports.", Tone::Neutral),
+            ("consultations", "Consultations were convened in the old customs house.", Tone::Neutral),
+            ("warm", "The meeting was held in a warm and friendly atmosphere.", Tone::Cooperative),
+            ("great_day", "The agreement will be signed on Monday, a great day for our friendship.", Tone::Cooperative),
+            ("active", "The two ports signed the transit agreement.", Tone::Cooperative),
+            ("next_sentence", "The meeting was held in May. The agreement is a success.", Tone::Cooperative),
         ]);
     }
 
@@ -834,6 +1172,25 @@ mod tests {
             ("censure", "The shelling of the market was inexcusable.", Tone::Warning),
             ("beyond_the_pale", "Their remarks about the minority are beyond the pale.", Tone::Warning),
             ("wanton", "This was a wanton act.", Tone::Warning),
+            ("appropriate_measures", "Appropriate measures will be taken if the flights go on.", Tone::Warning),
+            ("respond_accordingly", "Should the drills go on, we will respond accordingly.", Tone::Warning),
+            ("adequate_response", "Any incursion will meet an adequate response.", Tone::Warning),
+            ("idly_by", "The league will not sit idly by as the dams are built.", Tone::Warning),
+            ("engraved", "This accord will be engraved in the history of both ports.", Tone::Cooperative),
+            ("watershed", "The customs deal is a watershed moment for the three islands.", Tone::Cooperative),
+            ("model_to_follow", "Their river commission is a model to follow for the region.", Tone::Cooperative),
+            ("serve_as_model", "The pact can serve as a model for other coastal states.", Tone::Cooperative),
+            (
+                "shining_example",
+                "The joint clinic is a shining example of the two towns working side by side.",
+                Tone::Cooperative,
+            ),
+            (
+                "break_down_barriers",
+                "The new ferry line is breaking down the barriers between the two shores.",
+                Tone::Cooperative,
+            ),
+            ("tear_down_walls", "Our task is to tear down walls, not to build them.", Tone::Cooperative),
             ("mend_fences", "The two capitals want to mend fences.", Tone::Cooperative),
             ("everything_possible", "The province will do everything possible for the families.", Tone::Cooperative),
             ("soon_as_possible", "The clerks will send the papers as soon as possible.", Tone::Cooperative),
@@ -863,6 +1220,12 @@ mod tests {
             ("possible_alone", "A second vote is possible in the spring.", Tone::Neutral),
             ("effort_alone", "The effort took the crew two days.", Tone::Neutral),
             ("soon_alone", "The clerks will send the papers soon.", Tone::Neutral),
+            ("appropriate_alone", "The envoy wore clothes appropriate for the season.", Tone::Neutral),
+            ("accordingly_alone", "The clerks sorted the letters accordingly.", Tone::Neutral),
+            ("model_alone", "A model of the old harbour stands in the hall.", Tone::Neutral),
+            ("example_alone", "Here is an example of the new form.", Tone::Neutral),
+            ("walls_alone", "The walls of the old fort are being painted.", Tone::Neutral),
+            ("break_down_alone", "The report breaks down the costs by port.", Tone::Neutral),
         ]);
     }
 }

@@ -83,6 +83,13 @@ pub struct RuleConfig {
     /// Factor on a warning word that a passive of removal removes ("the
     /// tariffs were removed", see [`acts::removed`]): negative.
     pub removal_factor: f64,
+    /// Factor on a cooperative act the speaker asks of one other party
+    /// ("I expect them to respect the accord", see [`acts::urge`]): negative, what
+    /// is asked is what that party is not doing.
+    pub urge_factor: f64,
+    /// Factor on a document cited for what it says ("under the port
+    /// agreement", see [`acts::cited`]).
+    pub citation_factor: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -112,6 +119,8 @@ impl Default for RuleConfig {
             prohibition_factor: 1.0,
             end_conflict_factor: -0.8,
             removal_factor: -0.5,
+            urge_factor: -0.5,
+            citation_factor: 0.01,
             alpha: 6.0,
         }
     }
@@ -445,6 +454,9 @@ impl<'l> Scorer<'l> {
         acts::removed(&mut terms, tokens, &self.config, &shifters);
         acts::deny_intent(&mut terms, tokens, &self.config, &shifters);
         acts::end_conflict(&mut terms, tokens, &self.config, &shifters);
+        acts::urge(&mut terms, tokens, &self.config, &shifters);
+        acts::cited(&mut terms, tokens, &self.config, &shifters);
+        acts::procedure(&mut terms, tokens, &self.config, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
@@ -654,7 +666,7 @@ mod tests {
                      we call for an end to the war and have no intention of starting a conflict \
                      you cannot annex them and the sanctions will be lifted while they terminate the \
                      cooperation agreement and work against our freedom which undermines efforts to \
-                     strengthen trust";
+                     strengthen trust and we urge the government to support the talks under the terms of the trade agreement. the meeting will be held in may";
         type Shape = fn(&str, usize) -> String;
         let shapes: [(&str, Shape); 4] = [
             ("one sentence, no punctuation", |w, n| w.repeat(n)),

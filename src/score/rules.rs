@@ -898,7 +898,8 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
 /// the main verb (see [`main_verb`]) names the event, and what follows
 /// (objects, relative clauses) is its backdrop. When a tone term covers the
 /// main verb it is multiplied by `cfg.lead_factor`; when the main verb is
-/// toneless ("resigned as the opposition threatened ..."), nothing is.
+/// toneless ("resigned as the opposition threatened ..."), or a
+/// neutralizer that claims its tone word ("provided for"), nothing is.
 pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     // For each token, the first term that covers it or that it governs as
     // a negator or de-escalator (what this rule adds changes neither).
@@ -918,7 +919,9 @@ pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         let s = sh.sentence(start);
         start = s.end.max(start + 1);
         let Some(v) = main_verb(sh, s) else { continue };
-        if let Some(t) = governs.get(v).and_then(|&m| terms.get_mut(m)) {
+        // A neutralizer ("provided for") claims its words to say they
+        // carry no tone: leading the sentence gives it none.
+        if let Some(t) = governs.get(v).and_then(|&m| terms.get_mut(m)).filter(|t| t.base.abs() > super::NEUTRALIZER) {
             change(t, cfg.lead_factor, Rule::Lead, v);
         }
     }
