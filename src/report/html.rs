@@ -131,6 +131,18 @@ pub struct Example {
 }
 
 impl Example {
+    /// A stand-in for an example not built yet: id, date and text only.
+    pub fn stand_in(quote_id: String, date: Option<&str>, text: &str) -> Example {
+        Example {
+            quote_id,
+            date: date.unwrap_or("").to_string(),
+            score: 0.0,
+            text: text.to_string(),
+            highlights: Vec::new(),
+            cue: None,
+        }
+    }
+
     /// The example of one scored quote. The quote is tokenized again with
     /// `analyzer` (the scorer's analyzer) to map each term's token range to
     /// bytes of `q.text`.
@@ -220,9 +232,19 @@ impl ExampleKeeper {
     /// speaker whose key is `key`, scored by `engine`. The example (and its re-tokenization) is
     /// built only when the quote is kept.
     pub fn offer(&mut self, key: &str, doc: &str, date: Option<&str>, n: usize, q: &ScoredQuote, engine: &Engine) {
+        let micro = stats::to_micro(q.score.compound);
+        self.offer_with(key, q.tone, micro, &q.text, || {
+            Example::new(format!("{doc}#{n}"), date, q, &engine.analyzer, &engine.lexicon)
+        });
+    }
+
+    /// Offers a quote by what the choice reads: its label, its score × 10⁶
+    /// and its text; `make` builds the example only when it is kept. The
+    /// example must carry `text`.
+    pub fn offer_with(&mut self, key: &str, tone: Tone, micro: i64, text: &str, make: impl FnOnce() -> Example) {
         self.seq += 1;
         let seq = self.seq;
-        let cooperative = match q.tone {
+        let cooperative = match tone {
             Tone::Cooperative => true,
             Tone::Warning => false,
             Tone::Neutral => return,
@@ -230,7 +252,6 @@ impl ExampleKeeper {
         if self.k == 0 {
             return;
         }
-        let micro = stats::to_micro(q.score.compound);
         // Rank so that smaller is better on both sides.
         let rank = if cooperative { -micro } else { micro };
         let kept = self.by_key.entry(key.to_string()).or_default();
@@ -238,13 +259,26 @@ impl ExampleKeeper {
         if list.len() >= self.k && list.last().is_some_and(|(r, _, _)| rank >= *r) {
             return;
         }
-        if list.iter().any(|(_, _, e)| e.text == q.text) {
+        if list.iter().any(|(_, _, e)| e.text == text) {
             return;
         }
-        let ex = Example::new(format!("{doc}#{n}"), date, q, &engine.analyzer, &engine.lexicon);
         let at = list.partition_point(|(r, s, _)| (*r, *s) < (rank, seq));
-        list.insert(at, (rank, seq, ex));
+        list.insert(at, (rank, seq, make()));
         list.truncate(self.k);
+    }
+
+    /// The same choice with every kept example replaced by `f` of it: a
+    /// batch can choose with cheap stand-ins (text and id only) and build
+    /// the examples of the winners alone.
+    pub fn map(mut self, mut f: impl FnMut(Example) -> Example) -> ExampleKeeper {
+        for kept in self.by_key.values_mut() {
+            for list in [&mut kept.cooperative, &mut kept.warning] {
+                for item in list.iter_mut() {
+                    item.2 = f(std::mem::replace(&mut item.2, Example::stand_in(String::new(), None, "")));
+                }
+            }
+        }
+        self
     }
 
     /// The examples of every speaker in key order (the order of the
