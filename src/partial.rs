@@ -48,7 +48,8 @@ pub const VERSION: u32 = 2;
 
 /// What one quote adds to a batch once the batch has decided that it
 /// counts, and what that decision needs. Written as a JSON array:
-/// `[offset, fingerprint, speaker, written, aliased, micro, tone, terms]`.
+/// `[offset, fingerprint, speaker, written, aliased, micro, tone, terms]`,
+/// the flag as 0 or 1 and the label as 0 (cooperative), 1 or 2 (warning).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(into = "ContributionFields", try_from = "ContributionFields")]
 pub struct Contribution {
@@ -73,7 +74,7 @@ pub struct Contribution {
     pub terms: Vec<(u32, bool)>,
 }
 
-type ContributionFields = (usize, String, Option<u32>, Option<u32>, bool, i64, u8, Vec<i64>);
+type ContributionFields = (usize, String, Option<u32>, Option<u32>, u8, i64, u8, Vec<i64>);
 
 /// A label as a number: 0 cooperative, 1 neutral, 2 warning.
 pub fn tone_code(t: Tone) -> u8 {
@@ -96,7 +97,7 @@ impl From<Contribution> for ContributionFields {
             format!("{:032x}", c.fingerprint.0),
             c.speaker,
             c.written,
-            c.aliased,
+            u8::from(c.aliased),
             c.micro,
             tone_code(c.tone),
             terms,
@@ -114,6 +115,11 @@ impl TryFrom<ContributionFields> for Contribution {
         }
         let fingerprint = u128::from_str_radix(&fp, 16).map_err(|_| format!("bad fingerprint {fp:?}"))?;
         let tone = tone_of_code(tone).ok_or_else(|| format!("bad label {tone}"))?;
+        let aliased = match aliased {
+            0 => false,
+            1 => true,
+            a => return Err(format!("bad alias flag {a}")),
+        };
         if speaker.is_some() != written.is_some() {
             return Err("a speaker without its written form, or the reverse".into());
         }
@@ -185,8 +191,10 @@ impl From<TextFields> for QuoteText {
     }
 }
 
-/// One analyzed record.
+/// One analyzed record. Written as a JSON array:
+/// `[doc, source, date, quotes, texts]`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "RecordFields", from = "RecordFields")]
 pub struct PartialRecord {
     /// Document id as read (before ids shared across the batch are qualified).
     pub doc: String,
@@ -198,6 +206,21 @@ pub struct PartialRecord {
     pub quotes: Vec<Contribution>,
     /// Their rows, in the same order; empty unless made `--with-quotes`.
     pub texts: Vec<QuoteText>,
+}
+
+type RecordFields = (String, String, Option<String>, Vec<Contribution>, Vec<QuoteText>);
+
+impl From<PartialRecord> for RecordFields {
+    fn from(r: PartialRecord) -> RecordFields {
+        (r.doc, r.source, r.date, r.quotes, r.texts)
+    }
+}
+
+impl From<RecordFields> for PartialRecord {
+    fn from(f: RecordFields) -> PartialRecord {
+        let (doc, source, date, quotes, texts) = f;
+        PartialRecord { doc, source, date, quotes, texts }
+    }
 }
 
 /// The work of one or more shards.
@@ -572,7 +595,7 @@ mod tests {
         assert_eq!(Partial::decode(&p.encode()).unwrap(), p);
         let body = String::from_utf8(p.encode()).unwrap();
         // A quote is one short array: signed term numbers, label as a digit.
-        assert!(body.contains(r#"[4,"0123456789abcdef0011223344556677",0,1,true,-512300,2,[-2,1]]"#), "{body}");
+        assert!(body.contains(r#"[4,"0123456789abcdef0011223344556677",0,1,1,-512300,2,[-2,1]]"#), "{body}");
     }
 
     #[test]

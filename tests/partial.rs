@@ -492,6 +492,7 @@ proptest! {
                 .collect();
             let quotes = ok(cmd().args(["quotes", "-q"]).args(&files));
             let speakers = ok(cmd().args(["speakers", "-q"]).args(&files));
+            ok(cmd().args(["report", "-q", "-o"]).arg(d.join("single")).args(&files));
             (d, files, quotes, speakers)
         });
         let tag = format!("r{seed:016x}");
@@ -518,6 +519,11 @@ proptest! {
         prop_assert!(&q == quotes, "quotes differ for split {groups:?}");
         let sp = ok(cmd().args(["speakers", "-q", "--from-partials"]).args(&parts));
         prop_assert!(&sp == speakers, "speakers differ for split {groups:?}");
+        // The page's example quotes: a copy that is a repeat in the whole
+        // batch is never shown, and the quote that takes its place is.
+        let out = d.join(&format!("{tag}-report"));
+        ok(cmd().args(["report", "-q", "-o"]).arg(&out).arg("--from-partials").arg(&pending[0]));
+        assert_same_dir(&d.join("single"), &out);
     }
 }
 

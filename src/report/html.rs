@@ -1808,6 +1808,43 @@ mod tests {
         assert_eq!(got[0].cooperative[0].quote_id, "doc#2");
     }
 
+    proptest::proptest! {
+        /// Choosing with stand-ins and building the winners afterwards
+        /// keeps the examples an eager choice keeps, in the same order:
+        /// ties in score, repeated texts on a side and quotes of several
+        /// speakers included.
+        #[test]
+        fn stand_ins_choose_what_eager_examples_choose(
+            offers in proptest::collection::vec((0usize..3, 0usize..3, -3i64..4, 0usize..5), 0..40),
+            k in 0usize..4,
+        ) {
+            let tones = [Tone::Cooperative, Tone::Neutral, Tone::Warning];
+            let texts = ["We agree.", "We warn.", "Talks go on.", "No deal.", "Ports reopen."];
+            // The example of offer i: its id, and a score only it has.
+            let real = |i: usize| {
+                let (_, _, micro, text) = offers[i];
+                Example { score: micro as f64 + i as f64 / 1000.0, ..Example::stand_in(format!("d#{i}"), None, texts[text]) }
+            };
+            let (mut eager, mut lazy) = (ExampleKeeper::new(k), ExampleKeeper::new(k));
+            let mut built = 0;
+            for (i, &(key, tone, micro, text)) in offers.iter().enumerate() {
+                let key = ["a", "b", "c"][key];
+                eager.offer_with(key, tones[tone], micro, texts[text], || real(i));
+                lazy.offer_with(key, tones[tone], micro, texts[text], || {
+                    Example::stand_in(format!("d#{i}"), None, texts[text])
+                });
+            }
+            let lazy = lazy.map(|stand_in| {
+                built += 1;
+                real(stand_in.quote_id[2..].parse().unwrap())
+            });
+            let agg = Aggregate::default();
+            let (want, got) = (eager.into_examples(&agg), lazy.into_examples(&agg));
+            proptest::prop_assert!(built <= 2 * k * 3, "built {built}");
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn highlights_map_terms_to_bytes() {
         let engine = crate::Engine::embedded().unwrap();
