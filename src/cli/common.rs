@@ -973,8 +973,69 @@ pub struct Held {
     pub date: Option<String>,
     /// What each quote adds, in text order.
     pub quotes: Vec<Contribution>,
-    /// Their rows, when the command writes rows; empty otherwise.
-    pub texts: Vec<QuoteText>,
+    /// Where its quotes' rows lie in the row spill, when the command
+    /// writes rows.
+    rows: Option<(u64, usize)>,
+}
+
+/// Quote rows held on disk until the end of the batch: each record's rows
+/// as one JSON array in a temporary file with no name (removed as soon as
+/// it is made), read back by offset in the order the table is written. The
+/// memory of `quotes` and `report` then grows with the compact records
+/// only; the rows' bytes stay in the file (and the page cache).
+struct RowSpill {
+    w: BufWriter<File>,
+    len: u64,
+    /// The first write that failed.
+    failed: Option<io::Error>,
+}
+
+impl RowSpill {
+    fn new() -> anyhow::Result<RowSpill> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir();
+        let path = dir.join(format!(".diplotone-rows-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| config(format!("{}: cannot make a temporary file for quote rows: {e}", dir.display())))?;
+        // The open file outlives its name (where the system allows it).
+        let _ = fs::remove_file(&path);
+        Ok(RowSpill { w: BufWriter::new(file), len: 0, failed: None })
+    }
+
+    /// Writes one record's rows; returns where they lie.
+    fn put(&mut self, texts: &[QuoteText]) -> (u64, usize) {
+        let bytes = serde_json::to_vec(texts).expect("rows always serialize");
+        if self.failed.is_none() {
+            if let Err(e) = self.w.write_all(&bytes) {
+                self.failed = Some(e);
+            }
+        }
+        let at = (self.len, bytes.len());
+        self.len += bytes.len() as u64;
+        at
+    }
+
+    /// The file, written whole, for reading back.
+    fn into_reader(self) -> anyhow::Result<File> {
+        if let Some(e) = self.failed {
+            anyhow::bail!("writing quote rows to a temporary file: {e}");
+        }
+        self.w.into_inner().map_err(|e| anyhow::anyhow!("writing quote rows to a temporary file: {}", e.error()))
+    }
+}
+
+/// Reads back the rows a [`RowSpill`] wrote at `at`.
+fn read_rows(file: &File, at: (u64, usize)) -> anyhow::Result<Vec<QuoteText>> {
+    use std::io::{Seek, SeekFrom};
+    let mut f = file;
+    let mut buf = vec![0; at.1];
+    f.seek(SeekFrom::Start(at.0)).and_then(|_| f.read_exact(&mut buf)).context("reading quote rows back")?;
+    serde_json::from_slice(&buf).context("reading quote rows back")
 }
 
 /// Gathers the compact records of a batch; at its end decides ids,
@@ -989,6 +1050,7 @@ pub struct Collector {
     names: Interner,
     readings: Interner,
     held: Vec<Held>,
+    spill: Option<RowSpill>,
 }
 
 /// A whole batch, decided: records in id order, the decisions about their
@@ -996,6 +1058,8 @@ pub struct Collector {
 pub struct Batch {
     /// Records sorted by document id.
     pub records: Vec<Held>,
+    /// The spilled quote rows, when kept.
+    rows: Option<File>,
     /// Speaker names by number (see [`Contribution::speaker`]).
     names: Vec<String>,
     /// Each name's speaker key.
@@ -1012,6 +1076,14 @@ pub struct Batch {
 }
 
 impl Batch {
+    /// The rows of record `r`'s quotes (none unless the batch kept rows).
+    pub fn texts(&self, r: usize) -> anyhow::Result<Vec<QuoteText>> {
+        match (&self.rows, self.records[r].rows) {
+            (Some(f), Some(at)) => read_rows(f, at),
+            _ => Ok(Vec::new()),
+        }
+    }
+
     /// The speaker (after aliases) of quote `q` of a record.
     pub fn speaker(&self, q: &Contribution) -> Option<&str> {
         q.speaker.map(|s| self.names[s as usize].as_str())
@@ -1043,6 +1115,7 @@ impl Collector {
             names: Interner::default(),
             readings: Interner::default(),
             held: Vec::new(),
+            spill: if rows { Some(RowSpill::new()?) } else { None },
         })
     }
 
@@ -1059,7 +1132,7 @@ impl Collector {
     /// Keeps a record's compact form until the end of the batch.
     pub fn add(&mut self, p: Prepared, source: String) {
         let mut quotes = Vec::with_capacity(p.quotes.len());
-        let mut texts = Vec::new();
+        let mut texts = Vec::with_capacity(if self.rows { p.quotes.len() } else { 0 });
         for q in p.quotes {
             let (speaker, written, aliased) = match &q.speaker {
                 Some((s, w, aliased)) => (Some(self.names.intern(s)), Some(self.names.intern(w)), *aliased),
@@ -1078,7 +1151,8 @@ impl Collector {
             });
             texts.extend(q.text);
         }
-        self.held.push(Held { doc: p.doc, source, date: p.date, quotes, texts });
+        let rows = self.spill.as_mut().map(|s| s.put(&texts));
+        self.held.push(Held { doc: p.doc, source, date: p.date, quotes, rows });
     }
 
     /// Keeps the records of a (merged) partial.
@@ -1087,28 +1161,32 @@ impl Collector {
         let readings: Vec<u32> = p.readings.iter().map(|r| self.readings.intern(r)).collect();
         for rec in p.records {
             let quotes = rec.quotes.iter().map(|q| q.renumbered(&names, &readings)).collect();
-            let texts = if self.rows { rec.texts } else { Vec::new() };
-            self.held.push(Held { doc: rec.doc, source: rec.source, date: rec.date, quotes, texts });
+            let rows = self.spill.as_mut().map(|s| s.put(&rec.texts));
+            self.held.push(Held { doc: rec.doc, source: rec.source, date: rec.date, quotes, rows });
         }
     }
 
     /// The records kept so far as one shard's partial, with its counts.
-    pub fn into_partial(self, shard: &str, settings: &str, counts: [u64; 3]) -> Partial {
+    pub fn into_partial(self, shard: &str, settings: &str, counts: [u64; 3]) -> anyhow::Result<Partial> {
         let (names, name_map) = self.names.into_sorted();
         let (readings, reading_map) = self.readings.into_sorted();
-        let mut records: Vec<PartialRecord> = self
-            .held
-            .into_iter()
-            .map(|h| PartialRecord {
+        let rows = self.spill.map(RowSpill::into_reader).transpose()?;
+        let mut records: Vec<PartialRecord> = Vec::with_capacity(self.held.len());
+        for h in self.held {
+            let texts = match (&rows, h.rows) {
+                (Some(f), Some(at)) => read_rows(f, at)?,
+                _ => Vec::new(),
+            };
+            records.push(PartialRecord {
                 quotes: h.quotes.iter().map(|q| q.renumbered(&name_map, &reading_map)).collect(),
                 doc: h.doc,
                 source: h.source,
                 date: h.date,
-                texts: h.texts,
-            })
-            .collect();
+                texts,
+            });
+        }
         records.sort();
-        Partial {
+        Ok(Partial {
             shards: vec![shard.to_string()],
             settings: settings.to_string(),
             articles: counts[0],
@@ -1118,12 +1196,13 @@ impl Collector {
             names,
             readings,
             records,
-        }
+        })
     }
 
     /// Decides the batch: unique ids, repeats, sums.
-    pub fn finish(self) -> Batch {
-        let Collector { by, keep_duplicates, window_days, names, readings, mut held, .. } = self;
+    pub fn finish(self) -> anyhow::Result<Batch> {
+        let Collector { by, keep_duplicates, window_days, names, readings, mut held, spill, .. } = self;
+        let rows = spill.map(RowSpill::into_reader).transpose()?;
         unique_ids(&mut held);
         held.sort_by(|x, y| x.doc.cmp(&y.doc).then_with(|| x.source.cmp(&y.source)));
         let names = names.into_strings();
@@ -1183,7 +1262,7 @@ impl Collector {
                 }
             }
         }
-        Batch { records: held, names, keys, first, decided, agg, written }
+        Ok(Batch { records: held, rows, names, keys, first, decided, agg, written })
     }
 }
 
@@ -1217,11 +1296,12 @@ impl<W: Write> QuoteTable<W> {
         QuoteTable { out, wrote: false }
     }
 
-    /// Writes the rows of record `r` of a batch decided with its rows:
+    /// Writes the rows of record `r` of a batch, given its rows
+    /// ([`Batch::texts`]):
     /// shared by `quotes` and `report` so that both write the same bytes.
-    pub fn write(&mut self, batch: &Batch, r: usize) -> anyhow::Result<()> {
+    pub fn write(&mut self, batch: &Batch, r: usize, texts: &[QuoteText]) -> anyhow::Result<()> {
         let h = &batch.records[r];
-        for (i, (q, t)) in h.quotes.iter().zip(&h.texts).enumerate() {
+        for (i, (q, t)) in h.quotes.iter().zip(texts).enumerate() {
             let duplicate_of = batch.duplicate_of(r, i);
             let row = QuoteRow {
                 doc: &h.doc,

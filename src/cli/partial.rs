@@ -105,7 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let prep = collector.preparer(&engine);
     runner.run_with(&inputs, &|a, t| prep.prepare(a, t), &mut |p, src| collector.add(p, src))?;
     let counts = [runner.records, runner.quotes, runner.errors.count()];
-    let p = collector.into_partial(&args.shard_id, &settings, counts);
+    let p = collector.into_partial(&args.shard_id, &settings, counts)?;
     let mut out = Output::open(args.output.as_deref())?;
     out.write_all(&p.encode())?;
     out.commit()?;

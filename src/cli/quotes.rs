@@ -28,9 +28,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     // Rows come out once the batch is decided: which copy of a repeated
     // quote counts depends on every copy, and rows are sorted by id so
     // that the table does not depend on the order of the inputs.
-    let batch = collector.finish();
+    let batch = collector.finish()?;
     for r in 0..batch.records.len() {
-        table.write(&batch, r)?;
+        table.write(&batch, r, &batch.texts(r)?)?;
     }
     table.finish()?.commit()?;
     let agg = &batch.agg;

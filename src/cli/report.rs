@@ -65,13 +65,14 @@ fn table<T: serde::Serialize>(dir: &Path, name: &str, cols: &[&str], rows: &[T])
 /// The example a stand-in stands for: its quote scored again from its row
 /// (text, cue and kind give the same score), which maps its terms to the
 /// words of the text. Only the few winners of the choice are built.
-fn example(batch: &Batch, engine: &Engine, stand_in: Example) -> Example {
+fn example(batch: &Batch, engine: &Engine, stand_in: &Example) -> anyhow::Result<Example> {
     let found = stand_in.quote_id.rsplit_once('#').and_then(|(doc, n)| {
         let r = batch.records.binary_search_by(|h| h.doc.as_str().cmp(doc)).ok()?;
-        let t = batch.records[r].texts.get(n.parse::<usize>().ok()?.checked_sub(1)?)?;
-        Some(t)
+        Some((r, n.parse::<usize>().ok()?.checked_sub(1)?))
     });
-    let Some(t) = found else { return stand_in };
+    let Some((r, i)) = found else { return Ok(stand_in.clone()) };
+    let texts = batch.texts(r)?;
+    let Some(t) = texts.get(i) else { return Ok(stand_in.clone()) };
     let kind = [QuoteKind::Direct, QuoteKind::Split, QuoteKind::Colon, QuoteKind::Partial, QuoteKind::Indirect]
         .into_iter()
         .find(|k| k.as_str() == t.kind)
@@ -83,7 +84,7 @@ fn example(batch: &Batch, engine: &Engine, stand_in: Example) -> Example {
     let quote = Quote { span: t.start..t.end, kind, speaker: None, mention: None, rule: None, cue };
     let q = ScoredQuote { quote, text: t.quote.clone(), score, tone };
     let date = Some(stand_in.date.as_str()).filter(|d| !d.is_empty());
-    Example::new(stand_in.quote_id.clone(), date, &q, &engine.analyzer, &engine.lexicon)
+    Ok(Example::new(stand_in.quote_id.clone(), date, &q, &engine.analyzer, &engine.lexicon))
 }
 
 /// Runs the command.
@@ -102,12 +103,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut collector = Collector::new(&args.input, by, true)?;
     let mut keeper = ExampleKeeper::new(EXAMPLES);
     partial::feed(&args.input, &args.from, &engine, &mut runner, &mut collector)?;
-    let batch = collector.finish();
+    let batch = collector.finish()?;
     for (r, h) in batch.records.iter().enumerate() {
+        let texts = batch.texts(r)?;
         // The same rows as `diplotone quotes`.
-        quotes.write(&batch, r)?;
+        quotes.write(&batch, r, &texts)?;
         // Examples are chosen with stand-ins; only the winners are built.
-        for (i, (q, t)) in h.quotes.iter().zip(&h.texts).enumerate() {
+        for (i, (q, t)) in h.quotes.iter().zip(&texts).enumerate() {
             if let (Some(key), None) = (batch.speaker_key(q), batch.duplicate_of(r, i)) {
                 keeper.offer_with(key, q.tone, q.micro, &t.quote, || {
                     Example::stand_in(format!("{}#{}", h.doc, i + 1), h.date.as_deref(), &t.quote)
@@ -115,7 +117,17 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             }
         }
     }
-    let keeper = keeper.map(|stand_in| example(&batch, &engine, stand_in));
+    let mut failed = None;
+    let keeper = keeper.map(|stand_in| match example(&batch, &engine, &stand_in) {
+        Ok(e) => e,
+        Err(e) => {
+            failed.get_or_insert(e);
+            stand_in
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
     let quotes = quotes.finish()?;
     let agg = batch.agg;
 

@@ -33,7 +33,7 @@ fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Batch, Runner<'
     let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
     let mut collector = Collector::new(&t.input, by, false)?;
     partial::feed(&t.input, &t.from, engine, &mut runner, &mut collector)?;
-    let batch = collector.finish();
+    let batch = collector.finish()?;
     Ok((engine.clone(), batch, runner))
 }
 
