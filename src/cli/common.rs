@@ -1363,6 +1363,71 @@ mod tests {
         fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// A repeat names the copy it repeats by its record's id and position,
+    /// records without quotes in between included, and counts once.
+    #[test]
+    fn repeats_name_their_copy_across_records_without_quotes() {
+        use diplotone::dedup::Fingerprint;
+        let q = |offset: usize, fp: u128| Contribution {
+            offset,
+            fingerprint: Fingerprint(fp),
+            speaker: Some(0),
+            written: Some(0),
+            aliased: false,
+            micro: 250_000,
+            tone: Tone::Cooperative,
+            terms: vec![(0, true)],
+        };
+        let rec = |doc: &str, date: &str, quotes: Vec<Contribution>| PartialRecord {
+            doc: doc.into(),
+            source: format!("{doc}.txt"),
+            date: Some(date.into()),
+            quotes,
+            texts: Vec::new(),
+        };
+        let p = Partial {
+            names: vec!["Ana Ruiz".into()],
+            readings: vec!["partners".into()],
+            records: vec![
+                rec("d", "2024-03-04", vec![q(9, 7), q(30, 8)]),
+                rec("a", "2024-03-05", vec![]),
+                rec("c", "2024-03-01", vec![q(5, 8)]),
+                rec("b", "2024-03-02", vec![]),
+                rec("e", "2024-03-03", vec![q(1, 7), q(2, 7)]),
+            ],
+            ..Partial::default()
+        };
+        let input = InputArgs {
+            inputs: vec![],
+            input: InputArg::Auto,
+            id_field: "id".into(),
+            text_field: "text".into(),
+            date_field: "date".into(),
+            lossy: false,
+            aliases: None,
+            errors: None,
+            keep_duplicates: false,
+            repeat_window: 7,
+        };
+        let mut c = Collector::new(&input, Period::Month, false).unwrap();
+        c.add_partial(p);
+        let batch = c.finish().unwrap();
+        let docs: Vec<&str> = batch.records.iter().map(|h| h.doc.as_str()).collect();
+        assert_eq!(docs, ["a", "b", "c", "d", "e"]);
+        let dups: Vec<Vec<Option<String>>> = batch
+            .records
+            .iter()
+            .enumerate()
+            .map(|(r, h)| (0..h.quotes.len()).map(|i| batch.duplicate_of(r, i)).collect())
+            .collect();
+        let s = |x: &str| Some(x.to_string());
+        let want = vec![vec![], vec![], vec![None], vec![s("e#1"), s("c#1")], vec![None, s("e#1")]];
+        assert_eq!(dups, want);
+        let st = &batch.agg.speakers["ana ruiz"];
+        assert_eq!((st.n(), batch.agg.duplicates), (2, 3));
+        assert_eq!(st.cooperative_terms.get("partners"), Some(&2));
+    }
+
     #[test]
     fn progress_message_shows_quotes_and_throughput() {
         let cases: &[(u64, u64, f64, &str)] = &[
