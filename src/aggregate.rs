@@ -74,7 +74,12 @@ fn max_opt(a: &mut Option<String>, b: Option<&str>) {
 impl SpeakerStats {
     /// Adds one quote.
     pub fn push(&mut self, o: &Observation<'_>) {
-        let micro = stats::to_micro(o.score);
+        self.push_micro(stats::to_micro(o.score), o);
+    }
+
+    /// Adds one quote whose score is already fixed-point (`micro`, see
+    /// [`stats::to_micro`]); `o.score` is not read.
+    pub fn push_micro(&mut self, micro: i64, o: &Observation<'_>) {
         self.moments.push(micro);
         *self.hist.entry(micro).or_insert(0) += 1;
         self.labels[tone_index(o.tone)] += 1;
@@ -333,8 +338,16 @@ fn civil_year(days: i64) -> i64 {
 impl Aggregate {
     /// Adds one attributed quote, under `key`, in `period`.
     pub fn push(&mut self, key: &str, period: &str, o: &Observation<'_>) {
-        self.speakers.entry(key.to_string()).or_default().push(o);
-        self.periods.entry((key.to_string(), period.to_string())).or_default().push(o);
+        self.push_micro(key, period, stats::to_micro(o.score), o);
+    }
+
+    /// Adds one attributed quote whose score is already fixed-point.
+    pub fn push_micro(&mut self, key: &str, period: &str, micro: i64, o: &Observation<'_>) {
+        match self.speakers.get_mut(key) {
+            Some(st) => st.push_micro(micro, o),
+            None => self.speakers.entry(key.to_string()).or_default().push_micro(micro, o),
+        }
+        self.periods.entry((key.to_string(), period.to_string())).or_default().push_micro(micro, o);
     }
 
     /// Adds everything counted in `other`. Associative and commutative.

@@ -58,24 +58,31 @@ impl Fingerprint {
 /// word tokens as `analyzer` normalizes them, so that case, typography and
 /// punctuation do not matter.
 pub fn fingerprint(analyzer: &crate::Analyzer, speaker: &str, text: &str) -> Fingerprint {
-    let tokens = analyzer.tokenize(text);
+    fingerprint_tokens(speaker, &analyzer.tokenize(text))
+}
+
+/// The fingerprint of a quote already tokenized (by the analyzer that
+/// scored it): the same value as [`fingerprint`] of its text.
+pub fn fingerprint_tokens(speaker: &str, tokens: &[crate::tokenize::Token]) -> Fingerprint {
     Fingerprint::of(speaker, tokens.iter().filter(|t| t.is_word).map(|t| t.text.as_str()))
 }
 
 /// Where a copy stands: what orders copies, earliest first.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CopyKey {
     /// Day number of the document's date (see [`day_number`]), if dated.
     pub day: Option<i64>,
-    /// Document id.
-    pub doc: String,
+    /// The document id's rank among the batch's ids in sorted order
+    /// (equal ids, equal ranks): ids order copies as their ranks do, and a
+    /// number is all a batch of millions of copies needs to hold.
+    pub doc: usize,
     /// Byte offset of the quote in its document.
     pub offset: usize,
 }
 
 impl CopyKey {
-    fn sort_key(&self) -> (bool, i64, &str, usize) {
-        (self.day.is_none(), self.day.unwrap_or(0), &self.doc, self.offset)
+    fn sort_key(&self) -> (bool, i64, usize, usize) {
+        (self.day.is_none(), self.day.unwrap_or(0), self.doc, self.offset)
     }
 }
 
@@ -134,8 +141,9 @@ pub fn day_number(date: &str) -> Option<i64> {
 mod tests {
     use super::*;
 
+    /// A copy of document `doc` (one letter, ranked as letters sort).
     fn key(day: Option<&str>, doc: &str, offset: usize) -> CopyKey {
-        CopyKey { day: day.and_then(day_number), doc: doc.into(), offset }
+        CopyKey { day: day.and_then(day_number), doc: usize::from(doc.as_bytes()[0]), offset }
     }
 
     const A: Fingerprint = Fingerprint(1);
@@ -152,7 +160,7 @@ mod tests {
         while i < n {
             if c[i] < i {
                 perm.swap(if i % 2 == 0 { 0 } else { c[i] }, i);
-                let shuffled: Vec<_> = perm.iter().map(|&p| copies[p].clone()).collect();
+                let shuffled: Vec<_> = perm.iter().map(|&p| copies[p]).collect();
                 let got = decide(&shuffled, window);
                 for (pos, &orig) in perm.iter().enumerate() {
                     let mapped = got[pos].map(|j| perm[j]);

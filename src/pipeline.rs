@@ -101,23 +101,36 @@ pub struct Analyzed {
 
 /// Scores one quote with its reporting verb; a fragment (a partial quote,
 /// or one that starts in lower case) as such.
-fn score_quote(engine: &Engine, quote: Quote, text: &str) -> ScoredQuote {
+fn score_quote(engine: &Engine, quote: Quote, text: &str) -> (ScoredQuote, Vec<Token>) {
     let content = &text[quote.span.clone()];
     let tokens = engine.analyzer.tokenize(content);
     let score = engine.score_tokens(content, &tokens, quote.cue.as_deref(), quote.kind == QuoteKind::Partial);
     let tone = score.tone(&engine.thresholds);
-    ScoredQuote { text: content.to_string(), quote, score, tone }
+    (ScoredQuote { text: content.to_string(), quote, score, tone }, tokens)
 }
+
+/// The tokens of each quote of an [`Analyzed`] record, in its order: what
+/// the scorer read, for work that needs the words again (fingerprints, term
+/// readings) without tokenizing a second time.
+pub type QuoteTokens = Vec<Vec<Token>>;
 
 /// Extracts, attributes and scores the quotes of one article.
 pub fn analyze_article(engine: &Engine, article: &Article) -> Analyzed {
+    analyze_article_tokens(engine, article).0
+}
+
+fn analyze_article_tokens(engine: &Engine, article: &Article) -> (Analyzed, QuoteTokens) {
     let found = if engine.indirect { quote::extract_indirect(&article.text) } else { quote::extract(&article.text) };
-    let quotes = found.into_iter().map(|q| score_quote(engine, q, &article.text)).collect();
-    Analyzed { doc: article.id.clone(), date: article.date.clone(), quotes }
+    let (quotes, tokens) = found.into_iter().map(|q| score_quote(engine, q, &article.text)).unzip();
+    (Analyzed { doc: article.id.clone(), date: article.date.clone(), quotes }, tokens)
 }
 
 /// Scores a quote given with its speaker: the whole text is the quote.
 pub fn analyze_given(engine: &Engine, q: &GivenQuote) -> Analyzed {
+    analyze_given_tokens(engine, q).0
+}
+
+fn analyze_given_tokens(engine: &Engine, q: &GivenQuote) -> (Analyzed, QuoteTokens) {
     let speaker = Some(q.speaker.trim().to_string()).filter(|s| !s.is_empty());
     let quote = Quote {
         span: 0..q.text.len(),
@@ -127,7 +140,8 @@ pub fn analyze_given(engine: &Engine, q: &GivenQuote) -> Analyzed {
         speaker,
         cue: None,
     };
-    Analyzed { doc: q.id.clone(), date: q.date.clone(), quotes: vec![score_quote(engine, quote, &q.text)] }
+    let (scored, tokens) = score_quote(engine, quote, &q.text);
+    (Analyzed { doc: q.id.clone(), date: q.date.clone(), quotes: vec![scored] }, vec![tokens])
 }
 
 /// Applies `f` to every item in parallel; results in input order. For
@@ -194,6 +208,33 @@ fn isolate<T>(id: &str, f: impl FnOnce() -> T) -> Result<T, Failed> {
 /// [`analyze_record`]); results keep input order.
 pub fn analyze(engine: &Engine, records: &[Record]) -> Vec<Result<Analyzed, Failed>> {
     records.par_iter().map(|r| analyze_record(engine, r)).collect()
+}
+
+/// Analyzes a chunk of records in parallel as [`analyze`] does, then hands
+/// each record's analysis with its quotes' tokens to `then`, on the same
+/// thread and in the same isolation (a panic in `then` is the record's
+/// error too). Each result carries the record's number of quotes.
+pub fn analyze_then<T: Send>(
+    engine: &Engine,
+    records: &[Record],
+    then: &(dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
+) -> Vec<Result<(usize, T), Failed>> {
+    records
+        .par_iter()
+        .map(|record| {
+            let id = match record {
+                Record::Article(a) => &a.id,
+                Record::Quote(q) => &q.id,
+            };
+            isolate(id, || {
+                let (a, tokens) = match record {
+                    Record::Article(a) => analyze_article_tokens(engine, a),
+                    Record::Quote(q) => analyze_given_tokens(engine, q),
+                };
+                (a.quotes.len(), then(a, tokens))
+            })
+        })
+        .collect()
 }
 
 /// Scores free texts in parallel; results keep input order.

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use diplotone::partial::{self, Partial, PartialQuote, PartialRecord};
+use diplotone::dedup::Fingerprint;
+use diplotone::partial::{self, Contribution, Partial, PartialRecord, QuoteText};
 use proptest::prelude::*;
 
 use crate::util::{cmd, repo, run, Dir};
@@ -66,14 +67,26 @@ fn ok(c: &mut std::process::Command) -> String {
     out
 }
 
-/// Runs `partial` over each group of files; returns the partial files.
+/// Runs `partial --with-quotes` over each group of files; returns the
+/// partial files.
 fn partials(d: &Dir, tag: &str, groups: &[Vec<PathBuf>]) -> Vec<PathBuf> {
+    partials_with(d, tag, groups, &["--with-quotes"])
+}
+
+/// Runs `partial` with `flags` over each group of files.
+fn partials_with(d: &Dir, tag: &str, groups: &[Vec<PathBuf>], flags: &[&str]) -> Vec<PathBuf> {
     groups
         .iter()
         .enumerate()
         .map(|(i, files)| {
             let out = d.join(&format!("{tag}-{i}.part"));
-            ok(cmd().args(["partial", "-q", "--shard-id"]).arg(format!("{tag}-{i}")).arg("-o").arg(&out).args(files));
+            ok(cmd()
+                .args(["partial", "-q", "--shard-id"])
+                .arg(format!("{tag}-{i}"))
+                .args(flags)
+                .arg("-o")
+                .arg(&out)
+                .args(files));
             out
         })
         .collect()
@@ -146,6 +159,11 @@ fn tables_from_partials_are_the_single_run() {
     let files = corpus(&d);
     let groups: Vec<Vec<PathBuf>> = (0..4).map(|k| files.iter().skip(k).step_by(4).cloned().collect()).collect();
     let parts = partials(&d, "t", &groups);
+    // Without --with-quotes a partial keeps no text: every aggregate table
+    // still comes out the same, from much smaller files.
+    let bare = partials_with(&d, "b", &groups, &[]);
+    let size = |ps: &[PathBuf]| ps.iter().map(|p| std::fs::metadata(p).unwrap().len()).sum::<u64>();
+    assert!(size(&bare) * 2 < size(&parts), "bare {} with quotes {}", size(&bare), size(&parts));
     let tables: &[&[&str]] = &[
         &["quotes"],
         &["speakers"],
@@ -160,7 +178,23 @@ fn tables_from_partials_are_the_single_run() {
         let single = ok(cmd().args(*args).arg("-q").arg(d.join("flat")));
         let merged = ok(cmd().args(*args).arg("-q").arg("--from-partials").args(&parts));
         assert_eq!(single, merged, "{args:?}");
+        if args[0] != "quotes" {
+            let from_bare = ok(cmd().args(*args).arg("-q").arg("--from-partials").args(&bare));
+            assert_eq!(single, from_bare, "{args:?} from partials without quotes");
+        }
     }
+    // Quote rows need the text: refused, the file named, nothing written.
+    let (code, out, err) = run(cmd().args(["quotes", "-q", "--from-partials"]).args(&bare));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty() && err.contains(&bare[0].display().to_string()) && err.contains("--with-quotes"), "{err}");
+    let dir = d.join("report-bare");
+    let (code, _, err) = run(cmd().args(["report", "-q", "-o"]).arg(&dir).arg("--from-partials").args(&bare));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--with-quotes") && !dir.join("speakers.csv").exists(), "{err}");
+    // Partials with and without rows do not merge.
+    let (code, _, err) = run(cmd().args(["merge", "-o"]).arg(d.join("mixed.part")).arg(&parts[0]).arg(&bare[1]));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(&bare[1].display().to_string()) && err.contains("--with-quotes"), "{err}");
 }
 
 #[test]
@@ -259,10 +293,15 @@ fn merge_refuses_bad_partials() {
     refused(&d, &[parts[0].clone(), corrupted.clone()], &corrupted, "corrupted");
 
     let text = String::from_utf8(good.clone()).unwrap();
-    let future = d.write("future.part", text.replacen("diplotone-partial 1\n", "diplotone-partial 7\n", 1));
+    let future = d.write("future.part", text.replacen("diplotone-partial 2\n", "diplotone-partial 7\n", 1));
     refused(&d, &[future.clone(), parts[0].clone()], &future, "unknown version");
     let (_, _, err) = run(cmd().args(["merge", "-o"]).arg(d.join("m.part")).arg(&future));
     assert!(err.contains("version 7"), "{err}");
+    // A version 1 partial (quote text, no scores) from an earlier build.
+    let v1 = d.write("v1.part", "diplotone-partial 1\n{\"shards\":[\"x\"],\"records\":[]}\ncrc32 00000000 27\n");
+    refused(&d, &[parts[0].clone(), v1.clone()], &v1, "version 1");
+    let (_, _, err) = run(cmd().args(["merge", "-o"]).arg(d.join("m.part")).arg(&v1));
+    assert!(err.contains("version 1") && err.contains("diplotone partial"), "{err}");
 
     let csv = d.write("table.csv", "doc,date\nx,2024-01-01\n");
     refused(&d, std::slice::from_ref(&csv), &csv, "not a partial");
@@ -283,36 +322,100 @@ fn tables_refuse_partials_made_with_other_flags() {
 }
 
 // The merge algebra on partials of our own records, with wire copies of
-// one quote spread over the records.
+// one quote spread over the records. A record is drawn with its names and
+// readings spelled out; each shard numbers them in its own tables, as
+// `partial` does.
 
-fn record() -> impl Strategy<Value = PartialRecord> {
-    let quote = (0usize..4, 0usize..3, 0usize..200).prop_map(|(t, s, start)| PartialQuote {
-        start,
-        end: start + 10,
-        kind: ["direct", "partial", "colon"][s].into(),
-        speaker: [Some("Ana Ruiz".to_string()), Some("Li Wen".to_string()), None][s].clone(),
-        mention: None,
-        rule: Some("after-quote".into()),
-        cue: Some("said".into()),
-        text: ["We will talk.", "We will talk!", "No deal today.", "Ports reopen soon."][t].into(),
-    });
-    (0usize..6, 0usize..4, proptest::collection::vec(quote, 0..4)).prop_map(|(doc, date, quotes)| PartialRecord {
-        doc: format!("d{doc}"),
-        source: format!("feed.jsonl:{doc}"),
-        date: [Some("2024-01-02"), Some("2024-01-05"), Some("2024-01-30"), None][date].map(str::to_string),
-        quotes,
+const NAMES: [&str; 3] = ["Ana Ruiz", "Li Wen", "A. Ruiz"];
+const READINGS: [&str; 4] = ["partners", "no war[neg]", "red line", "talks"];
+
+/// A quote: offset, fingerprint, speaker (after aliases, as written),
+/// score, label, terms (reading, side).
+type Quote = (usize, u128, Option<(usize, usize)>, i64, usize, Vec<(usize, bool)>);
+
+/// A record: doc, source, date, quotes, and each quote's text.
+type Rec = (String, String, Option<String>, Vec<Quote>);
+
+fn record() -> impl Strategy<Value = Rec> {
+    let quote = (
+        0usize..200,
+        0u128..3,
+        proptest::option::of((0usize..2, 0usize..3)),
+        -1_000_000i64..1_000_000,
+        0usize..3,
+        proptest::collection::vec((0usize..4, any::<bool>()), 0..3),
+    );
+    (0usize..6, 0usize..4, proptest::collection::vec(quote, 0..4)).prop_map(|(doc, date, quotes)| {
+        let date = [Some("2024-01-02"), Some("2024-01-05"), Some("2024-01-30"), None][date].map(str::to_string);
+        (format!("d{doc}"), format!("feed.jsonl:{doc}"), date, quotes)
     })
 }
 
-fn shard(id: usize, records: Vec<PartialRecord>) -> Partial {
-    let quotes = records.iter().map(|r| r.quotes.len() as u64).sum();
+/// The partial of one shard holding `records`, its tables numbered as
+/// `partial` numbers them (sorted), with quote rows when `rows`.
+fn shard(id: usize, records: &[Rec], rows: bool) -> Partial {
+    let mut names: Vec<String> = Vec::new();
+    let mut readings: Vec<String> = Vec::new();
+    for (_, _, _, quotes) in records {
+        for (_, _, speaker, _, _, terms) in quotes {
+            if let Some((s, w)) = speaker {
+                names.extend([NAMES[*s].to_string(), NAMES[*w].to_string()]);
+            }
+            readings.extend(terms.iter().map(|&(t, _)| READINGS[t].to_string()));
+        }
+    }
+    for table in [&mut names, &mut readings] {
+        table.sort();
+        table.dedup();
+    }
+    let num = |table: &[String], s: &str| table.binary_search_by(|x| x.as_str().cmp(s)).unwrap() as u32;
+    let tones = [diplotone::Tone::Cooperative, diplotone::Tone::Neutral, diplotone::Tone::Warning];
+    let mut recs: Vec<PartialRecord> = records
+        .iter()
+        .map(|(doc, source, date, quotes)| PartialRecord {
+            doc: doc.clone(),
+            source: source.clone(),
+            date: date.clone(),
+            quotes: quotes
+                .iter()
+                .map(|(offset, fp, speaker, micro, tone, terms)| Contribution {
+                    offset: *offset,
+                    fingerprint: Fingerprint(*fp),
+                    speaker: speaker.map(|(s, _)| num(&names, NAMES[s])),
+                    written: speaker.map(|(_, w)| num(&names, NAMES[w])),
+                    aliased: speaker.is_some_and(|(s, w)| s != w),
+                    micro: *micro,
+                    tone: tones[*tone],
+                    terms: terms.iter().map(|&(t, side)| (num(&readings, READINGS[t]), side)).collect(),
+                })
+                .collect(),
+            texts: if rows {
+                quotes
+                    .iter()
+                    .map(|q| QuoteText {
+                        start: q.0,
+                        end: q.0 + 9,
+                        quote: format!("said {}", q.1),
+                        ..QuoteText::default()
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    recs.sort();
+    let quotes = records.iter().map(|r| r.3.len() as u64).sum();
     Partial {
         shards: vec![format!("s{id}")],
         settings: "abc".into(),
         articles: records.len() as u64,
         quotes,
         errors: id as u64 % 2,
-        records,
+        with_quotes: rows,
+        names,
+        readings,
+        records: recs,
     }
 }
 
@@ -334,45 +437,38 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     /// Any split of the same records into shards, merged in any order and
-    /// grouping, gives the same bytes: the records of a single shard
-    /// holding them all, with every shard id.
+    /// grouping, gives the same bytes: those of a single shard holding
+    /// them all (tables united, every quote renumbered), with every shard
+    /// id.
     #[test]
     fn any_split_order_and_grouping_merge_to_the_same_bytes(
         records in proptest::collection::vec(record(), 1..24),
         assign in proptest::collection::vec(0usize..5, 24),
         seed_a in any::<u64>(),
         seed_b in any::<u64>(),
+        rows in any::<bool>(),
     ) {
         let k = 5;
         let mut groups = vec![Vec::new(); k];
         for (i, r) in records.iter().enumerate() {
             groups[assign[i]].push(r.clone());
         }
-        let parts: Vec<Partial> = groups.into_iter().enumerate().map(|(i, g)| {
-            // What `partial` writes: records sorted.
-            Partial::decode(&shard(i, g).encode_sorted()).unwrap()
-        }).collect();
+        let parts: Vec<Partial> = groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| Partial::decode(&shard(i, g, rows).encode()).unwrap())
+            .collect();
         let flat = partial::merge(&parts).unwrap();
         let a = merge_tree(parts.clone(), seed_a);
         let b = merge_tree(parts.into_iter().rev().collect(), seed_b);
         prop_assert_eq!(a.encode(), flat.encode());
         prop_assert_eq!(b.encode(), flat.encode());
-        let mut whole = shard(0, records);
-        whole.records.sort();
+        let whole = shard(0, &records, rows);
+        prop_assert_eq!(&flat.names, &whole.names);
+        prop_assert_eq!(&flat.readings, &whole.readings);
         prop_assert_eq!(&flat.records, &whole.records);
         prop_assert_eq!(flat.quotes, whole.quotes);
         prop_assert_eq!(&flat.shards, &(0..k).map(|i| format!("s{i}")).collect::<Vec<_>>());
-    }
-}
-
-trait EncodeSorted {
-    fn encode_sorted(self) -> Vec<u8>;
-}
-
-impl EncodeSorted for Partial {
-    fn encode_sorted(mut self) -> Vec<u8> {
-        self.records.sort();
-        self.encode()
     }
 }
 
@@ -396,6 +492,7 @@ proptest! {
                 .collect();
             let quotes = ok(cmd().args(["quotes", "-q"]).args(&files));
             let speakers = ok(cmd().args(["speakers", "-q"]).args(&files));
+            ok(cmd().args(["report", "-q", "-o"]).arg(d.join("single")).args(&files));
             (d, files, quotes, speakers)
         });
         let tag = format!("r{seed:016x}");
@@ -422,6 +519,11 @@ proptest! {
         prop_assert!(&q == quotes, "quotes differ for split {groups:?}");
         let sp = ok(cmd().args(["speakers", "-q", "--from-partials"]).args(&parts));
         prop_assert!(&sp == speakers, "speakers differ for split {groups:?}");
+        // The page's example quotes: a copy that is a repeat in the whole
+        // batch is never shown, and the quote that takes its place is.
+        let out = d.join(&format!("{tag}-report"));
+        ok(cmd().args(["report", "-q", "-o"]).arg(&out).arg("--from-partials").arg(&pending[0]));
+        assert_same_dir(&d.join("single"), &out);
     }
 }
 
@@ -440,4 +542,27 @@ fn an_id_shared_across_shards_is_qualified_as_in_a_single_run() {
     assert!(single.contains("n1@") && single.contains("f2.jsonl:1#1"), "{single}");
     let parts = partials(&d, "s", &[vec![f1], vec![f2]]);
     assert_eq!(single, ok(cmd().args(["quotes", "-q", "--from-partials"]).args(&parts)));
+}
+
+/// `quotes` and `report` keep each quote's row in a temporary file with no
+/// name until the end of the batch: the same bytes, nothing left behind,
+/// and a temporary folder that cannot be written is exit 2, named.
+#[test]
+fn quote_rows_wait_in_a_temporary_file_with_no_name() {
+    let d = Dir::new("rows-spill");
+    let files = corpus(&d);
+    let want = ok(cmd().args(["quotes", "-q"]).args(&files[..6]));
+    let tmp = d.join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let got = ok(cmd().env("TMPDIR", &tmp).args(["quotes", "-q"]).args(&files[..6]));
+    assert_eq!(want, got);
+    assert!(want.lines().count() > 10, "{want}");
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "a temporary file was left behind");
+    let missing = d.join("no-such-folder");
+    let (code, out, err) = run(cmd().env("TMPDIR", &missing).args(["quotes", "-q"]).args(&files[..6]));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty() && err.contains(&missing.display().to_string()), "{err}");
+    // The aggregate tables keep no rows, and need no temporary file.
+    let (code, _, err) = run(cmd().env("TMPDIR", &missing).args(["speakers", "-q"]).args(&files[..6]));
+    assert_eq!(code, 0, "{err}");
 }

@@ -246,7 +246,7 @@ proptest! {
         use diplotone::dedup::{decide, CopyKey, Fingerprint};
         let copies: Vec<(Fingerprint, CopyKey)> = copies
             .into_iter()
-            .map(|(f, day, doc, offset)| (Fingerprint(f), CopyKey { day, doc: format!("d{doc}"), offset }))
+            .map(|(f, day, doc, offset)| (Fingerprint(f), CopyKey { day, doc: usize::from(doc), offset }))
             .collect();
         let want = decide(&copies, window);
         // A permutation from the seed (Fisher–Yates on a simple LCG).
@@ -256,14 +256,14 @@ proptest! {
             x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
             perm.swap(i, (x >> 33) as usize % (i + 1));
         }
-        let shuffled: Vec<_> = perm.iter().map(|&p| copies[p].clone()).collect();
+        let shuffled: Vec<_> = perm.iter().map(|&p| copies[p]).collect();
         let got = decide(&shuffled, window);
         // Each copy with the copy it repeats; equal copies (same
         // fingerprint, date, doc and offset) are interchangeable, so the
         // answers are compared as sorted lists.
         let answer = |copies: &[(Fingerprint, CopyKey)], decided: &[Option<usize>]| {
             let mut v: Vec<_> =
-                copies.iter().zip(decided).map(|((f, k), d)| (*f, k.clone(), d.map(|j| copies[j].1.clone()))).collect();
+                copies.iter().zip(decided).map(|((f, k), d)| (*f, *k, d.map(|j| copies[j].1))).collect();
             v.sort();
             v
         };

@@ -74,7 +74,9 @@ def run_partial(binary_name, flags, threads, shard, lines):
     if not mode & stat.S_IXUSR:
         os.chmod(binary, mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     data = b"".join(line + b"\n" for line in lines)
-    cmd = [binary, "partial", "--quiet", "-j", str(threads), "--shard-id", shard] + flags
+    # The report writes quotes.csv and example quotes: the partials must
+    # carry each quote's row (without it a partial keeps no text).
+    cmd = [binary, "partial", "--quiet", "--with-quotes", "-j", str(threads), "--shard-id", shard] + flags
     # Engines run processes with an empty environment; so does this.
     proc = subprocess.run(cmd, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={})
     err = proc.stderr.decode("utf-8", "replace")

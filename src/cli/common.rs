@@ -9,9 +9,12 @@ use anyhow::Context;
 use diplotone::aggregate::{self, speaker_key, Aggregate, Observation, Period};
 use diplotone::article::{self, InputKind, ReadOptions, Record};
 use diplotone::dedup;
-use diplotone::pipeline::{self, Analyzed};
+use diplotone::partial::{Contribution, Interner, Partial, PartialRecord, QuoteText};
+use diplotone::pipeline::{self, Analyzed, QuoteTokens};
 use diplotone::quote::SpeakerRule;
 use diplotone::report::{Format, QuoteRow, RowWriter};
+use diplotone::score::Tone;
+use diplotone::stats;
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
 
 /// A configuration fault: exit 2, nothing written.
@@ -550,6 +553,13 @@ impl Errors {
 /// keeping every core busy.
 const CHUNK: usize = 512;
 
+/// What a run does with each record: `prepare` on the pool, right after
+/// the record's analysis; `sink` in input order.
+struct Stage<'a, T> {
+    prepare: &'a (dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
+    sink: &'a mut dyn FnMut(T, String),
+}
+
 /// Reads every input in order and hands each analyzed record to `sink`,
 /// in input order, scoring chunks of records in parallel.
 pub struct Runner<'e> {
@@ -593,8 +603,21 @@ impl<'e> Runner<'e> {
         })
     }
 
-    /// Runs over every input.
+    /// Runs over every input, handing each analyzed record to `sink`.
     pub fn run(&mut self, inputs: &[PathBuf], sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
+        self.run_with(inputs, &|a, _| a, sink)
+    }
+
+    /// Runs over every input: `prepare` turns each analyzed record (with
+    /// its quotes' tokens) into what `sink` keeps, on the thread pool right
+    /// after the analysis; `sink` receives them in input order.
+    pub fn run_with<T: Send>(
+        &mut self,
+        inputs: &[PathBuf],
+        prepare: &(dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
+        sink: &mut dyn FnMut(T, String),
+    ) -> anyhow::Result<()> {
+        let sink = &mut Stage { prepare, sink };
         for input in inputs {
             if input == Path::new("-") {
                 self.read_stdin(sink)?;
@@ -628,11 +651,11 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn push(
+    fn push<T: Send>(
         &mut self,
         r: Result<Record, RecordError>,
         source: (&str, Option<u64>),
-        sink: &mut dyn FnMut(Analyzed, String),
+        sink: &mut Stage<'_, T>,
     ) -> anyhow::Result<()> {
         match r {
             Ok(rec) => {
@@ -647,11 +670,11 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn flush(&mut self, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
+    fn flush<T: Send>(&mut self, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
         if self.buf.is_empty() {
             return Ok(());
         }
-        let out = pipeline::analyze(self.engine, &self.buf);
+        let out = pipeline::analyze_then(self.engine, &self.buf, sink.prepare);
         self.records += self.buf.len() as u64;
         if self.progress.is_some() {
             self.text_bytes += self.buf.iter().map(record_text_len).sum::<u64>();
@@ -659,13 +682,13 @@ impl<'e> Runner<'e> {
         self.buf.clear();
         for (a, (file, line)) in out.into_iter().zip(std::mem::take(&mut self.sources)) {
             match a {
-                Ok(a) => {
-                    self.quotes += a.quotes.len() as u64;
+                Ok((quotes, t)) => {
+                    self.quotes += quotes as u64;
                     let source = match line {
                         Some(l) => format!("{file}:{l}"),
                         None => file,
                     };
-                    sink(a, source);
+                    (sink.sink)(t, source);
                 }
                 Err(failed) => {
                     let reason = format!("record {:?} failed and was skipped: {}", failed.id, failed.message);
@@ -680,7 +703,7 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn read_stdin(&mut self, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
+    fn read_stdin<T: Send>(&mut self, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
         let mut rdr = BufReader::new(io::stdin().lock());
         let peek = rdr.fill_buf().context("reading stdin")?;
         let first = peek.iter().find(|b| !b.is_ascii_whitespace()).copied();
@@ -694,7 +717,7 @@ impl<'e> Runner<'e> {
         }
     }
 
-    fn read_file(&mut self, path: &Path, rel: &Path, sink: &mut dyn FnMut(Analyzed, String)) -> anyhow::Result<()> {
+    fn read_file<T: Send>(&mut self, path: &Path, rel: &Path, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
         let name = path.display().to_string();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let file = match File::open(path) {
@@ -748,11 +771,11 @@ impl<'e> Runner<'e> {
     }
 
     /// Reads JSONL line by line: memory holds one line and one chunk.
-    fn read_jsonl(
+    fn read_jsonl<T: Send>(
         &mut self,
         name: &str,
         mut rdr: impl BufRead,
-        sink: &mut dyn FnMut(Analyzed, String),
+        sink: &mut Stage<'_, T>,
     ) -> anyhow::Result<()> {
         let mut line = Vec::new();
         let mut n = 0u64;
@@ -858,40 +881,197 @@ pub fn resolve_speaker<'a>(aliases: &'a Aliases, speaker: Option<&'a str>) -> (O
     }
 }
 
-/// What the collector decided about one quote.
-#[derive(Clone, Debug, Default)]
-pub struct QuoteMeta {
-    /// The speaker after aliases, if any.
-    pub speaker: Option<String>,
-    /// Whether the alias table renamed it.
-    pub aliased: bool,
-    /// The quote id of the copy this one repeats (see [`dedup`]).
-    pub duplicate_of: Option<String>,
+/// One quote as the pool prepares it for the [`Collector`]: its
+/// contribution with names and readings still spelled out, and its row
+/// when the command writes quote rows.
+pub struct PreparedQuote {
+    offset: usize,
+    fingerprint: dedup::Fingerprint,
+    /// Speaker after aliases, as written, and whether the alias table renamed it.
+    speaker: Option<(String, String, bool)>,
+    micro: i64,
+    tone: Tone,
+    terms: Vec<(String, bool)>,
+    text: Option<QuoteText>,
 }
 
-/// An analyzed record waiting for the end of the batch, with where it came
-/// from (`file` or `file:line`), which makes a shared id unique.
-struct Held {
-    a: Analyzed,
+/// A record as the pool prepares it for the [`Collector`].
+pub struct Prepared {
+    doc: String,
+    date: Option<String>,
+    quotes: Vec<PreparedQuote>,
+}
+
+/// What the pool computes from each analyzed record, right after its
+/// analysis and from the tokens the scorer read: fingerprints, term
+/// readings, fixed-point scores and (for quote rows) the formatted columns.
+/// The record's text and scores are dropped after it.
+pub struct Preparer<'e> {
+    engine: &'e Engine,
+    aliases: Aliases,
+    rows: bool,
+}
+
+impl Preparer<'_> {
+    /// The compact form of one analyzed record.
+    pub fn prepare(&self, a: Analyzed, tokens: QuoteTokens) -> Prepared {
+        let quotes = a
+            .quotes
+            .iter()
+            .zip(&tokens)
+            .enumerate()
+            .map(|(i, (q, toks))| {
+                let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
+                let fingerprint = dedup::fingerprint_tokens(&speaker.map(speaker_key).unwrap_or_default(), toks);
+                let terms = q
+                    .score
+                    .terms
+                    .iter()
+                    .filter(|t| t.value != 0.0)
+                    .map(|t| (aggregate::term_reading(&q.text, toks, t), t.value > 0.0))
+                    .collect();
+                let text = self.rows.then(|| {
+                    let row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, "", &self.engine.lexicon);
+                    QuoteText {
+                        start: row.start,
+                        end: row.end,
+                        mention: row.speaker_mention.to_string(),
+                        rule: row.speaker_rule.to_string(),
+                        kind: row.kind.to_string(),
+                        cue: row.cue.to_string(),
+                        score: row.score,
+                        cooperative: row.cooperative,
+                        warning: row.warning,
+                        terms: row.terms,
+                        quote: row.quote.to_string(),
+                        coverage: row.coverage,
+                    }
+                });
+                let speaker = match (speaker, &q.quote.speaker) {
+                    (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),
+                    _ => None,
+                };
+                PreparedQuote {
+                    offset: q.quote.span.start,
+                    fingerprint,
+                    speaker,
+                    micro: stats::to_micro(q.score.compound),
+                    tone: q.tone,
+                    terms,
+                    text,
+                }
+            })
+            .collect();
+        Prepared { doc: a.doc, date: a.date, quotes }
+    }
+}
+
+/// A record held until the end of the batch, in compact form: no text but
+/// the quote rows a command writes.
+pub struct Held {
+    /// Document id (qualified by its source when the batch shares it).
+    pub doc: String,
+    /// Where it came from (`file` or `file:line`), which makes a shared id unique.
     source: String,
+    /// Document date.
+    pub date: Option<String>,
+    /// What each quote adds, in text order.
+    pub quotes: Vec<Contribution>,
+    /// Where its quotes' rows lie in the row spill, when the command
+    /// writes rows.
+    rows: Option<(u64, usize)>,
 }
 
-/// Gathers analyzed records; at the end of the batch decides ids, aliases
-/// and repeats, and sums per speaker. Every decision is a function of the
+/// Quote rows held on disk until the end of the batch: each record's rows
+/// as one JSON array in a temporary file with no name (removed as soon as
+/// it is made), read back by offset in the order the table is written. The
+/// memory of `quotes` and `report` then grows with the compact records
+/// only; the rows' bytes stay in the file (and the page cache).
+struct RowSpill {
+    w: BufWriter<File>,
+    len: u64,
+    /// The first write that failed.
+    failed: Option<io::Error>,
+}
+
+impl RowSpill {
+    fn new() -> anyhow::Result<RowSpill> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir();
+        let path = dir.join(format!(".diplotone-rows-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| config(format!("{}: cannot make a temporary file for quote rows: {e}", dir.display())))?;
+        // The open file outlives its name (where the system allows it).
+        let _ = fs::remove_file(&path);
+        Ok(RowSpill { w: BufWriter::new(file), len: 0, failed: None })
+    }
+
+    /// Writes one record's rows; returns where they lie.
+    fn put(&mut self, texts: &[QuoteText]) -> (u64, usize) {
+        let bytes = serde_json::to_vec(texts).expect("rows always serialize");
+        if self.failed.is_none() {
+            if let Err(e) = self.w.write_all(&bytes) {
+                self.failed = Some(e);
+            }
+        }
+        let at = (self.len, bytes.len());
+        self.len += bytes.len() as u64;
+        at
+    }
+
+    /// The file, written whole, for reading back.
+    fn into_reader(self) -> anyhow::Result<File> {
+        if let Some(e) = self.failed {
+            anyhow::bail!("writing quote rows to a temporary file: {e}");
+        }
+        self.w.into_inner().map_err(|e| anyhow::anyhow!("writing quote rows to a temporary file: {}", e.error()))
+    }
+}
+
+/// Reads back the rows a [`RowSpill`] wrote at `at`.
+fn read_rows(file: &File, at: (u64, usize)) -> anyhow::Result<Vec<QuoteText>> {
+    use std::io::{Seek, SeekFrom};
+    let mut f = file;
+    let mut buf = vec![0; at.1];
+    f.seek(SeekFrom::Start(at.0)).and_then(|_| f.read_exact(&mut buf)).context("reading quote rows back")?;
+    serde_json::from_slice(&buf).context("reading quote rows back")
+}
+
+/// Gathers the compact records of a batch; at its end decides ids,
+/// repeats and sums over them. Every decision is a function of the
 /// records, not of the order in which they arrived.
 pub struct Collector {
     aliases: Aliases,
     by: Period,
     keep_duplicates: bool,
     window_days: u32,
+    rows: bool,
+    names: Interner,
+    readings: Interner,
     held: Vec<Held>,
+    spill: Option<RowSpill>,
 }
 
-/// A whole batch, decided: records in id order, each with its quotes'
-/// decisions, and the per-speaker sums.
+/// A whole batch, decided: records in id order, the decisions about their
+/// quotes, and the per-speaker sums.
 pub struct Batch {
-    /// Analyzed records sorted by document id, with one decision per quote.
-    pub records: Vec<(Analyzed, Vec<QuoteMeta>)>,
+    /// Records sorted by document id.
+    pub records: Vec<Held>,
+    /// The spilled quote rows, when kept.
+    rows: Option<File>,
+    /// Speaker names by number (see [`Contribution::speaker`]).
+    names: Vec<String>,
+    /// Each name's speaker key.
+    keys: Vec<String>,
+    /// Index of each record's first quote among all quotes.
+    first: Vec<usize>,
+    /// For each quote (all quotes in record order), the quote it repeats.
+    decided: Vec<Option<usize>>,
     /// The sums.
     pub agg: Aggregate,
     /// Speaker key → every form it was written in before merging, with
@@ -899,110 +1079,194 @@ pub struct Batch {
     pub written: BTreeMap<String, BTreeMap<String, (u64, bool)>>,
 }
 
+impl Batch {
+    /// The rows of record `r`'s quotes (none unless the batch kept rows).
+    pub fn texts(&self, r: usize) -> anyhow::Result<Vec<QuoteText>> {
+        match (&self.rows, self.records[r].rows) {
+            (Some(f), Some(at)) => read_rows(f, at),
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// The speaker (after aliases) of quote `q` of a record.
+    pub fn speaker(&self, q: &Contribution) -> Option<&str> {
+        q.speaker.map(|s| self.names[s as usize].as_str())
+    }
+
+    /// The speaker key of quote `q` of a record.
+    pub fn speaker_key(&self, q: &Contribution) -> Option<&str> {
+        q.speaker.map(|s| self.keys[s as usize].as_str())
+    }
+
+    /// The quote id of the copy quote `i` of record `r` repeats, if any.
+    pub fn duplicate_of(&self, r: usize, i: usize) -> Option<String> {
+        let f = self.decided[self.first[r] + i]?;
+        let fr = self.first.partition_point(|&start| start <= f) - 1;
+        Some(format!("{}#{}", self.records[fr].doc, f - self.first[fr] + 1))
+    }
+}
+
 impl Collector {
-    /// A collector for these input flags, grouping periods `by`.
-    pub fn new(input: &InputArgs, by: Period) -> anyhow::Result<Collector> {
+    /// A collector for these input flags, grouping periods `by`; `rows`
+    /// keeps each quote's row for a command that writes them.
+    pub fn new(input: &InputArgs, by: Period, rows: bool) -> anyhow::Result<Collector> {
         Ok(Collector {
             aliases: Aliases::load(input.aliases.as_deref())?,
             by,
             keep_duplicates: input.keep_duplicates,
             window_days: input.repeat_window,
+            rows,
+            names: Interner::default(),
+            readings: Interner::default(),
             held: Vec::new(),
+            spill: if rows { Some(RowSpill::new()?) } else { None },
         })
     }
 
-    /// Keeps a record's analysis until the end of the batch.
-    pub fn add(&mut self, a: Analyzed, source: String) {
-        self.held.push(Held { a, source });
+    /// Whether quote rows are kept.
+    pub fn rows(&self) -> bool {
+        self.rows
     }
 
-    /// Decides the batch: unique ids, aliases, repeats, sums.
-    pub fn finish(self, engine: &Engine) -> Batch {
-        let Collector { aliases, by, keep_duplicates, window_days, mut held } = self;
+    /// What the pool runs on each analyzed record for this collector.
+    pub fn preparer<'e>(&self, engine: &'e Engine) -> Preparer<'e> {
+        Preparer { engine, aliases: self.aliases.clone(), rows: self.rows }
+    }
+
+    /// Keeps a record's compact form until the end of the batch.
+    pub fn add(&mut self, p: Prepared, source: String) {
+        let mut quotes = Vec::with_capacity(p.quotes.len());
+        let mut texts = Vec::with_capacity(if self.rows { p.quotes.len() } else { 0 });
+        for q in p.quotes {
+            let (speaker, written, aliased) = match &q.speaker {
+                Some((s, w, aliased)) => (Some(self.names.intern(s)), Some(self.names.intern(w)), *aliased),
+                None => (None, None, false),
+            };
+            let terms = q.terms.iter().map(|(r, side)| (self.readings.intern(r), *side)).collect();
+            quotes.push(Contribution {
+                offset: q.offset,
+                fingerprint: q.fingerprint,
+                speaker,
+                written,
+                aliased,
+                micro: q.micro,
+                tone: q.tone,
+                terms,
+            });
+            texts.extend(q.text);
+        }
+        let rows = self.spill.as_mut().map(|s| s.put(&texts));
+        self.held.push(Held { doc: p.doc, source, date: p.date, quotes, rows });
+    }
+
+    /// Keeps the records of a (merged) partial.
+    pub fn add_partial(&mut self, p: Partial) {
+        let names: Vec<u32> = p.names.iter().map(|n| self.names.intern(n)).collect();
+        let readings: Vec<u32> = p.readings.iter().map(|r| self.readings.intern(r)).collect();
+        for rec in p.records {
+            let quotes = rec.quotes.iter().map(|q| q.renumbered(&names, &readings)).collect();
+            let rows = self.spill.as_mut().map(|s| s.put(&rec.texts));
+            self.held.push(Held { doc: rec.doc, source: rec.source, date: rec.date, quotes, rows });
+        }
+    }
+
+    /// The records kept so far as one shard's partial, with its counts.
+    pub fn into_partial(self, shard: &str, settings: &str, counts: [u64; 3]) -> anyhow::Result<Partial> {
+        let (names, name_map) = self.names.into_sorted();
+        let (readings, reading_map) = self.readings.into_sorted();
+        let rows = self.spill.map(RowSpill::into_reader).transpose()?;
+        let mut records: Vec<PartialRecord> = Vec::with_capacity(self.held.len());
+        for h in self.held {
+            let texts = match (&rows, h.rows) {
+                (Some(f), Some(at)) => read_rows(f, at)?,
+                _ => Vec::new(),
+            };
+            records.push(PartialRecord {
+                quotes: h.quotes.iter().map(|q| q.renumbered(&name_map, &reading_map)).collect(),
+                doc: h.doc,
+                source: h.source,
+                date: h.date,
+                texts,
+            });
+        }
+        records.sort();
+        Ok(Partial {
+            shards: vec![shard.to_string()],
+            settings: settings.to_string(),
+            articles: counts[0],
+            quotes: counts[1],
+            errors: counts[2],
+            with_quotes: self.rows,
+            names,
+            readings,
+            records,
+        })
+    }
+
+    /// Decides the batch: unique ids, repeats, sums.
+    pub fn finish(self) -> anyhow::Result<Batch> {
+        let Collector { by, keep_duplicates, window_days, names, readings, mut held, spill, .. } = self;
+        let rows = spill.map(RowSpill::into_reader).transpose()?;
         unique_ids(&mut held);
-        held.sort_by(|x, y| x.a.doc.cmp(&y.a.doc).then_with(|| x.source.cmp(&y.source)));
-        let mut records: Vec<(Analyzed, Vec<QuoteMeta>)> = Vec::with_capacity(held.len());
+        held.sort_by(|x, y| x.doc.cmp(&y.doc).then_with(|| x.source.cmp(&y.source)));
+        let names = names.into_strings();
+        let readings = readings.into_strings();
+        let keys: Vec<String> = names.iter().map(|n| speaker_key(n)).collect();
         let mut written: BTreeMap<String, BTreeMap<String, (u64, bool)>> = BTreeMap::new();
         let mut copies = Vec::new();
-        let mut where_: Vec<(usize, usize)> = Vec::new();
-        // Fingerprints tokenize every quote again: in parallel, on the
-        // pool, before the decisions that must run in order.
-        let fingerprints: Vec<Vec<dedup::Fingerprint>> = pipeline::par_map(&held, |h| {
-            h.a.quotes
-                .iter()
-                .map(|q| {
-                    let (speaker, _) = resolve_speaker(&aliases, q.quote.speaker.as_deref());
-                    dedup::fingerprint(&engine.analyzer, &speaker.map(speaker_key).unwrap_or_default(), &q.text)
-                })
-                .collect()
-        });
-        for (r, (h, fps)) in held.into_iter().zip(fingerprints).enumerate() {
-            let a = h.a;
-            let day = a.date.as_deref().and_then(dedup::day_number);
-            let mut metas = Vec::with_capacity(a.quotes.len());
-            for (i, q) in a.quotes.iter().enumerate() {
-                let (speaker, aliased) = resolve_speaker(&aliases, q.quote.speaker.as_deref());
-                let speaker = speaker.map(str::to_string);
-                if let (Some(s), Some(original)) = (&speaker, &q.quote.speaker) {
-                    let forms = written.entry(speaker_key(s)).or_default();
-                    let e = forms.entry(original.clone()).or_insert((0, false));
-                    e.0 += 1;
-                    e.1 |= aliased;
-                }
-                copies.push((fps[i], dedup::CopyKey { day, doc: a.doc.clone(), offset: q.quote.span.start }));
-                where_.push((r, i));
-                metas.push(QuoteMeta { speaker, aliased, duplicate_of: None });
+        let mut first = Vec::with_capacity(held.len());
+        let mut rank = 0;
+        for (r, h) in held.iter().enumerate() {
+            if r > 0 && h.doc != held[r - 1].doc {
+                rank += 1;
             }
-            records.push((a, metas));
+            let day = h.date.as_deref().and_then(dedup::day_number);
+            first.push(copies.len());
+            for q in &h.quotes {
+                if let (Some(s), Some(w)) = (q.speaker, q.written) {
+                    let forms = written.entry(keys[s as usize].clone()).or_default();
+                    let e = forms.entry(names[w as usize].clone()).or_insert((0, false));
+                    e.0 += 1;
+                    e.1 |= q.aliased;
+                }
+                copies.push((q.fingerprint, dedup::CopyKey { day, doc: rank, offset: q.offset }));
+            }
         }
         let decided = dedup::decide(&copies, window_days);
-        // Each counted term as it reads in its quote ("no war[neg]"): the
-        // quote is tokenized again, so in parallel too.
-        let counted: Vec<usize> = (0..where_.len())
-            .filter(|&k| {
-                let (r, i) = where_[k];
-                let (a, metas) = &records[r];
-                metas[i].speaker.is_some()
-                    && (decided[k].is_none() || keep_duplicates)
-                    && !a.quotes[i].score.terms.is_empty()
-            })
-            .collect();
-        let read: Vec<Vec<String>> = pipeline::par_map(&counted, |&k| {
-            let (r, i) = where_[k];
-            let q = &records[r].0.quotes[i];
-            let tokens = engine.analyzer.tokenize(&q.text);
-            q.score.terms.iter().map(|t| aggregate::term_reading(&q.text, &tokens, t)).collect()
-        });
-        // Copy k's readings at index k: empty for a quote not counted.
-        let mut readings: Vec<Vec<String>> = vec![Vec::new(); where_.len()];
-        for (&k, r) in counted.iter().zip(read) {
-            readings[k] = r;
-        }
+        drop(copies);
         let mut agg = Aggregate::default();
-        for (k, first) in decided.iter().enumerate() {
-            let (r, i) = where_[k];
-            if let Some(f) = *first {
-                let (fr, fi) = where_[f];
-                let id = format!("{}#{}", records[fr].0.doc, fi + 1);
-                records[r].1[i].duplicate_of = Some(id);
-                agg.duplicates += 1;
-            }
-            let (a, metas) = &records[r];
-            let (q, m) = (&a.quotes[i], &metas[i]);
-            match &m.speaker {
-                None => agg.unattributed += 1,
-                Some(s) if first.is_none() || keep_duplicates => {
-                    let readings = std::mem::take(&mut readings[k]);
-                    let terms = readings.iter().zip(&q.score.terms).map(|(r, t)| (r.as_str(), t.value)).collect();
-                    let o =
-                        Observation { score: q.score.compound, tone: q.tone, date: a.date.as_deref(), terms, name: s };
-                    let period = aggregate::period_of(a.date.as_deref(), by);
-                    agg.push(&speaker_key(s), &period, &o);
+        let mut k = 0;
+        for h in &held {
+            let period = aggregate::period_of(h.date.as_deref(), by);
+            for q in &h.quotes {
+                let repeat = decided[k].is_some();
+                k += 1;
+                if repeat {
+                    agg.duplicates += 1;
                 }
-                Some(_) => {}
+                match q.speaker {
+                    None => agg.unattributed += 1,
+                    Some(s) if !repeat || keep_duplicates => {
+                        let terms = q
+                            .terms
+                            .iter()
+                            .map(|&(t, coop)| (readings[t as usize].as_str(), if coop { 1.0 } else { -1.0 }))
+                            .collect();
+                        let name = &names[s as usize];
+                        let o = Observation {
+                            score: q.micro as f64 / stats::SCALE,
+                            tone: q.tone,
+                            date: h.date.as_deref(),
+                            terms,
+                            name,
+                        };
+                        agg.push_micro(&keys[s as usize], &period, q.micro, &o);
+                    }
+                    Some(_) => {}
+                }
             }
         }
-        Batch { records, agg, written }
+        Ok(Batch { records: held, rows, names, keys, first, decided, agg, written })
     }
 }
 
@@ -1012,35 +1276,15 @@ impl Collector {
 fn unique_ids(held: &mut [Held]) {
     let mut count: std::collections::HashMap<&str, usize> = Default::default();
     for h in held.iter() {
-        *count.entry(h.a.doc.as_str()).or_insert(0) += 1;
+        *count.entry(h.doc.as_str()).or_insert(0) += 1;
     }
     let shared: std::collections::HashSet<String> =
         count.into_iter().filter(|&(_, n)| n > 1).map(|(id, _)| id.to_string()).collect();
     for h in held.iter_mut() {
-        if shared.contains(&h.a.doc) {
-            h.a.doc = format!("{}@{}", h.a.doc, h.source);
+        if shared.contains(&h.doc) {
+            h.doc = format!("{}@{}", h.doc, h.source);
         }
     }
-}
-
-/// The `quotes` rows of one analyzed record, given the collector's
-/// decisions: shared by `quotes` and `report` so that both write the same
-/// bytes.
-fn quote_rows<'a>(a: &'a Analyzed, metas: &'a [QuoteMeta], lexicon: &Lexicon) -> Vec<QuoteRow<'a>> {
-    a.quotes
-        .iter()
-        .zip(metas)
-        .enumerate()
-        .map(|(i, (q, m))| {
-            let speaker = m.speaker.as_deref().unwrap_or("");
-            let mut row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, speaker, lexicon);
-            if m.aliased {
-                row.speaker_rule = SpeakerRule::Alias.as_str();
-            }
-            row.duplicate_of = m.duplicate_of.as_deref().unwrap_or("");
-            row
-        })
-        .collect()
 }
 
 /// The `quotes` table as it is written: rows in the order they are given, and the
@@ -1056,9 +1300,33 @@ impl<W: Write> QuoteTable<W> {
         QuoteTable { out, wrote: false }
     }
 
-    /// Writes the rows of one analyzed record.
-    pub fn write(&mut self, a: &Analyzed, metas: &[QuoteMeta], lexicon: &Lexicon) -> anyhow::Result<()> {
-        for row in quote_rows(a, metas, lexicon) {
+    /// Writes the rows of record `r` of a batch, given its rows
+    /// ([`Batch::texts`]):
+    /// shared by `quotes` and `report` so that both write the same bytes.
+    pub fn write(&mut self, batch: &Batch, r: usize, texts: &[QuoteText]) -> anyhow::Result<()> {
+        let h = &batch.records[r];
+        for (i, (q, t)) in h.quotes.iter().zip(texts).enumerate() {
+            let duplicate_of = batch.duplicate_of(r, i);
+            let row = QuoteRow {
+                doc: &h.doc,
+                date: h.date.as_deref().unwrap_or(""),
+                quote_id: format!("{}#{}", h.doc, i + 1),
+                start: t.start,
+                end: t.end,
+                speaker: batch.speaker(q).unwrap_or(""),
+                speaker_mention: &t.mention,
+                speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
+                kind: &t.kind,
+                cue: &t.cue,
+                score: t.score.clone(),
+                label: q.tone.as_str(),
+                cooperative: t.cooperative.clone(),
+                warning: t.warning.clone(),
+                terms: t.terms.clone(),
+                quote: &t.quote,
+                coverage: t.coverage.clone(),
+                duplicate_of: duplicate_of.as_deref().unwrap_or(""),
+            };
             self.out.write(&row)?;
             self.wrote = true;
         }
@@ -1097,6 +1365,71 @@ mod tests {
         let e = errors.finish().unwrap_err();
         assert!(e.to_string().starts_with("writing the errors file"), "{e}");
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A repeat names the copy it repeats by its record's id and position,
+    /// records without quotes in between included, and counts once.
+    #[test]
+    fn repeats_name_their_copy_across_records_without_quotes() {
+        use diplotone::dedup::Fingerprint;
+        let q = |offset: usize, fp: u128| Contribution {
+            offset,
+            fingerprint: Fingerprint(fp),
+            speaker: Some(0),
+            written: Some(0),
+            aliased: false,
+            micro: 250_000,
+            tone: Tone::Cooperative,
+            terms: vec![(0, true)],
+        };
+        let rec = |doc: &str, date: &str, quotes: Vec<Contribution>| PartialRecord {
+            doc: doc.into(),
+            source: format!("{doc}.txt"),
+            date: Some(date.into()),
+            quotes,
+            texts: Vec::new(),
+        };
+        let p = Partial {
+            names: vec!["Ana Ruiz".into()],
+            readings: vec!["partners".into()],
+            records: vec![
+                rec("d", "2024-03-04", vec![q(9, 7), q(30, 8)]),
+                rec("a", "2024-03-05", vec![]),
+                rec("c", "2024-03-01", vec![q(5, 8)]),
+                rec("b", "2024-03-02", vec![]),
+                rec("e", "2024-03-03", vec![q(1, 7), q(2, 7)]),
+            ],
+            ..Partial::default()
+        };
+        let input = InputArgs {
+            inputs: vec![],
+            input: InputArg::Auto,
+            id_field: "id".into(),
+            text_field: "text".into(),
+            date_field: "date".into(),
+            lossy: false,
+            aliases: None,
+            errors: None,
+            keep_duplicates: false,
+            repeat_window: 7,
+        };
+        let mut c = Collector::new(&input, Period::Month, false).unwrap();
+        c.add_partial(p);
+        let batch = c.finish().unwrap();
+        let docs: Vec<&str> = batch.records.iter().map(|h| h.doc.as_str()).collect();
+        assert_eq!(docs, ["a", "b", "c", "d", "e"]);
+        let dups: Vec<Vec<Option<String>>> = batch
+            .records
+            .iter()
+            .enumerate()
+            .map(|(r, h)| (0..h.quotes.len()).map(|i| batch.duplicate_of(r, i)).collect())
+            .collect();
+        let s = |x: &str| Some(x.to_string());
+        let want = vec![vec![], vec![], vec![None], vec![s("e#1"), s("c#1")], vec![None, s("e#1")]];
+        assert_eq!(dups, want);
+        let st = &batch.agg.speakers["ana ruiz"];
+        assert_eq!((st.n(), batch.agg.duplicates), (2, 3));
+        assert_eq!(st.cooperative_terms.get("partners"), Some(&2));
     }
 
     #[test]

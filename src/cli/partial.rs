@@ -1,15 +1,17 @@
 //! `diplotone partial`: one shard of a batch into a partial file; and
 //! `--from-partials`, which the batch commands read instead of inputs.
 //!
-//! A shard keeps what it read and found (see [`diplotone::partial`]);
-//! everything that depends on the whole batch is decided when the
-//! partials are read back, by the same [`Collector`] a single run uses, so
-//! the tables and the report are the same bytes.
+//! A shard keeps the compact record of each quote the [`Collector`] of a
+//! single run keeps (see [`diplotone::partial`]); everything that depends
+//! on the whole batch (shared ids, repeats, sums) is decided when the
+//! partials are read back, by the same [`Collector`], so the tables and the
+//! report are the same bytes.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use diplotone::aggregate::Period;
 use diplotone::partial::{self, Partial};
 use diplotone::Engine;
 
@@ -29,6 +31,11 @@ pub struct Args {
     /// Write to FILE instead of stdout (written whole or not at all).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Also keep each quote's row (its text and columns), which `quotes
+    /// --from-partials` and `report --from-partials` need; without it a
+    /// partial keeps a fixed-size record per quote and no text.
+    #[arg(long)]
+    with_quotes: bool,
 }
 
 /// Read the batch from partial files instead of inputs.
@@ -94,15 +101,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut engine = common::engine(&args.score)?;
     engine.indirect = args.input.indirect;
     let settings = settings(&engine, &args.input)?;
-    // Aliases are applied after the merge, but a bad table should stop
-    // the shard, not the merge.
-    common::Aliases::load(args.input.aliases.as_deref())?;
+    // Aliases are applied in the shard (a quote's fingerprint and speaker
+    // depend on them); a bad table stops the shard.
+    let mut collector = Collector::new(&args.input, Period::Month, args.with_quotes)?;
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let inputs = if args.input.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.input.inputs.clone() };
-    let mut records = Vec::new();
-    runner.run(&inputs, &mut |a, src| records.push((a, src)))?;
+    let prep = collector.preparer(&engine);
+    runner.run_with(&inputs, &|a, t| prep.prepare(a, t), &mut |p, src| collector.add(p, src))?;
     let counts = [runner.records, runner.quotes, runner.errors.count()];
-    let p = Partial::new(&args.shard_id, &settings, records, counts);
+    let p = collector.into_partial(&args.shard_id, &settings, counts)?;
     let mut out = Output::open(args.output.as_deref())?;
     out.write_all(&p.encode())?;
     out.commit()?;
@@ -111,6 +118,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// Fills `collector` with the batch: the inputs read by `runner`, or the
 /// records of the merged partials (whose counts then go to `runner`).
+/// Nothing is tokenized or scored for partials: their records are the
+/// compact ones a shard kept.
 pub fn feed(
     input: &InputArgs,
     from: &FromPartials,
@@ -121,24 +130,32 @@ pub fn feed(
     match (input.inputs.is_empty(), from.from_partials.is_empty()) {
         (true, true) => Err(config("no INPUT given (`-` reads stdin), nor --from-partials".into())),
         (false, false) => Err(config("give INPUT or --from-partials, not both".into())),
-        (false, true) => runner.run(&input.inputs, &mut |a, src| collector.add(a, src)),
+        (false, true) => {
+            let prep = collector.preparer(engine);
+            runner.run_with(&input.inputs, &|a, t| prep.prepare(a, t), &mut |p, src| collector.add(p, src))
+        }
         (true, false) => {
             let merged = load_all(&from.from_partials)?;
             let ours = settings(engine, input)?;
+            let first = from.from_partials[0].display();
             if merged.settings != ours {
                 return Err(config(format!(
-                    "{}: made with other lexicons, rules or settings than this run (settings {}, this run {ours}); \
+                    "{first}: made with other lexicons, rules or settings than this run (settings {}, this run {ours}); \
                      give the flags the partials were made with",
-                    from.from_partials[0].display(),
                     merged.settings
+                )));
+            }
+            if collector.rows() && !merged.with_quotes {
+                return Err(config(format!(
+                    "{first}: made without --with-quotes: a partial keeps no quote text unless asked, and quote rows \
+                     (`quotes`, and `report`'s quotes.csv and example quotes) need it; make the partials with \
+                     `diplotone partial --with-quotes`"
                 )));
             }
             runner.records = merged.articles;
             runner.quotes = merged.quotes;
             runner.errors.add_reported_elsewhere(merged.errors);
-            for (a, src) in merged.analyzed(engine) {
-                collector.add(a, src);
-            }
+            collector.add_partial(merged);
             Ok(())
         }
     }

@@ -24,14 +24,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     engine.indirect = args.input.indirect;
     let mut table = QuoteTable::new(args.out.writer()?);
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
-    let mut collector = Collector::new(&args.input, Period::Month)?;
+    let mut collector = Collector::new(&args.input, Period::Month, true)?;
     partial::feed(&args.input, &args.from, &engine, &mut runner, &mut collector)?;
     // Rows come out once the batch is decided: which copy of a repeated
     // quote counts depends on every copy, and rows are sorted by id so
     // that the table does not depend on the order of the inputs.
-    let batch = collector.finish(&engine);
-    for (a, metas) in &batch.records {
-        table.write(a, metas, &engine.lexicon)?;
+    let batch = collector.finish()?;
+    for r in 0..batch.records.len() {
+        table.write(&batch, r, &batch.texts(r)?)?;
     }
     table.finish()?.commit()?;
     let agg = &batch.agg;

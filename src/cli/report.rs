@@ -10,11 +10,14 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use diplotone::aggregate::{speaker_key, Period};
-use diplotone::report::html::{self, Counts, ExampleKeeper, ReportData};
+use diplotone::aggregate::Period;
+use diplotone::pipeline::ScoredQuote;
+use diplotone::quote::{Quote, QuoteKind};
+use diplotone::report::html::{self, Counts, Example, ExampleKeeper, ReportData};
 use diplotone::report::{self, columns, Format, Pairs, RowWriter};
+use diplotone::Engine;
 
-use super::common::{self, Collector, ConfigError, InputArgs, Output, PeriodArg, QuoteTable, Runner, ScoreArgs};
+use super::common::{self, Batch, Collector, ConfigError, InputArgs, Output, PeriodArg, QuoteTable, Runner, ScoreArgs};
 use super::partial::{self, FromPartials};
 
 /// How many example quotes the page shows per speaker and side.
@@ -59,6 +62,31 @@ fn table<T: serde::Serialize>(dir: &Path, name: &str, cols: &[&str], rows: &[T])
     Ok(report::write_table(out, Format::Csv, cols, rows)?)
 }
 
+/// The example a stand-in stands for: its quote scored again from its row
+/// (text, cue and kind give the same score), which maps its terms to the
+/// words of the text. Only the few winners of the choice are built.
+fn example(batch: &Batch, engine: &Engine, stand_in: &Example) -> anyhow::Result<Example> {
+    let found = stand_in.quote_id.rsplit_once('#').and_then(|(doc, n)| {
+        let r = batch.records.binary_search_by(|h| h.doc.as_str().cmp(doc)).ok()?;
+        Some((r, n.parse::<usize>().ok()?.checked_sub(1)?))
+    });
+    let Some((r, i)) = found else { return Ok(stand_in.clone()) };
+    let texts = batch.texts(r)?;
+    let Some(t) = texts.get(i) else { return Ok(stand_in.clone()) };
+    let kind = [QuoteKind::Direct, QuoteKind::Split, QuoteKind::Colon, QuoteKind::Partial, QuoteKind::Indirect]
+        .into_iter()
+        .find(|k| k.as_str() == t.kind)
+        .unwrap_or(QuoteKind::Direct);
+    let cue = Some(t.cue.clone()).filter(|c| !c.is_empty());
+    let tokens = engine.analyzer.tokenize(&t.quote);
+    let score = engine.score_tokens(&t.quote, &tokens, cue.as_deref(), kind == QuoteKind::Partial);
+    let tone = score.tone(&engine.thresholds);
+    let quote = Quote { span: t.start..t.end, kind, speaker: None, mention: None, rule: None, cue };
+    let q = ScoredQuote { quote, text: t.quote.clone(), score, tone };
+    let date = Some(stand_in.date.as_str()).filter(|d| !d.is_empty());
+    Ok(Example::new(stand_in.quote_id.clone(), date, &q, &engine.analyzer, &engine.lexicon))
+}
+
 /// Runs the command.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let mut engine = common::engine(&args.score)?;
@@ -73,18 +101,33 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
     let mut quotes = QuoteTable::new(RowWriter::new(Output::open(Some(&dir.join("quotes.csv")))?, Format::Csv));
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
-    let mut collector = Collector::new(&args.input, by)?;
+    let mut collector = Collector::new(&args.input, by, true)?;
     let mut keeper = ExampleKeeper::new(EXAMPLES);
     partial::feed(&args.input, &args.from, &engine, &mut runner, &mut collector)?;
-    let batch = collector.finish(&engine);
-    for (a, metas) in &batch.records {
+    let batch = collector.finish()?;
+    for (r, h) in batch.records.iter().enumerate() {
+        let texts = batch.texts(r)?;
         // The same rows as `diplotone quotes`.
-        quotes.write(a, metas, &engine.lexicon)?;
-        for (i, (q, m)) in a.quotes.iter().zip(metas).enumerate() {
-            if let (Some(s), None) = (&m.speaker, &m.duplicate_of) {
-                keeper.offer(&speaker_key(s), &a.doc, a.date.as_deref(), i + 1, q, &engine);
+        quotes.write(&batch, r, &texts)?;
+        // Examples are chosen with stand-ins; only the winners are built.
+        for (i, (q, t)) in h.quotes.iter().zip(&texts).enumerate() {
+            if let (Some(key), None) = (batch.speaker_key(q), batch.duplicate_of(r, i)) {
+                keeper.offer_with(key, q.tone, q.micro, &t.quote, || {
+                    Example::stand_in(format!("{}#{}", h.doc, i + 1), h.date.as_deref(), &t.quote)
+                });
             }
         }
+    }
+    let mut failed = None;
+    let keeper = keeper.map(|stand_in| match example(&batch, &engine, &stand_in) {
+        Ok(e) => e,
+        Err(e) => {
+            failed.get_or_insert(e);
+            stand_in
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
     }
     let quotes = quotes.finish()?;
     let agg = batch.agg;

@@ -33,9 +33,9 @@ fn collect(t: &TableArgs, by: Period) -> anyhow::Result<(Engine, Batch, Runner<'
     let engine: &'static Engine = Box::leak(Box::new(engine));
     check_output(t)?;
     let mut runner = Runner::new(engine, &t.input, t.score.quiet)?;
-    let mut collector = Collector::new(&t.input, by)?;
+    let mut collector = Collector::new(&t.input, by, false)?;
     partial::feed(&t.input, &t.from, engine, &mut runner, &mut collector)?;
-    let batch = collector.finish(engine);
+    let batch = collector.finish()?;
     Ok((engine.clone(), batch, runner))
 }
 

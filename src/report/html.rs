@@ -131,6 +131,18 @@ pub struct Example {
 }
 
 impl Example {
+    /// A stand-in for an example not built yet: id, date and text only.
+    pub fn stand_in(quote_id: String, date: Option<&str>, text: &str) -> Example {
+        Example {
+            quote_id,
+            date: date.unwrap_or("").to_string(),
+            score: 0.0,
+            text: text.to_string(),
+            highlights: Vec::new(),
+            cue: None,
+        }
+    }
+
     /// The example of one scored quote. The quote is tokenized again with
     /// `analyzer` (the scorer's analyzer) to map each term's token range to
     /// bytes of `q.text`.
@@ -220,9 +232,19 @@ impl ExampleKeeper {
     /// speaker whose key is `key`, scored by `engine`. The example (and its re-tokenization) is
     /// built only when the quote is kept.
     pub fn offer(&mut self, key: &str, doc: &str, date: Option<&str>, n: usize, q: &ScoredQuote, engine: &Engine) {
+        let micro = stats::to_micro(q.score.compound);
+        self.offer_with(key, q.tone, micro, &q.text, || {
+            Example::new(format!("{doc}#{n}"), date, q, &engine.analyzer, &engine.lexicon)
+        });
+    }
+
+    /// Offers a quote by what the choice reads: its label, its score × 10⁶
+    /// and its text; `make` builds the example only when it is kept. The
+    /// example must carry `text`.
+    pub fn offer_with(&mut self, key: &str, tone: Tone, micro: i64, text: &str, make: impl FnOnce() -> Example) {
         self.seq += 1;
         let seq = self.seq;
-        let cooperative = match q.tone {
+        let cooperative = match tone {
             Tone::Cooperative => true,
             Tone::Warning => false,
             Tone::Neutral => return,
@@ -230,7 +252,6 @@ impl ExampleKeeper {
         if self.k == 0 {
             return;
         }
-        let micro = stats::to_micro(q.score.compound);
         // Rank so that smaller is better on both sides.
         let rank = if cooperative { -micro } else { micro };
         let kept = self.by_key.entry(key.to_string()).or_default();
@@ -238,13 +259,26 @@ impl ExampleKeeper {
         if list.len() >= self.k && list.last().is_some_and(|(r, _, _)| rank >= *r) {
             return;
         }
-        if list.iter().any(|(_, _, e)| e.text == q.text) {
+        if list.iter().any(|(_, _, e)| e.text == text) {
             return;
         }
-        let ex = Example::new(format!("{doc}#{n}"), date, q, &engine.analyzer, &engine.lexicon);
         let at = list.partition_point(|(r, s, _)| (*r, *s) < (rank, seq));
-        list.insert(at, (rank, seq, ex));
+        list.insert(at, (rank, seq, make()));
         list.truncate(self.k);
+    }
+
+    /// The same choice with every kept example replaced by `f` of it: a
+    /// batch can choose with cheap stand-ins (text and id only) and build
+    /// the examples of the winners alone.
+    pub fn map(mut self, mut f: impl FnMut(Example) -> Example) -> ExampleKeeper {
+        for kept in self.by_key.values_mut() {
+            for list in [&mut kept.cooperative, &mut kept.warning] {
+                for item in list.iter_mut() {
+                    item.2 = f(std::mem::replace(&mut item.2, Example::stand_in(String::new(), None, "")));
+                }
+            }
+        }
+        self
     }
 
     /// The examples of every speaker in key order (the order of the
@@ -1772,6 +1806,43 @@ mod tests {
         assert_eq!(texts(&got[0].cooperative), ["b", "a"]);
         assert_eq!(texts(&got[0].warning), ["g", "d"]);
         assert_eq!(got[0].cooperative[0].quote_id, "doc#2");
+    }
+
+    proptest::proptest! {
+        /// Choosing with stand-ins and building the winners afterwards
+        /// keeps the examples an eager choice keeps, in the same order:
+        /// ties in score, repeated texts on a side and quotes of several
+        /// speakers included.
+        #[test]
+        fn stand_ins_choose_what_eager_examples_choose(
+            offers in proptest::collection::vec((0usize..3, 0usize..3, -3i64..4, 0usize..5), 0..40),
+            k in 0usize..4,
+        ) {
+            let tones = [Tone::Cooperative, Tone::Neutral, Tone::Warning];
+            let texts = ["We agree.", "We warn.", "Talks go on.", "No deal.", "Ports reopen."];
+            // The example of offer i: its id, and a score only it has.
+            let real = |i: usize| {
+                let (_, _, micro, text) = offers[i];
+                Example { score: micro as f64 + i as f64 / 1000.0, ..Example::stand_in(format!("d#{i}"), None, texts[text]) }
+            };
+            let (mut eager, mut lazy) = (ExampleKeeper::new(k), ExampleKeeper::new(k));
+            let mut built = 0;
+            for (i, &(key, tone, micro, text)) in offers.iter().enumerate() {
+                let key = ["a", "b", "c"][key];
+                eager.offer_with(key, tones[tone], micro, texts[text], || real(i));
+                lazy.offer_with(key, tones[tone], micro, texts[text], || {
+                    Example::stand_in(format!("d#{i}"), None, texts[text])
+                });
+            }
+            let lazy = lazy.map(|stand_in| {
+                built += 1;
+                real(stand_in.quote_id[2..].parse().unwrap())
+            });
+            let agg = Aggregate::default();
+            let (want, got) = (eager.into_examples(&agg), lazy.into_examples(&agg));
+            proptest::prop_assert!(built <= 2 * k * 3, "built {built}");
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     #[test]
