@@ -579,9 +579,12 @@ impl<'a> Ctx<'a> {
                     p = at.end.max(p + 1);
                     continue;
                 }
-                if !e.person && !e.org && self.titled_person_after(at.end, end).is_some() {
-                    // "Democratic presidential candidate Ana Ruiz is ...": the
-                    // name qualifies the title of the person after it.
+                if self.titled_person_after(at.end, end, e.person || e.org).is_some() {
+                    // "Democratic presidential candidate Ana Ruiz is ...",
+                    // "Former Ek speechwriter Ana Ruiz published ...", "Ek
+                    // campaign manager Ana Ruiz released ...": the name,
+                    // a place's or a person's, qualifies the title of the
+                    // person after it, who is the subject.
                     p = at.end;
                     continue;
                 }
@@ -629,7 +632,8 @@ impl<'a> Ctx<'a> {
                         self.is_word(t)
                             && (w.chars().next().is_some_and(char::is_uppercase)
                                 || is_title(&w.to_lowercase())
-                                || is_person_title(&w.to_lowercase()))
+                                || is_person_title(&w.to_lowercase())
+                                || is_agent_noun(&w.to_lowercase()))
                     }));
             if self.is_punct(k, &[',']) && opens {
                 // "Aaron Kall, a debate coach, compared".
@@ -654,18 +658,26 @@ impl<'a> Ctx<'a> {
     }
 
     /// A person named right after lowercase title words starting at token
-    /// `k` ("presidential candidate Ana Ruiz"), before `end`.
-    fn titled_person_after(&self, k: usize, end: usize) -> Option<usize> {
+    /// `k` ("presidential candidate Ana Ruiz"), before `end`. With `strict`
+    /// (after a person's or a body's name, which may well be a subject),
+    /// no word between may look like a verb ("Ek quotes former adviser Ana
+    /// Ruiz": "quotes" is Ek's verb, not part of a title).
+    fn titled_person_after(&self, k: usize, end: usize, strict: bool) -> Option<usize> {
         let mut j = k;
         while j < end && j < k + 3 && self.is_word(j) && !self.q(j) && self.names.at(j).is_none() {
             let w = self.w(j);
             if !w.chars().all(|c| c.is_lowercase()) || self.cue_at(j) || has(NON_VERBS, w) || has(PREPS, w) {
                 return None;
             }
+            let titled = is_title(w) || is_person_title(w) || is_agent_noun(w);
+            let verb_like = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+            if strict && verb_like && !titled {
+                return None;
+            }
             j += 1;
         }
         let last = self.lw(j.checked_sub(1)?);
-        if j == k || !(is_title(&last) || is_person_title(&last)) {
+        if j == k || !(is_title(&last) || is_person_title(&last) || is_agent_noun(&last)) {
             return None;
         }
         self.names.at(j).filter(|m| m.full.start == j && self.names.ents[m.ent].person).map(|m| m.ent)
@@ -1543,6 +1555,12 @@ impl<'a> Ctx<'a> {
             return self.description(rest, at.start);
         }
         let _ = head;
+        // "Ana Ruiz issued a statement saying ...": an indefinite article
+        // brings in a document not mentioned before, so it points back to
+        // no earlier one; the clause's subject issued it.
+        if words.first().is_some_and(|w| has(&["a", "an", "another"], w)) {
+            return None;
+        }
         let stop = at.start.saturating_sub(400);
         // The last document mentioned, under any name ("said in a
         // statement" ... "the document says"); one that is itself only
@@ -1940,6 +1958,35 @@ fn is_name_like(w: &str) -> bool {
         && !has(NON_VERBS, w)
         && !is_cue(w)
         && !has(ADVERBS, w)
+}
+
+/// Whether `w` (lowercase) names what a person does for a living or for a
+/// cause, by its ending ("speechwriter", "manager", "columnist",
+/// "strategist") or as one of a few short heads ("aide", "anchor"): the
+/// head of a title put before a name.
+fn is_agent_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "writer",
+        "manager",
+        "ist",
+        "yst",
+        "porter",
+        "ster",
+        "staffer",
+        "lawyer",
+        "founder",
+        "owner",
+        "organizer",
+        "organiser",
+        "researcher",
+        "producer",
+        "editor",
+        "operative",
+    ];
+    let long = w.chars().count() >= 6 && w.chars().all(char::is_alphabetic);
+    // Not the verbs "insist", "resist", "persist".
+    (long && ENDINGS.iter().any(|e| w.ends_with(e)) && !w.ends_with("sist"))
+        || has(&["aide", "anchor", "host", "chief"], w)
 }
 
 /// Whether `w` (lowercase) looks like a nationality: "german", "qatari".
