@@ -1458,6 +1458,18 @@ impl<'a> Ctx<'a> {
         opens && !self.is_punct(m.full.end, &[',']) || verb
     }
 
+    /// Whether token `k` lies in a line that ends before token `at` with a
+    /// word, not a sentence's end: "Ana Ruiz hugs Tom Ek after the vote"
+    /// under a photo, "Norland bars entry to Ana Ruiz" linking another
+    /// story. Such a line names people without saying anything of them
+    /// that a later "he" or "she" carries on.
+    fn in_bare_line(&self, k: usize, at: usize) -> bool {
+        let lim = at.min(k + 60);
+        let Some(b) = (k..lim).find(|&t| self.toks[t].class == Class::Break) else { return false };
+        // A word that carries its period ("U.S.") ends a sentence too.
+        b > 0 && self.toks[b - 1].class == Class::Word && !self.q(b - 1) && !self.w(b - 1).ends_with('.')
+    }
+
     /// Whether entity `ent` is a person that pronoun `np` may refer to.
     pub(crate) fn pronoun_fits(&self, np: &Np, ent: usize) -> bool {
         let e = &self.names.ents[ent];
@@ -1710,8 +1722,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let e = &self.names.ents[m.ent];
-            // A possessor ("Trump’s tariffs") is seldom what "he" refers to.
-            if !(e.person && e.fits(male)) || strip_possessive(self.w(m.full.end - 1)).1 {
+            // A possessor ("Trump’s tariffs") is seldom what "he" refers to;
+            // nor is a person named only in a line without a sentence end
+            // (a headline, a caption, a link to another story).
+            if !(e.person && e.fits(male))
+                || strip_possessive(self.w(m.full.end - 1)).1
+                || self.in_bare_line(m.full.end, at)
+            {
                 continue;
             }
             let s = m.full.start;
