@@ -1470,6 +1470,32 @@ impl<'a> Ctx<'a> {
         b > 0 && self.toks[b - 1].class == Class::Word && !self.q(b - 1) && !self.w(b - 1).ends_with('.')
     }
 
+    /// Whether entity `ent` is a one-word name, neither a person nor a
+    /// body as far as the article shows, of the sex pronoun `np` asks for
+    /// or of none shown.
+    pub(crate) fn bare_name_fits(&self, np: &Np, ent: usize) -> bool {
+        let e = &self.names.ents[ent];
+        let Np::Pronoun { male: Some(m) } = np else { return false };
+        !e.person && !e.org && e.words.len() == 1 && e.fits(Some(*m)) && !is_demonym(&e.words[0])
+    }
+
+    /// For each entity, whether the article writes it as a place: a
+    /// mention right after "in", "at", "from", "to", "into", "near" or
+    /// "across" ("told reporters in Ottawa").
+    pub(crate) fn placed_entities(&self) -> Vec<bool> {
+        let mut placed = vec![false; self.names.ents.len()];
+        for m in &self.names.mentions {
+            let s = m.full.start;
+            if s > 0
+                && self.is_word(s - 1)
+                && has(&["in", "at", "from", "to", "into", "near", "across"], &self.lw(s - 1))
+            {
+                placed[m.ent] = true;
+            }
+        }
+        placed
+    }
+
     /// Whether entity `ent` is a person that pronoun `np` may refer to.
     pub(crate) fn pronoun_fits(&self, np: &Np, ent: usize) -> bool {
         let e = &self.names.ents[ent];

@@ -271,15 +271,26 @@ fn extract_with(text: &str, steps: &Steps) -> Vec<Quote> {
     }
     // “...,” the minister said during talks with Tom Ek. “...,” he added:
     // "he" is the last speaker unless another person became a subject since.
+    // A "he" or "she" that found no person also carries on from the last
+    // speaker when that speaker is a bare name never written as a place
+    // ("“...,” Okafor told reporters. “...,” he said."): a name that speaks
+    // and is never somewhere is a person whose sex the text has not shown.
+    let placed = cx.placed_entities();
     for i in 1..n {
         let (Some(f), Some(prev)) = (&found[i], attrs[i - 1].ent) else { continue };
-        if attrs[i].rule != Some(SpeakerRule::Pronoun) || attrs[i].ent == Some(prev) || para[i] > para[i - 1] + 1 {
+        let unresolved = attrs[i].speaker.is_none() && matches!(f.np, attribute::Np::Pronoun { male: Some(_) });
+        if (attrs[i].rule != Some(SpeakerRule::Pronoun) && !unresolved)
+            || attrs[i].ent == Some(prev)
+            || para[i] > para[i - 1] + 1
+        {
             continue;
         }
         let from = spans[i - 1].close.map_or(spans[i - 1].open, |c| c + 1);
-        if cx.pronoun_fits(&f.np, prev) && f.at.start > from && !cx.subject_between(from, f.at.start) {
+        let fits = cx.pronoun_fits(&f.np, prev) || (unresolved && !placed[prev] && cx.bare_name_fits(&f.np, prev));
+        if fits && f.at.start > from && !cx.subject_between(from, f.at.start) {
             attrs[i].speaker = Some(names.ents[prev].name.clone());
             attrs[i].ent = Some(prev);
+            attrs[i].rule = Some(SpeakerRule::Pronoun);
         }
     }
     // A country as speaker stands for its most quoted official.
@@ -809,6 +820,30 @@ mod tests {
             "The door stays open for everyone,",
             Some("Tom Lund"),
             "pronoun",
+            "said",
+        ),
+        (
+            "an unresolved pronoun carries on from a bare name that spoke",
+            "“We will not bend on this,” Okafor told reporters in Lagos.\n\n“Nobody threatens our citizens on our soil,” he said.",
+            "Nobody threatens our citizens on our soil,",
+            Some("Okafor"),
+            "pronoun",
+            "said",
+        ),
+        (
+            "an unresolved she carries on from a bare name that spoke",
+            "“The talks went well,” Ekberg said after the meeting.\n\n“We meet again in June,” she added.",
+            "We meet again in June,",
+            Some("Ekberg"),
+            "pronoun",
+            "added",
+        ),
+        (
+            "a bare name written as a place is no antecedent",
+            "Officials met in Varnia on Monday.\n\n“The border stays closed,” Varnia said.\n\n“We will keep talking,” he said.",
+            "We will keep talking,",
+            None,
+            "",
             "said",
         ),
         (
