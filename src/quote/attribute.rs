@@ -992,17 +992,25 @@ impl<'a> Ctx<'a> {
         if verb >= lim || !voiced || self.lw(verb + 1) != "by" {
             return None;
         }
-        let (np, at, _) = self.np_forward(verb + 2, lim)?;
         let person = |ent: usize| self.names.ents[ent].person;
-        if let Np::Name { ent } = np {
-            if person(ent) && !at.clone().any(|t| self.lw(t) == "of") {
-                return Some(Found { np, at, cue: Some(w), rule, end: verb + 1 });
+        // "by Norland's minister of trade, Ana Ruiz": words that make no
+        // phrase of their own (a place the article names nowhere else
+        // before an office) still lead to the name after the comma.
+        let from = match self.np_forward(verb + 2, lim) {
+            Some((np, at, _)) => {
+                if let Np::Name { ent } = np {
+                    if person(ent) && !at.clone().any(|t| self.lw(t) == "of") {
+                        return Some(Found { np, at, cue: Some(w), rule, end: verb + 1 });
+                    }
+                }
+                at.end
             }
-        }
+            None => verb + 2,
+        };
         // "by the foreign minister of Norland, trade and fisheries, Ana
         // Ruiz": a description (or an office "of" a place) named after a
         // comma further on.
-        (at.end..lim.min(at.end + 16)).find_map(|c| {
+        (from..lim.min(from + 16)).find_map(|c| {
             let m = self.names.at(c + 1).filter(|m| m.full.start == c + 1 && person(m.ent));
             let m = m.filter(|_| self.is_punct(c, &[',']))?;
             Some(Found { np: Np::Name { ent: m.ent }, at: m.full.clone(), cue: Some(w.clone()), rule, end: verb + 1 })
@@ -1896,7 +1904,10 @@ impl<'a> Ctx<'a> {
             return Some(name.join(" "));
         }
         let demonym_head = is_demonym(head);
-        if !definite || !(super::names::is_person_title(head) || demonym_head) || head == "official" {
+        // "the EU's foreign policy chief", "the UN refugee agency chief":
+        // "chief" heads a description of whoever leads the body named before it.
+        let chief = head == "chief";
+        if !definite || !(super::names::is_person_title(head) || demonym_head || chief) || head == "official" {
             return None;
         }
         // Score every person mentioned before (the nearest first), then, if
@@ -2058,6 +2069,17 @@ fn related_titles(h: &str) -> &'static [&'static str] {
             &["president", "premier", "prime", "chancellor", "king", "emir", "chairman", "leader"]
         }
         "spokesman" | "spokesperson" | "spokeswoman" => &["spokesman", "spokesperson", "spokeswoman"],
+        "chief" => &[
+            "head",
+            "chairperson",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "director",
+            "representative",
+            "commissioner",
+            "secretary",
+        ],
         "chairman" | "chair" | "chairperson" | "chairwoman" => {
             &["chairman", "chairperson", "chairwoman", "chair", "president", "head"]
         }
