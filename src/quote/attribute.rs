@@ -1516,7 +1516,18 @@ impl<'a> Ctx<'a> {
     /// Resolves the words of `f` to a speaker.
     pub(crate) fn resolve(&self, f: &Found) -> Attr {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
+        // Not "Officials": a vague many, not an office two people hold.
+        let plural_title = |w: &str| w != "officials" && w.strip_suffix('s').is_some_and(is_person_title);
         let (speaker, rule) = match &f.np {
+            Np::Name { ent }
+                if self.names.ents[*ent].words.iter().all(|w| is_title(w) || plural_title(w))
+                    && self.names.ents[*ent].words.last().is_some_and(|w| plural_title(w)) =>
+            {
+                // "The Ambassadors call on ...", "The Foreign Ministers
+                // said": capitals made of titles in the plural name people
+                // of that office, the two named together last, or no one.
+                (self.pair(f.at.start, false), SpeakerRule::Description)
+            }
             Np::Name { ent }
                 if self.names.ents[*ent].words.iter().all(|w| is_title(w) || is_person_title(w))
                     && self.names.ents[*ent].words.last().is_some_and(|w| is_person_title(w)) =>
