@@ -499,6 +499,31 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            if !e.person {
+                // "The leaders of North and South Korea agreed", "the
+                // foreign minister of Norland said": a place or body after
+                // "of" (alone or ending a list) completes a description of
+                // people, which is the subject; the name is not.
+                let mut p = s;
+                while p > lo + 1 && p + 6 > s && (self.lw(p - 1) == "and" || self.is_punct(p - 1, &[','])) {
+                    p -= 1;
+                    match self.names.at(p - 1) {
+                        Some(n) if !self.names.ents[n.ent].person => p = n.full.start,
+                        _ if self.w(p - 1).starts_with(char::is_uppercase) => p -= 1,
+                        _ => break,
+                    }
+                }
+                if p > lo + 1 && self.lw(p - 1) == "of" && self.is_word(p - 2) {
+                    let head = self.w(p - 2);
+                    let people = has(GROUPS, head) || has(COLLECTIVES, head) || is_person_title(head) || head == "head";
+                    if people {
+                        return match self.np_backward(p - 1, lo) {
+                            Some(found @ (Np::Desc { .. }, _)) => Some(found),
+                            _ => None,
+                        };
+                    }
+                }
+            }
             if !e.person && !e.org && s >= lo + 3 && self.lw(s - 1) == "the" && has(PREPS, &self.lw(s - 2)) {
                 // "The envoy for the Selvan Strait told": the description.
                 if let Some(found @ (Np::Desc { .. }, _)) = self.np_backward(s - 2, lo) {
