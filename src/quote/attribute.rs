@@ -501,6 +501,31 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            if !e.person {
+                // "The leaders of North and South Korea agreed", "the
+                // foreign minister of Norland said": a place or body after
+                // "of" (alone or ending a list) completes a description of
+                // people, which is the subject; the name is not.
+                let mut p = s;
+                while p > lo + 1 && p + 6 > s && (self.lw(p - 1) == "and" || self.is_punct(p - 1, &[','])) {
+                    p -= 1;
+                    match self.names.at(p - 1) {
+                        Some(n) if !self.names.ents[n.ent].person => p = n.full.start,
+                        _ if self.w(p - 1).starts_with(char::is_uppercase) => p -= 1,
+                        _ => break,
+                    }
+                }
+                if p > lo + 1 && self.lw(p - 1) == "of" && self.is_word(p - 2) {
+                    let head = self.w(p - 2);
+                    let people = has(GROUPS, head) || has(COLLECTIVES, head) || is_person_title(head) || head == "head";
+                    if people {
+                        return match self.np_backward(p - 1, lo) {
+                            Some(found @ (Np::Desc { .. }, _)) => Some(found),
+                            _ => None,
+                        };
+                    }
+                }
+            }
             if !e.person && !e.org && s >= lo + 3 && self.lw(s - 1) == "the" && has(PREPS, &self.lw(s - 2)) {
                 // "The envoy for the Selvan Strait told": the description.
                 if let Some(found @ (Np::Desc { .. }, _)) = self.np_backward(s - 2, lo) {
@@ -581,9 +606,12 @@ impl<'a> Ctx<'a> {
                     p = at.end.max(p + 1);
                     continue;
                 }
-                if !e.person && !e.org && self.titled_person_after(at.end, end).is_some() {
-                    // "Democratic presidential candidate Ana Ruiz is ...": the
-                    // name qualifies the title of the person after it.
+                if self.titled_person_after(at.end, end, e.person || e.org).is_some() {
+                    // "Democratic presidential candidate Ana Ruiz is ...",
+                    // "Former Ek speechwriter Ana Ruiz published ...", "Ek
+                    // campaign manager Ana Ruiz released ...": the name,
+                    // a place's or a person's, qualifies the title of the
+                    // person after it, who is the subject.
                     p = at.end;
                     continue;
                 }
@@ -631,7 +659,8 @@ impl<'a> Ctx<'a> {
                         self.is_word(t)
                             && (w.chars().next().is_some_and(char::is_uppercase)
                                 || is_title(&w.to_lowercase())
-                                || is_person_title(&w.to_lowercase()))
+                                || is_person_title(&w.to_lowercase())
+                                || is_agent_noun(&w.to_lowercase()))
                     }));
             if self.is_punct(k, &[',']) && opens {
                 // "Aaron Kall, a debate coach, compared".
@@ -656,18 +685,26 @@ impl<'a> Ctx<'a> {
     }
 
     /// A person named right after lowercase title words starting at token
-    /// `k` ("presidential candidate Ana Ruiz"), before `end`.
-    fn titled_person_after(&self, k: usize, end: usize) -> Option<usize> {
+    /// `k` ("presidential candidate Ana Ruiz"), before `end`. With `strict`
+    /// (after a person's or a body's name, which may well be a subject),
+    /// no word between may look like a verb ("Ek quotes former adviser Ana
+    /// Ruiz": "quotes" is Ek's verb, not part of a title).
+    fn titled_person_after(&self, k: usize, end: usize, strict: bool) -> Option<usize> {
         let mut j = k;
         while j < end && j < k + 3 && self.is_word(j) && !self.q(j) && self.names.at(j).is_none() {
             let w = self.w(j);
             if !w.chars().all(|c| c.is_lowercase()) || self.cue_at(j) || has(NON_VERBS, w) || has(PREPS, w) {
                 return None;
             }
+            let titled = is_title(w) || is_person_title(w) || is_agent_noun(w);
+            let verb_like = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+            if strict && verb_like && !titled {
+                return None;
+            }
             j += 1;
         }
         let last = self.lw(j.checked_sub(1)?);
-        if j == k || !(is_title(&last) || is_person_title(&last)) {
+        if j == k || !(is_title(&last) || is_person_title(&last) || is_agent_noun(&last)) {
             return None;
         }
         self.names.at(j).filter(|m| m.full.start == j && self.names.ents[m.ent].person).map(|m| m.ent)
@@ -982,17 +1019,25 @@ impl<'a> Ctx<'a> {
         if verb >= lim || !voiced || self.lw(verb + 1) != "by" {
             return None;
         }
-        let (np, at, _) = self.np_forward(verb + 2, lim)?;
         let person = |ent: usize| self.names.ents[ent].person;
-        if let Np::Name { ent } = np {
-            if person(ent) && !at.clone().any(|t| self.lw(t) == "of") {
-                return Some(Found { np, at, cue: Some(w), rule, end: verb + 1 });
+        // "by Norland's minister of trade, Ana Ruiz": words that make no
+        // phrase of their own (a place the article names nowhere else
+        // before an office) still lead to the name after the comma.
+        let from = match self.np_forward(verb + 2, lim) {
+            Some((np, at, _)) => {
+                if let Np::Name { ent } = np {
+                    if person(ent) && !at.clone().any(|t| self.lw(t) == "of") {
+                        return Some(Found { np, at, cue: Some(w), rule, end: verb + 1 });
+                    }
+                }
+                at.end
             }
-        }
+            None => verb + 2,
+        };
         // "by the foreign minister of Norland, trade and fisheries, Ana
         // Ruiz": a description (or an office "of" a place) named after a
         // comma further on.
-        (at.end..lim.min(at.end + 16)).find_map(|c| {
+        (from..lim.min(from + 16)).find_map(|c| {
             let m = self.names.at(c + 1).filter(|m| m.full.start == c + 1 && person(m.ent));
             let m = m.filter(|_| self.is_punct(c, &[',']))?;
             Some(Found { np: Np::Name { ent: m.ent }, at: m.full.clone(), cue: Some(w.clone()), rule, end: verb + 1 })
@@ -1448,6 +1493,44 @@ impl<'a> Ctx<'a> {
         opens && !self.is_punct(m.full.end, &[',']) || verb
     }
 
+    /// Whether token `k` lies in a line that ends before token `at` with a
+    /// word, not a sentence's end: "Ana Ruiz hugs Tom Ek after the vote"
+    /// under a photo, "Norland bars entry to Ana Ruiz" linking another
+    /// story. Such a line names people without saying anything of them
+    /// that a later "he" or "she" carries on.
+    fn in_bare_line(&self, k: usize, at: usize) -> bool {
+        let lim = at.min(k + 60);
+        let Some(b) = (k..lim).find(|&t| self.toks[t].class == Class::Break) else { return false };
+        // A word that carries its period ("U.S.") ends a sentence too.
+        b > 0 && self.toks[b - 1].class == Class::Word && !self.q(b - 1) && !self.w(b - 1).ends_with('.')
+    }
+
+    /// Whether entity `ent` is a one-word name, neither a person nor a
+    /// body as far as the article shows, of the sex pronoun `np` asks for
+    /// or of none shown.
+    pub(crate) fn bare_name_fits(&self, np: &Np, ent: usize) -> bool {
+        let e = &self.names.ents[ent];
+        let Np::Pronoun { male: Some(m) } = np else { return false };
+        !e.person && !e.org && e.words.len() == 1 && e.fits(Some(*m)) && !is_demonym(&e.words[0])
+    }
+
+    /// For each entity, whether the article writes it as a place: a
+    /// mention right after "in", "at", "from", "to", "into", "near" or
+    /// "across" ("told reporters in Ottawa").
+    pub(crate) fn placed_entities(&self) -> Vec<bool> {
+        let mut placed = vec![false; self.names.ents.len()];
+        for m in &self.names.mentions {
+            let s = m.full.start;
+            if s > 0
+                && self.is_word(s - 1)
+                && has(&["in", "at", "from", "to", "into", "near", "across"], &self.lw(s - 1))
+            {
+                placed[m.ent] = true;
+            }
+        }
+        placed
+    }
+
     /// Whether entity `ent` is a person that pronoun `np` may refer to.
     pub(crate) fn pronoun_fits(&self, np: &Np, ent: usize) -> bool {
         let e = &self.names.ents[ent];
@@ -1460,7 +1543,18 @@ impl<'a> Ctx<'a> {
     /// Resolves the words of `f` to a speaker.
     pub(crate) fn resolve(&self, f: &Found) -> Attr {
         let mention = Some(self.text[self.toks[f.at.start].start..self.toks[f.at.end - 1].end].to_string());
+        // Not "Officials": a vague many, not an office two people hold.
+        let plural_title = |w: &str| w != "officials" && w.strip_suffix('s').is_some_and(is_person_title);
         let (speaker, rule) = match &f.np {
+            Np::Name { ent }
+                if self.names.ents[*ent].words.iter().all(|w| is_title(w) || plural_title(w))
+                    && self.names.ents[*ent].words.last().is_some_and(|w| plural_title(w)) =>
+            {
+                // "The Ambassadors call on ...", "The Foreign Ministers
+                // said": capitals made of titles in the plural name people
+                // of that office, the two named together last, or no one.
+                (self.pair(f.at.start, false), SpeakerRule::Description)
+            }
             Np::Name { ent }
                 if self.names.ents[*ent].words.iter().all(|w| is_title(w) || is_person_title(w))
                     && self.names.ents[*ent].words.last().is_some_and(|w| is_person_title(w)) =>
@@ -1545,6 +1639,12 @@ impl<'a> Ctx<'a> {
             return self.description(rest, at.start);
         }
         let _ = head;
+        // "Ana Ruiz issued a statement saying ...": an indefinite article
+        // brings in a document not mentioned before, so it points back to
+        // no earlier one; the clause's subject issued it.
+        if words.first().is_some_and(|w| has(&["a", "an", "another"], w)) {
+            return None;
+        }
         let stop = at.start.saturating_sub(400);
         // The last document mentioned, under any name ("said in a
         // statement" ... "the document says"); one that is itself only
@@ -1694,8 +1794,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let e = &self.names.ents[m.ent];
-            // A possessor ("Trump’s tariffs") is seldom what "he" refers to.
-            if !(e.person && e.fits(male)) || strip_possessive(self.w(m.full.end - 1)).1 {
+            // A possessor ("Trump’s tariffs") is seldom what "he" refers to;
+            // nor is a person named only in a line without a sentence end
+            // (a headline, a caption, a link to another story).
+            if !(e.person && e.fits(male))
+                || strip_possessive(self.w(m.full.end - 1)).1
+                || self.in_bare_line(m.full.end, at)
+            {
                 continue;
             }
             let s = m.full.start;
@@ -1837,7 +1942,10 @@ impl<'a> Ctx<'a> {
             return Some(name.join(" "));
         }
         let demonym_head = is_demonym(head);
-        if !definite || !(super::names::is_person_title(head) || demonym_head) || head == "official" {
+        // "the EU's foreign policy chief", "the UN refugee agency chief":
+        // "chief" heads a description of whoever leads the body named before it.
+        let chief = head == "chief";
+        if !definite || !(super::names::is_person_title(head) || demonym_head || chief) || head == "official" {
             return None;
         }
         // Score every person mentioned before (the nearest first), then, if
@@ -1944,6 +2052,35 @@ fn is_name_like(w: &str) -> bool {
         && !has(ADVERBS, w)
 }
 
+/// Whether `w` (lowercase) names what a person does for a living or for a
+/// cause, by its ending ("speechwriter", "manager", "columnist",
+/// "strategist") or as one of a few short heads ("aide", "anchor"): the
+/// head of a title put before a name.
+fn is_agent_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "writer",
+        "manager",
+        "ist",
+        "yst",
+        "porter",
+        "ster",
+        "staffer",
+        "lawyer",
+        "founder",
+        "owner",
+        "organizer",
+        "organiser",
+        "researcher",
+        "producer",
+        "editor",
+        "operative",
+    ];
+    let long = w.chars().count() >= 6 && w.chars().all(char::is_alphabetic);
+    // Not the verbs "insist", "resist", "persist".
+    (long && ENDINGS.iter().any(|e| w.ends_with(e)) && !w.ends_with("sist"))
+        || has(&["aide", "anchor", "host", "chief"], w)
+}
+
 /// Whether `w` (lowercase) looks like a nationality: "german", "qatari".
 fn is_demonym(w: &str) -> bool {
     w.chars().count() >= 5
@@ -1970,6 +2107,17 @@ fn related_titles(h: &str) -> &'static [&'static str] {
             &["president", "premier", "prime", "chancellor", "king", "emir", "chairman", "leader"]
         }
         "spokesman" | "spokesperson" | "spokeswoman" => &["spokesman", "spokesperson", "spokeswoman"],
+        "chief" => &[
+            "head",
+            "chairperson",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "director",
+            "representative",
+            "commissioner",
+            "secretary",
+        ],
         "chairman" | "chair" | "chairperson" | "chairwoman" => {
             &["chairman", "chairperson", "chairwoman", "chair", "president", "head"]
         }
