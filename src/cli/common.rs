@@ -1412,6 +1412,7 @@ mod tests {
             errors: None,
             keep_duplicates: false,
             repeat_window: 7,
+            indirect: false,
         };
         let mut c = Collector::new(&input, Period::Month, false).unwrap();
         c.add_partial(p);
