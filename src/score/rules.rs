@@ -31,7 +31,13 @@ pub struct Shifters<'t> {
     /// Elementary steps taken (tokens and shifters looked at), to check
     /// that scoring stays linear in its input.
     steps: std::cell::Cell<u64>,
+    /// The main verb of each sentence, at the sentence's first token, once
+    /// found ([`UNSEEN`] before): [`lead`] and [`backdrop`] both ask.
+    main_verbs: std::cell::RefCell<Vec<u32>>,
 }
+
+/// Marks a sentence whose main verb was not looked for yet.
+const UNSEEN: u32 = u32::MAX - 1;
 
 /// Marks "no such token" in the position tables.
 const NONE: u32 = u32::MAX;
@@ -125,6 +131,7 @@ impl<'t> Shifters<'t> {
             question,
             index: Index::default(),
             steps: std::cell::Cell::new(0),
+            main_verbs: std::cell::RefCell::new(vec![UNSEEN; tokens.len()]),
         };
         sh.index = sh.build_index();
         sh
@@ -217,6 +224,21 @@ impl<'t> Shifters<'t> {
             .get(i + 1)
             .is_some_and(|w| matches!(*w, "also" | "particularly" | "especially" | "notably" | "above"));
         also || opt(ix.last_not_only[i]).is_some_and(|j| j >= from)
+    }
+
+    /// [`main_verb`] of the sentence `s` (a range from [`Shifters::sentence`]),
+    /// looked for once per sentence.
+    fn sentence_main_verb(&self, s: Range<usize>) -> Option<usize> {
+        let known = self.main_verbs.borrow().get(s.start).copied();
+        match known {
+            Some(UNSEEN) => {
+                let v = main_verb(self, s.clone());
+                self.main_verbs.borrow_mut()[s.start] = v.map_or(NONE, |v| v as u32);
+                v
+            }
+            Some(v) => opt(v),
+            None => main_verb(self, s),
+        }
     }
 
     /// Start of the clause holding token `i`.
@@ -671,59 +693,64 @@ const SUBORDINATOR: &[&str] = &[
 ];
 
 /// Irregular past forms common in news leads ("met", "sent", "fought").
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "met",
-    "took",
-    "gave",
-    "made",
-    "held",
-    "sent",
-    "told",
-    "began",
-    "won",
-    "lost",
-    "left",
-    "sought",
-    "brought",
-    "kept",
-    "struck",
-    "went",
-    "came",
-    "saw",
-    "found",
-    "fought",
-    "shot",
-    "spoke",
-    "wrote",
-    "broke",
-    "drew",
-    "fled",
-    "paid",
-    "rose",
-    "fell",
-    "threw",
-    "stole",
-    "chose",
-    "froze",
-    "sold",
-    "bought",
-    "thought",
-    "ran",
-    "became",
-    "overthrew",
-    "withdrew",
-    "undertook",
-    "swore",
-    "stood",
-    "dealt",
-    "got",
-    "knew",
-    "grew",
-    "flew",
-    "led",
-    "forgave",
-];
+/// A `match`, not a list scanned word by word: it is asked of every word
+/// of every sentence.
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "met"
+            | "took"
+            | "gave"
+            | "made"
+            | "held"
+            | "sent"
+            | "told"
+            | "began"
+            | "won"
+            | "lost"
+            | "left"
+            | "sought"
+            | "brought"
+            | "kept"
+            | "struck"
+            | "went"
+            | "came"
+            | "saw"
+            | "found"
+            | "fought"
+            | "shot"
+            | "spoke"
+            | "wrote"
+            | "broke"
+            | "drew"
+            | "fled"
+            | "paid"
+            | "rose"
+            | "fell"
+            | "threw"
+            | "stole"
+            | "chose"
+            | "froze"
+            | "sold"
+            | "bought"
+            | "thought"
+            | "ran"
+            | "became"
+            | "overthrew"
+            | "withdrew"
+            | "undertook"
+            | "swore"
+            | "stood"
+            | "dealt"
+            | "got"
+            | "knew"
+            | "grew"
+            | "flew"
+            | "led"
+            | "forgave"
+    )
+}
 
 /// Words ending in "-ed" that are no past forms.
 const NOT_PAST: &[&str] = &[
@@ -782,7 +809,7 @@ const FRONTED: &[&str] = &[
 /// "met", "was arrested"; not "the divided island", "of shared interest",
 /// "Syrian-backed" or "Mohammed".
 pub fn is_past_verb(word: &str, prev: &str) -> bool {
-    if IRREGULAR_PAST.contains(&word) {
+    if is_irregular_past(word) {
         return !matches!(prev, "the" | "a" | "an" | "of");
     }
     word.len() > 4
@@ -911,7 +938,7 @@ pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     while start < sh.text.len() {
         let s = sh.sentence(start);
         start = s.end.max(start + 1);
-        let Some(v) = main_verb(sh, s) else { continue };
+        let Some(v) = sh.sentence_main_verb(s) else { continue };
         // A neutralizer ("provided for") claims its words to say they
         // carry no tone: leading the sentence gives it none.
         if let Some(t) = governs.get(v).and_then(|&m| terms.get_mut(m)).filter(|t| t.base.abs() > super::NEUTRALIZER) {
@@ -929,7 +956,7 @@ pub fn backdrop(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     while start < sh.text.len() {
         let s = sh.sentence(start);
         start = s.end.max(start + 1);
-        if main_verb(sh, s.clone()).is_none() {
+        if sh.sentence_main_verb(s.clone()).is_none() {
             continue;
         }
         let sub = subordinate_mask(sh, s.clone());
