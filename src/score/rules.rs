@@ -151,7 +151,18 @@ impl<'t> Shifters<'t> {
     fn build_index(&self) -> Index {
         let n = self.text.len();
         self.step(8 * (n + 1));
-        let mut ix = Index::default();
+        // Every forward table gets one entry per position: sized once,
+        // never regrown.
+        let mut ix = Index {
+            clause_from: Vec::with_capacity(n + 1),
+            sentence_from: Vec::with_capacity(n + 1),
+            last_of: Vec::with_capacity(n + 1),
+            last_wh: Vec::with_capacity(n + 1),
+            last_not_only: Vec::with_capacity(n + 1),
+            last_first_person: Vec::with_capacity(n + 1),
+            last_all_parties: Vec::with_capacity(n + 1),
+            ..Index::default()
+        };
         // Forward: what stands before p.
         let (mut clause, mut sentence) = (0usize, 0usize);
         let mut last = [NONE; 7];
