@@ -11,13 +11,14 @@ use crate::tokenize::Token;
 
 /// The valence shifters of a token list, indexed by the token they start at.
 #[derive(Debug)]
-pub struct Shifters {
+pub struct Shifters<'t> {
     /// For each token, the shifter starting there: (class, weight, length).
     at: Vec<Option<(Class, f64, usize)>>,
     /// For each token, the lexicon entry of the shifter starting there.
     entry: Vec<Option<usize>>,
-    /// Token texts, for the few rules that look at function words.
-    text: Vec<String>,
+    /// Token texts, for the few rules that look at function words:
+    /// borrowed from the tokens, never copied.
+    text: Vec<&'t str>,
     /// Clause boundaries: punctuation that ends a scope.
     boundary: Vec<bool>,
     /// Sentence ends.
@@ -30,7 +31,13 @@ pub struct Shifters {
     /// Elementary steps taken (tokens and shifters looked at), to check
     /// that scoring stays linear in its input.
     steps: std::cell::Cell<u64>,
+    /// The main verb of each sentence, at the sentence's first token, once
+    /// found ([`UNSEEN`] before): [`lead`] and [`backdrop`] both ask.
+    main_verbs: std::cell::RefCell<Vec<u32>>,
 }
+
+/// Marks a sentence whose main verb was not looked for yet.
+const UNSEEN: u32 = u32::MAX - 1;
 
 /// Marks "no such token" in the position tables.
 const NONE: u32 = u32::MAX;
@@ -93,14 +100,14 @@ fn opt(v: u32) -> Option<usize> {
     (v != NONE).then_some(v as usize)
 }
 
-impl Shifters {
+impl<'t> Shifters<'t> {
     /// Finds the shifters and boundaries of `tokens`.
-    pub fn new(lex: &Lexicon, tokens: &[Token]) -> Shifters {
+    pub fn new(lex: &Lexicon, tokens: &'t [Token]) -> Shifters<'t> {
         Shifters::from_hits(lex, tokens, lex.find_shifters(tokens))
     }
 
     /// Indexes shifter hits already found in `tokens`.
-    pub fn from_hits(lex: &Lexicon, tokens: &[Token], hits: Vec<crate::lexicon::Hit>) -> Shifters {
+    pub fn from_hits(lex: &Lexicon, tokens: &'t [Token], hits: Vec<crate::lexicon::Hit>) -> Shifters<'t> {
         let mut at = vec![None; tokens.len()];
         let mut entry = vec![None; tokens.len()];
         for h in hits {
@@ -108,7 +115,7 @@ impl Shifters {
             at[h.tokens.start] = Some((e.class, e.weight, h.tokens.len()));
             entry[h.tokens.start] = Some(h.entry);
         }
-        let text = tokens.iter().map(|t| t.text.clone()).collect();
+        let text = tokens.iter().map(|t| t.text.as_str()).collect();
         let boundary = tokens
             .iter()
             .map(|t| matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" | "..."))
@@ -124,6 +131,7 @@ impl Shifters {
             question,
             index: Index::default(),
             steps: std::cell::Cell::new(0),
+            main_verbs: std::cell::RefCell::new(vec![UNSEEN; tokens.len()]),
         };
         sh.index = sh.build_index();
         sh
@@ -143,7 +151,18 @@ impl Shifters {
     fn build_index(&self) -> Index {
         let n = self.text.len();
         self.step(8 * (n + 1));
-        let mut ix = Index::default();
+        // Every forward table gets one entry per position: sized once,
+        // never regrown.
+        let mut ix = Index {
+            clause_from: Vec::with_capacity(n + 1),
+            sentence_from: Vec::with_capacity(n + 1),
+            last_of: Vec::with_capacity(n + 1),
+            last_wh: Vec::with_capacity(n + 1),
+            last_not_only: Vec::with_capacity(n + 1),
+            last_first_person: Vec::with_capacity(n + 1),
+            last_all_parties: Vec::with_capacity(n + 1),
+            ..Index::default()
+        };
         // Forward: what stands before p.
         let (mut clause, mut sentence) = (0usize, 0usize);
         let mut last = [NONE; 7];
@@ -172,11 +191,11 @@ impl Shifters {
                     last[k] = p as u32;
                 }
             }
-            let w = self.text[p].as_str();
+            let w = self.text[p];
             if is_wh(w) {
                 wh = p as u32;
             }
-            if w == "not" && self.text.get(p + 1).is_some_and(|x| matches!(x.as_str(), "only" | "just" | "merely")) {
+            if w == "not" && self.text.get(p + 1).is_some_and(|x| matches!(*x, "only" | "just" | "merely")) {
                 not_only = p as u32;
             }
             if is_first_person(w) {
@@ -214,8 +233,23 @@ impl Shifters {
         let also = self
             .text
             .get(i + 1)
-            .is_some_and(|w| matches!(w.as_str(), "also" | "particularly" | "especially" | "notably" | "above"));
+            .is_some_and(|w| matches!(*w, "also" | "particularly" | "especially" | "notably" | "above"));
         also || opt(ix.last_not_only[i]).is_some_and(|j| j >= from)
+    }
+
+    /// [`main_verb`] of the sentence `s` (a range from [`Shifters::sentence`]),
+    /// looked for once per sentence.
+    fn sentence_main_verb(&self, s: Range<usize>) -> Option<usize> {
+        let known = self.main_verbs.borrow().get(s.start).copied();
+        match known {
+            Some(UNSEEN) => {
+                let v = main_verb(self, s.clone());
+                self.main_verbs.borrow_mut()[s.start] = v.map_or(NONE, |v| v as u32);
+                v
+            }
+            Some(v) => opt(v),
+            None => main_verb(self, s),
+        }
     }
 
     /// Start of the clause holding token `i`.
@@ -234,7 +268,7 @@ impl Shifters {
     /// "ended in").
     fn followed_by(&self, i: usize, words: &[&str]) -> bool {
         let len = self.at[i].map_or(1, |(_, _, len)| len);
-        self.text.get(i + len).is_some_and(|w| words.contains(&w.as_str()))
+        self.text.get(i + len).is_some_and(|w| words.contains(w))
     }
 
     /// Shifters of `class` that start and end inside `window`, nearest last.
@@ -300,7 +334,7 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
             // verb says how it came out, and ends nothing.
             return;
         }
-        if t.tokens.clone().any(|j| accuses(&sh.text[j])) {
+        if t.tokens.clone().any(|j| accuses(sh.text[j])) {
             change(t, -w, Rule::Accusation, i);
         } else {
             change(t, w, Rule::Deescalation, i);
@@ -413,15 +447,15 @@ const STAKE: &[&str] = &["interests", "interest", "sovereignty", "security", "ri
 /// it counts "defend our interests". Such a term changes sign.
 pub fn assert_stake(terms: &mut [Term], sh: &Shifters) {
     for t in terms.iter_mut() {
-        let word = sh.text[t.tokens.start].as_str();
+        let word = sh.text[t.tokens.start];
         if t.value <= 0.0 || !t.rules.is_empty() || !(word.starts_with("protect") || word.starts_with("safeguard")) {
             continue;
         }
         let end = t.tokens.end;
         let window = end..(end + 5).min(sh.text.len());
         let clause_end = window.clone().find(|&j| sh.boundary[j]).unwrap_or(window.end);
-        let Some(own) = (end..clause_end).find(|&j| OWN.contains(&sh.text[j].as_str())) else { continue };
-        if let Some(stake) = (own + 1..clause_end).find(|&j| STAKE.contains(&sh.text[j].as_str())) {
+        let Some(own) = (end..clause_end).find(|&j| OWN.contains(&sh.text[j])) else { continue };
+        if let Some(stake) = (own + 1..clause_end).find(|&j| STAKE.contains(&sh.text[j])) {
             change(t, -1.0, Rule::Assertion, stake);
         }
     }
@@ -456,12 +490,12 @@ pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         // The word after the harm noun, or the last word of a phrase that
         // includes it ("threat to").
         let last = &sh.text[h.tokens.end - 1];
-        let next = if h.tokens.len() > 1 && matches!(last.as_str(), "to" | "for" | "against") {
-            last.as_str()
+        let next = if h.tokens.len() > 1 && matches!(*last, "to" | "for" | "against") {
+            last
         } else {
-            sh.text.get(h.tokens.end).map_or("", |w| w.as_str())
+            sh.text.get(h.tokens.end).map_or("", |w| w)
         };
-        if h.value >= 0.0 || !harms(&sh.text[h.tokens.start], next) {
+        if h.value >= 0.0 || !harms(sh.text[h.tokens.start], next) {
             continue;
         }
         let (at, end) = (h.tokens.start, h.tokens.end);
@@ -473,7 +507,7 @@ pub fn obstruct(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         let mut j = end;
         while j < reach.min(clause_end) {
             sh.step(1);
-            match sh.text[j].as_str() {
+            match sh.text[j] {
                 "and" | "or" => reach = reach.max(j + 1 + cfg.obstruction_window),
                 "-" => reach += 2,
                 _ => {}
@@ -524,7 +558,7 @@ pub fn negate_far(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     sh.step(sh.at.len());
     for i in 0..sh.at.len() {
         let Some((Class::Negator, w, len)) = sh.at[i] else { continue };
-        if w > FULL_NEGATOR || !is_clausal_negator(&sh.text[i]) || used.get(i) == Some(&true) {
+        if w > FULL_NEGATOR || !is_clausal_negator(sh.text[i]) || used.get(i) == Some(&true) {
             continue;
         }
         let reach = i + len + cfg.negation_scope;
@@ -573,13 +607,8 @@ fn first_from<'t>(terms: &'t mut [Term], p: usize, sh: &Shifters) -> Option<&'t 
 /// relative clause says of that kind is denied with it.
 fn denied_kind(sh: &Shifters, from: usize, to: usize) -> bool {
     let words = &sh.text[from..to];
-    words.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
-        && words
-            .iter()
-            .skip(1)
-            .take(3)
-            .position(|w| matches!(w.as_str(), "that" | "who" | "which"))
-            .is_some_and(|p| p >= 1)
+    words.first().is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+        && words.iter().skip(1).take(3).position(|w| matches!(*w, "that" | "who" | "which")).is_some_and(|p| p >= 1)
 }
 
 /// "not looking to escalate tariffs", "without succumbing to cynicism": a
@@ -598,13 +627,12 @@ pub fn negate_object(terms: &mut [Term], sh: &Shifters) {
         let (Some(&i), gap) = (prev.triggers.last(), t.tokens.start.saturating_sub(prev.tokens.end)) else { continue };
         // A determiner negates its noun, not a verb's object: "no words
         // capture the fear".
-        let determiner =
-            matches!(sh.text[i].as_str(), "no" | "none" | "nothing" | "nobody" | "zero" | "few" | "little");
+        let determiner = matches!(sh.text[i], "no" | "none" | "nothing" | "nobody" | "zero" | "few" | "little");
         // Only a determiner or modifier may stand between: "with warships"
         // in "cannot be imposed with warships" is an instrument, not an object.
         let between_ok = match gap {
             0 => true,
-            1 => OBJECT_FILLER.contains(&sh.text[prev.tokens.end].as_str()),
+            1 => OBJECT_FILLER.contains(&sh.text[prev.tokens.end]),
             _ => false,
         };
         if determiner || !between_ok {
@@ -644,13 +672,11 @@ pub fn negate_conjuncts(terms: &mut [Term], sh: &Shifters) {
         let mut end = head.tokens.end;
         for (m, t) in terms.iter().enumerate().skip(k + 1) {
             let between = &sh.text[end.min(t.tokens.start)..t.tokens.start];
-            let fits = between.len() <= 3
-                && !between.is_empty()
-                && between.iter().all(|w| CONJUNCT_FILLER.contains(&w.as_str()));
+            let fits = between.len() <= 3 && !between.is_empty() && between.iter().all(|w| CONJUNCT_FILLER.contains(w));
             if !fits || (t.base > 0.0) != positive || !t.rules.is_empty() {
                 break;
             }
-            joined |= between.iter().any(|w| matches!(w.as_str(), "and" | "or" | "nor"));
+            joined |= between.iter().any(|w| matches!(*w, "and" | "or" | "nor"));
             chain.push(m);
             end = t.tokens.end;
         }
@@ -678,59 +704,64 @@ const SUBORDINATOR: &[&str] = &[
 ];
 
 /// Irregular past forms common in news leads ("met", "sent", "fought").
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "met",
-    "took",
-    "gave",
-    "made",
-    "held",
-    "sent",
-    "told",
-    "began",
-    "won",
-    "lost",
-    "left",
-    "sought",
-    "brought",
-    "kept",
-    "struck",
-    "went",
-    "came",
-    "saw",
-    "found",
-    "fought",
-    "shot",
-    "spoke",
-    "wrote",
-    "broke",
-    "drew",
-    "fled",
-    "paid",
-    "rose",
-    "fell",
-    "threw",
-    "stole",
-    "chose",
-    "froze",
-    "sold",
-    "bought",
-    "thought",
-    "ran",
-    "became",
-    "overthrew",
-    "withdrew",
-    "undertook",
-    "swore",
-    "stood",
-    "dealt",
-    "got",
-    "knew",
-    "grew",
-    "flew",
-    "led",
-    "forgave",
-];
+/// A `match`, not a list scanned word by word: it is asked of every word
+/// of every sentence.
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "met"
+            | "took"
+            | "gave"
+            | "made"
+            | "held"
+            | "sent"
+            | "told"
+            | "began"
+            | "won"
+            | "lost"
+            | "left"
+            | "sought"
+            | "brought"
+            | "kept"
+            | "struck"
+            | "went"
+            | "came"
+            | "saw"
+            | "found"
+            | "fought"
+            | "shot"
+            | "spoke"
+            | "wrote"
+            | "broke"
+            | "drew"
+            | "fled"
+            | "paid"
+            | "rose"
+            | "fell"
+            | "threw"
+            | "stole"
+            | "chose"
+            | "froze"
+            | "sold"
+            | "bought"
+            | "thought"
+            | "ran"
+            | "became"
+            | "overthrew"
+            | "withdrew"
+            | "undertook"
+            | "swore"
+            | "stood"
+            | "dealt"
+            | "got"
+            | "knew"
+            | "grew"
+            | "flew"
+            | "led"
+            | "forgave"
+    )
+}
 
 /// Words ending in "-ed" that are no past forms.
 const NOT_PAST: &[&str] = &[
@@ -789,7 +820,7 @@ const FRONTED: &[&str] = &[
 /// "met", "was arrested"; not "the divided island", "of shared interest",
 /// "Syrian-backed" or "Mohammed".
 pub fn is_past_verb(word: &str, prev: &str) -> bool {
-    if IRREGULAR_PAST.contains(&word) {
+    if is_irregular_past(word) {
         return !matches!(prev, "the" | "a" | "an" | "of");
     }
     word.len() > 4
@@ -801,7 +832,7 @@ pub fn is_past_verb(word: &str, prev: &str) -> bool {
 
 /// Whether a verb of speech stands in `window` ("said Monday that").
 fn after_speech(sh: &Shifters, window: Range<usize>) -> bool {
-    window.into_iter().any(|i| SPEECH.contains(&sh.text[i].as_str()))
+    window.into_iter().any(|i| SPEECH.contains(&sh.text[i]))
 }
 
 /// Which tokens of the sentence `s` stand in a subordinate clause: from a
@@ -812,7 +843,7 @@ pub fn subordinate_mask(sh: &Shifters, s: Range<usize>) -> Vec<bool> {
     let mut mask = vec![false; s.len()];
     let mut on = false;
     for i in s.clone() {
-        let word = sh.text[i].as_str();
+        let word = sh.text[i];
         if sh.boundary[i] {
             on = false;
         } else if SUBORDINATOR.contains(&word) && !(word == "that" && after_speech(sh, i.max(s.start + 3) - 3..i)) {
@@ -836,8 +867,8 @@ const FINITE_AUX: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
 /// `sub` is the subordinate mask of the tokens after `i`.
 pub fn reduced_relative(sh: &Shifters, i: usize, sub: &[bool]) -> bool {
     for (k, j) in (i + 1..sh.text.len()).enumerate() {
-        let word = sh.text[j].as_str();
-        if sh.boundary[j] || matches!(word, "and" | "but") || is_past_verb(word, &sh.text[j - 1]) {
+        let word = sh.text[j];
+        if sh.boundary[j] || matches!(word, "and" | "but") || is_past_verb(word, sh.text[j - 1]) {
             return false;
         }
         if FINITE_AUX.contains(&word) && !sub.get(k).copied().unwrap_or(false) {
@@ -856,7 +887,7 @@ pub fn reduced_relative(sh: &Shifters, i: usize, sub: &[bool]) -> bool {
 /// ("newly elected members have ...") and is passed over too.
 pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
     let mut from = s.start;
-    if s.end > s.start && FRONTED.contains(&sh.text[s.start].as_str()) {
+    if s.end > s.start && FRONTED.contains(&sh.text[s.start]) {
         if let Some(c) = (s.start..s.end).find(|&i| sh.text[i] == ",") {
             from = c + 1;
         }
@@ -865,8 +896,8 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
     let mut found = None;
     let mut clause = from;
     for i in from..s.end {
-        let prev = if i > s.start { sh.text[i - 1].as_str() } else { "" };
-        let word = sh.text[i].as_str();
+        let prev = if i > s.start { sh.text[i - 1] } else { "" };
+        let word = sh.text[i];
         if matches!(word, ";" | ":") {
             clause = i + 1;
         }
@@ -876,7 +907,7 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
             // modifies its object.
             break;
         }
-        if sub[i - s.start] || !is_past_verb(word, prev) || sh.text.get(i + 1).is_some_and(|w| w == "by") {
+        if sub[i - s.start] || !is_past_verb(word, prev) || sh.text.get(i + 1).is_some_and(|w| *w == "by") {
             continue;
         }
         if sh.text[clause..i].iter().all(|w| w.len() > 3 && w.ends_with("ly")) {
@@ -918,7 +949,7 @@ pub fn lead(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     while start < sh.text.len() {
         let s = sh.sentence(start);
         start = s.end.max(start + 1);
-        let Some(v) = main_verb(sh, s) else { continue };
+        let Some(v) = sh.sentence_main_verb(s) else { continue };
         // A neutralizer ("provided for") claims its words to say they
         // carry no tone: leading the sentence gives it none.
         if let Some(t) = governs.get(v).and_then(|&m| terms.get_mut(m)).filter(|t| t.base.abs() > super::NEUTRALIZER) {
@@ -936,7 +967,7 @@ pub fn backdrop(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
     while start < sh.text.len() {
         let s = sh.sentence(start);
         start = s.end.max(start + 1);
-        if main_verb(sh, s.clone()).is_none() {
+        if sh.sentence_main_verb(s.clone()).is_none() {
             continue;
         }
         let sub = subordinate_mask(sh, s.clone());
@@ -990,9 +1021,7 @@ fn no_demand(sh: &Shifters, i: usize) -> bool {
     binds_speaker(sh, i)
         || passive_obligation(sh, i)
         || opt(sh.index.last_all_parties[i]).is_some_and(|j| j >= from)
-        || subject
-            .last()
-            .is_some_and(|w| matches!(w.as_str(), "there" | "a" | "the" | "what" | "which" | "who" | "that"))
+        || subject.last().is_some_and(|w| matches!(*w, "there" | "a" | "the" | "what" | "which" | "who" | "that"))
 }
 
 /// Whether the obligation at `i` is passive ("the details need to be worked out",
@@ -1000,10 +1029,10 @@ fn no_demand(sh: &Shifters, i: usize) -> bool {
 /// happen, and puts it on no party.
 fn passive_obligation(sh: &Shifters, i: usize) -> bool {
     let mut j = i + 1;
-    if sh.text.get(j).is_some_and(|w| w == "to") {
+    if sh.text.get(j).is_some_and(|w| *w == "to") {
         j += 1;
     }
-    sh.text.get(j).is_some_and(|w| w == "be") && sh.text.get(j + 1).is_some_and(|w| is_past_verb(w, "be"))
+    sh.text.get(j).is_some_and(|w| *w == "be") && sh.text.get(j + 1).is_some_and(|w| is_past_verb(w, "be"))
 }
 
 /// "They must now agree to end this war", "it is imperative that aid be
@@ -1026,9 +1055,9 @@ pub fn demand(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) -> Vec<Term> 
     let mut scanned = 0;
     for i in 0..sh.at.len() {
         let (Some((_, _, len)), Some(entry)) = (sh.at[i], sh.entry[i]) else { continue };
-        let prev = if i > 0 { sh.text[i - 1].as_str() } else { "" };
-        let next = sh.text.get(i + 1).map_or("", |w| w.as_str());
-        if !is_obligation(&sh.text[i], prev, next) || no_demand(sh, i) {
+        let prev = if i > 0 { sh.text[i - 1] } else { "" };
+        let next = sh.text.get(i + 1).map_or("", |w| w);
+        if !is_obligation(sh.text[i], prev, next) || no_demand(sh, i) {
             continue;
         }
         let mut clause_end = opt(sh.index.next_boundary[i]).unwrap_or(sh.text.len());
@@ -1136,11 +1165,11 @@ fn demand_list_end(sh: &Shifters, comma: usize) -> (usize, usize) {
             break;
         }
         let Some(first) = sh.text.get(p + 1) else { break };
-        if LIST_BREAK.contains(&first.as_str()) || first.ends_with("ing") || !first.chars().all(char::is_alphabetic) {
+        if LIST_BREAK.contains(first) || first.ends_with("ing") || !first.chars().all(char::is_alphabetic) {
             break;
         }
         let end = opt(sh.index.next_boundary[p + 1]).unwrap_or(n);
-        if sh.text[p + 1..end].iter().any(|w| matches!(w.as_str(), "and" | "or")) {
+        if sh.text[p + 1..end].iter().any(|w| matches!(*w, "and" | "or")) {
             return (end, end - comma);
         }
         p = end;
@@ -1241,11 +1270,11 @@ const TOPIC_FILLER: &[&str] = &[
 /// word, or a [`TOPIC_AFTER_TALK`] preposition right after a [`TALK`] word
 /// (a filler may stand between: "talks with them on").
 fn names_topic(sh: &Shifters, i: usize, from: usize) -> bool {
-    let word = sh.text[i].as_str();
+    let word = sh.text[i];
     if TOPIC.contains(&word) {
         return true;
     }
-    TOPIC_AFTER_TALK.contains(&word) && (from..i).rev().take(3).any(|j| TALK.contains(&sh.text[j].as_str()))
+    TOPIC_AFTER_TALK.contains(&word) && (from..i).rev().take(3).any(|j| TALK.contains(&sh.text[j]))
 }
 
 /// "We had intensive discussions around the peace treaty": a tone word
@@ -1261,7 +1290,7 @@ pub fn topic(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         let t = &mut rest[0];
         let from = sh.clause_start(t.tokens.start);
         let mut j = t.tokens.start;
-        while j > from && TOPIC_FILLER.contains(&sh.text[j - 1].as_str()) {
+        while j > from && TOPIC_FILLER.contains(&sh.text[j - 1]) {
             sh.step(1);
             j -= 1;
         }
@@ -1271,9 +1300,8 @@ pub fn topic(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
             // "talks about sanctions and tariffs": the conjuncts of a topic
             // are topics too.
             let between = &sh.text[prev.tokens.end.min(t.tokens.start)..t.tokens.start];
-            let joined = between.iter().any(|w| matches!(w.as_str(), "and" | "or"));
-            let only_joiners =
-                between.iter().all(|w| matches!(w.as_str(), "and" | "or") || TOPIC_FILLER.contains(&w.as_str()));
+            let joined = between.iter().any(|w| matches!(*w, "and" | "or"));
+            let only_joiners = between.iter().all(|w| matches!(*w, "and" | "or") || TOPIC_FILLER.contains(w));
             if joined && only_joiners && between.len() <= 3 {
                 let at = t.tokens.start;
                 change(t, cfg.topic_factor, Rule::Topic, at);
@@ -1317,7 +1345,7 @@ fn is_circumstance(word: &str) -> bool {
 /// verb turned ("no problems", "overcome the crisis"), keeps them all at
 /// full weight.
 pub fn circumstance(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
-    let head = |t: &Term| sh.text[t.tokens.end - 1].as_str();
+    let head = |t: &Term| sh.text[t.tokens.end - 1];
     let only = !terms.is_empty()
         && terms
             .iter()
@@ -1380,10 +1408,10 @@ const EPISTEMIC: &[&str] = &["think", "believe", "know", "sure", "certain", "awa
 /// very much", "not many"), which a negator before them does not make a
 /// refusal.
 fn epistemic(sh: &Shifters, mut i: usize) -> bool {
-    while sh.text.get(i).is_some_and(|w| matches!(w.as_str(), "really" | "quite" | "yet" | "entirely" | "very")) {
+    while sh.text.get(i).is_some_and(|w| matches!(*w, "really" | "quite" | "yet" | "entirely" | "very")) {
         i += 1;
     }
-    sh.text.get(i).is_some_and(|w| EPISTEMIC.contains(&w.as_str()) || matches!(w.as_str(), "much" | "many"))
+    sh.text.get(i).is_some_and(|w| EPISTEMIC.contains(w) || matches!(*w, "much" | "many"))
 }
 
 /// "That is not how it works.": a negator that negates no tone word is
