@@ -1404,9 +1404,43 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let lo = self.sentence_start(e, para_start);
-        let mut f = self.clause(lo, e, SpeakerRule::Continuation, false)?;
-        f.rule = SpeakerRule::Continuation;
-        Some(f)
+        if let Some(mut f) = self.clause(lo, e, SpeakerRule::Continuation, false) {
+            f.rule = SpeakerRule::Continuation;
+            return Some(f);
+        }
+        // "Ek tweeted a warning. “...”", "Ruiz chimed in. “...”": with no
+        // reporting verb, a quote of a few words or more that opens its
+        // sentence right after a sentence whose subject, opening it, is a
+        // named person is that person's. Not when the quote names that
+        // person ("Secretary Ek also offered ..." is a readout about Ek),
+        // nor when the name is counted ("Two Norlanders were hurt").
+        let content = &self.text[s.content.clone()];
+        if content.split_whitespace().count() < 4 {
+            return None;
+        }
+        let (np, at, _) = self.sentence_subject(lo, e)?;
+        let Np::Name { ent } = np else { return None };
+        let ent_ = &self.names.ents[ent];
+        let counted = ent_.words.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || has(
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several",
+                        "some",
+                    ],
+                    w,
+                )
+        });
+        let named_inside = content.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w.len() > 2 && w.starts_with(char::is_uppercase) && ent_.words.iter().any(|n| *n == w.to_lowercase())
+        });
+        (ent_.person && !counted && !named_inside && at.start == self.first_word(lo)).then_some(Found {
+            np,
+            at,
+            cue: None,
+            rule: SpeakerRule::Continuation,
+            end: e,
+        })
     }
 
     /// A country standing for its official ("Venezuela rejects ...", in an
