@@ -1419,7 +1419,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (np, at, _) = self.sentence_subject(lo, e)?;
-        let Np::Name { ent } = np else { return None };
+        if at.start != self.first_word(lo) {
+            return None;
+        }
+        let f = Found { np, at, cue: None, rule: SpeakerRule::Continuation, end: e };
+        // "He also wished them well. “...”": a pronoun stands for the
+        // person it resolves to.
+        let ent = match f.np {
+            Np::Name { ent } => ent,
+            Np::Pronoun { male: Some(_) } => self.resolve(&f).ent?,
+            _ => return None,
+        };
         let ent_ = &self.names.ents[ent];
         let counted = ent_.words.first().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
@@ -1434,13 +1444,21 @@ impl<'a> Ctx<'a> {
         let named_inside = content.split(|c: char| !c.is_alphanumeric()).any(|w| {
             w.len() > 2 && w.starts_with(char::is_uppercase) && ent_.words.iter().any(|n| *n == w.to_lowercase())
         });
-        (ent_.person && !counted && !named_inside && at.start == self.first_word(lo)).then_some(Found {
-            np,
-            at,
-            cue: None,
-            rule: SpeakerRule::Continuation,
-            end: e,
-        })
+        // "“...” Ek went on.", "“...” she emailed her daughter": a
+        // sentence that goes on after the quote has a subject of its own,
+        // whatever its verb; only the same person may follow. "“...”
+        // After all, ..." opens a new sentence.
+        let goes_on = s.close.is_some_and(|c| {
+            let k = (c + 1..self.toks.len().min(c + 3)).find(|&k| !self.is_punct(k, &[','])).unwrap_or(c + 1);
+            let other = self.names.at(k).filter(|m| m.full.start == k).map(|m| m.ent);
+            // After a quote that ends its sentence, a capital word opens the
+            // next sentence unless it is a name.
+            let new_sentence = content.trim_end().ends_with(['.', '!', '?'])
+                && self.w(k).starts_with(char::is_uppercase)
+                && other.is_none();
+            k < self.toks.len() && self.is_word(k) && other != Some(ent) && !new_sentence
+        });
+        (ent_.person && !counted && !named_inside && !goes_on).then_some(f)
     }
 
     /// A country standing for its official ("Venezuela rejects ...", in an
