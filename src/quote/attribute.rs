@@ -2137,6 +2137,8 @@ fn is_agent_noun(w: &str) -> bool {
 fn is_demonym(w: &str) -> bool {
     w.chars().count() >= 5
         && !has(&["foreign", "deputy", "senior", "special", "chief", "vice", "former", "acting"], w)
+        // "chairman", "spokesman", "congressman" name an office.
+        && !super::names::is_person_title(w)
         && ["ian", "ean", "ese", "ish", "i", "an"].iter().any(|x| w.ends_with(x))
 }
 
@@ -2185,6 +2187,16 @@ fn related_titles(h: &str) -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offices_ending_like_nationalities_are_no_nationalities() {
+        for w in ["german", "qatari", "norwegian", "japanese"] {
+            assert!(is_demonym(w), "{w}");
+        }
+        for w in ["chairman", "chairwoman", "spokesman", "congressman"] {
+            assert!(!is_demonym(w), "{w}");
+        }
+    }
 
     #[test]
     fn cue_inflections() {
