@@ -1404,9 +1404,61 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let lo = self.sentence_start(e, para_start);
-        let mut f = self.clause(lo, e, SpeakerRule::Continuation, false)?;
-        f.rule = SpeakerRule::Continuation;
-        Some(f)
+        if let Some(mut f) = self.clause(lo, e, SpeakerRule::Continuation, false) {
+            f.rule = SpeakerRule::Continuation;
+            return Some(f);
+        }
+        // "Ek tweeted a warning. “...”", "Ruiz chimed in. “...”": with no
+        // reporting verb, a quote of a few words or more that opens its
+        // sentence right after a sentence whose subject, opening it, is a
+        // named person is that person's. Not when the quote names that
+        // person ("Secretary Ek also offered ..." is a readout about Ek),
+        // nor when the name is counted ("Two Norlanders were hurt").
+        let content = &self.text[s.content.clone()];
+        if content.split_whitespace().count() < 4 {
+            return None;
+        }
+        let (np, at, _) = self.sentence_subject(lo, e)?;
+        if at.start != self.first_word(lo) {
+            return None;
+        }
+        let f = Found { np, at, cue: None, rule: SpeakerRule::Continuation, end: e };
+        // "He also wished them well. “...”": a pronoun stands for the
+        // person it resolves to.
+        let ent = match f.np {
+            Np::Name { ent } => ent,
+            Np::Pronoun { male: Some(_) } => self.resolve(&f).ent?,
+            _ => return None,
+        };
+        let ent_ = &self.names.ents[ent];
+        let counted = ent_.words.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || has(
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several",
+                        "some",
+                    ],
+                    w,
+                )
+        });
+        let named_inside = content.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w.len() > 2 && w.starts_with(char::is_uppercase) && ent_.words.iter().any(|n| *n == w.to_lowercase())
+        });
+        // "“...” Ek went on.", "“...” she emailed her daughter": a
+        // sentence that goes on after the quote has a subject of its own,
+        // whatever its verb; only the same person may follow. "“...”
+        // After all, ..." opens a new sentence.
+        let goes_on = s.close.is_some_and(|c| {
+            let k = (c + 1..self.toks.len().min(c + 3)).find(|&k| !self.is_punct(k, &[','])).unwrap_or(c + 1);
+            let other = self.names.at(k).filter(|m| m.full.start == k).map(|m| m.ent);
+            // After a quote that ends its sentence, a capital word opens the
+            // next sentence unless it is a name.
+            let new_sentence = content.trim_end().ends_with(['.', '!', '?'])
+                && self.w(k).starts_with(char::is_uppercase)
+                && other.is_none();
+            k < self.toks.len() && self.is_word(k) && other != Some(ent) && !new_sentence
+        });
+        (ent_.person && !counted && !named_inside && !goes_on).then_some(f)
     }
 
     /// A country standing for its official ("Venezuela rejects ...", in an
@@ -2085,6 +2137,8 @@ fn is_agent_noun(w: &str) -> bool {
 fn is_demonym(w: &str) -> bool {
     w.chars().count() >= 5
         && !has(&["foreign", "deputy", "senior", "special", "chief", "vice", "former", "acting"], w)
+        // "chairman", "spokesman", "congressman" name an office.
+        && !super::names::is_person_title(w)
         && ["ian", "ean", "ese", "ish", "i", "an"].iter().any(|x| w.ends_with(x))
 }
 
@@ -2133,6 +2187,16 @@ fn related_titles(h: &str) -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offices_ending_like_nationalities_are_no_nationalities() {
+        for w in ["german", "qatari", "norwegian", "japanese"] {
+            assert!(is_demonym(w), "{w}");
+        }
+        for w in ["chairman", "chairwoman", "spokesman", "congressman"] {
+            assert!(!is_demonym(w), "{w}");
+        }
+    }
 
     #[test]
     fn cue_inflections() {
