@@ -397,6 +397,12 @@ impl<'a> Ctx<'a> {
                     prep = words.iter().any(|w| has(PREPS, w));
                     words.extend(self.names.ents[m.ent].words.iter().cloned());
                     k = m.full.end.max(k + 1);
+                    // "said Ruiz in a letter to Ek", "wrote Ana Ek for the
+                    // Daily Mirror": a person's name ends the phrase at a
+                    // preposition; what follows is a setting, not the speaker.
+                    if e.person && k < lim && self.is_word(k) && !self.q(k) && has(PREPS, &self.lw(k)) {
+                        break;
+                    }
                     continue;
                 }
             }
