@@ -45,6 +45,10 @@ const CUE_BASES: &[&str] = &[
     "rejoice", "exult", "cheer", "implore", "confide", "disclose", "divulge", "ponder", "surmise", "aver",
     "reaffirm", "attest", "chime", "murmur", "mutter", "mumble", "sigh", "confess", "inquire", "enquire",
     "query", "venture",
+    // Sounds and gestures that report speech after a quote ("“...,” Ek
+    // barked", "“...,” reacted Ruiz", "“...,” she laughed").
+    "bark", "react", "laugh", "chuckle", "grin", "smile", "shrug", "bellow", "roar", "groan", "gasp", "gloat",
+    "crow", "scream", "cry", "stammer", "wail",
 ];
 
 /// Irregular forms of reporting verbs.
@@ -57,7 +61,8 @@ const NOUNY: &[&str] = &[
     "brand", "call", "charge", "claim", "comment", "counter", "demand", "echo", "label", "note", "pledge", "promise",
     "quote", "remark", "reply", "signal", "state", "term", "tweet", "welcome", "point", "rail", "snap", "hiss",
     "sneer", "jeer", "taunt", "huff", "sniff", "gripe", "moan", "object", "cheer", "murmur", "mutter", "sigh", "query",
-    "venture", "rant",
+    "venture", "rant", "laugh", "grin", "smile", "shrug", "bellow", "roar", "groan", "gasp", "crow", "scream", "cry",
+    "wail",
 ];
 
 /// Words skipped between a speaker and the verb ("Xi also said").
@@ -2215,7 +2220,11 @@ mod tests {
         for w in ["seethed", "bristled", "enthused", "rejoiced", "surmised", "snapped", "rebutted", "queried"] {
             assert!(is_cue(w), "{w}");
         }
-        for w in ["not", "the", "house", "sad", "cheers", "sighs", "venture"] {
+        // Sounds and gestures, with -ed, doubled consonants and -ied.
+        for w in ["barked", "reacted", "laughed", "chuckled", "grinned", "shrugged", "cried", "gloated"] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in ["not", "the", "house", "sad", "cheers", "sighs", "venture", "laughs", "smiles", "cries"] {
             assert!(!is_cue(w), "{w}");
         }
     }
