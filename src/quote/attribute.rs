@@ -124,7 +124,8 @@ const COLLECTIVES: &[&str] = &[
 ];
 
 /// Documents that "say" things on behalf of whoever issued them.
-const DOCUMENTS: &[&str] = &["statement", "document", "report", "declaration", "communique", "communiqué", "readout"];
+const DOCUMENTS: &[&str] =
+    &["statement", "document", "report", "declaration", "communique", "communiqué", "readout", "release"];
 
 /// Heads of descriptions that stand for two people ("the two sides").
 const GROUPS: &[&str] = &["sides", "leaders", "duo", "pair", "ministers", "presidents", "counterparts"];

@@ -1226,6 +1226,30 @@ mod tests {
             "says",
         ),
         (
+            "a press release is a document its issuer wrote",
+            "The Coral Union announced in a press release that the summit was postponed.\n\n“New dates will follow,” the release said.",
+            "New dates will follow,",
+            Some("Coral Union"),
+            "description",
+            "said",
+        ),
+        (
+            "a press release said in by a person is hers",
+            "Tomas Varga said in a press release that the office would close.\n\n“Nobody will lose a job,” the release said.",
+            "Nobody will lose a job,",
+            Some("Tomas Varga"),
+            "description",
+            "said",
+        ),
+        (
+            "a news release points back to the body that put it out",
+            "The Northern Trade Council said in a news release that tariffs would fall.\n\nTraders welcomed the news.\n\n“The cut starts in May,” the release stated.",
+            "The cut starts in May,",
+            Some("Northern Trade Council"),
+            "description",
+            "stated",
+        ),
+        (
             "inverted speaker with a long appositive",
             "“It is an expensive model,” said Will Dolan, a professor of economics at the university in Oslo. \
              “Prices keep rising.”",
