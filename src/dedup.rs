@@ -112,18 +112,49 @@ pub fn decide(copies: &[(Fingerprint, CopyKey)], window_days: u32) -> Vec<Option
         // Equal keys are equal copies; the index breaks the tie only so
         // that the sort is total.
         members.sort_by(|&a, &b| copies[a].1.cmp(&copies[b].1).then(a.cmp(&b)));
-        let first = members[0];
-        let mut counted = first;
-        for &i in &members[1..] {
-            let key = &copies[i].1;
-            match (key.day, copies[counted].1.day) {
-                (None, _) => out[i] = Some(first),
-                (Some(d), Some(c)) if d - c <= i64::from(window_days) => out[i] = Some(counted),
-                _ => counted = i,
-            }
+        let mut group = Group::new(window_days);
+        for &i in &members {
+            out[i] = group.next(i, &copies[i].1);
         }
     }
     out
+}
+
+/// The copies of one fingerprint, decided one at a time in the order of
+/// their [`CopyKey`]s (equal keys in the order of their ids): what
+/// [`decide`] does for each group, for a caller that streams the copies
+/// sorted (by fingerprint, then key) instead of holding them all. It keeps
+/// the first copy and the last counted one, nothing else.
+#[derive(Clone, Debug)]
+pub struct Group<I> {
+    window_days: u32,
+    /// The first copy, and the last counted copy with its day.
+    state: Option<(I, I, Option<i64>)>,
+}
+
+impl<I: Copy> Group<I> {
+    /// An empty group.
+    pub fn new(window_days: u32) -> Group<I> {
+        Group { window_days, state: None }
+    }
+
+    /// Decides the next copy, `id` at `key` (never before the previous
+    /// one): `None` when it counts, else the id of the copy it repeats.
+    pub fn next(&mut self, id: I, key: &CopyKey) -> Option<I> {
+        let Some((first, counted, counted_day)) = &mut self.state else {
+            self.state = Some((id, id, key.day));
+            return None;
+        };
+        match (key.day, *counted_day) {
+            (None, _) => Some(*first),
+            (Some(d), Some(c)) if d - c <= i64::from(self.window_days) => Some(*counted),
+            _ => {
+                *counted = id;
+                *counted_day = key.day;
+                None
+            }
+        }
+    }
 }
 
 /// Days since 1970-01-01 of a valid `YYYY-MM-DD` date.

@@ -544,9 +544,10 @@ fn an_id_shared_across_shards_is_qualified_as_in_a_single_run() {
     assert_eq!(single, ok(cmd().args(["quotes", "-q", "--from-partials"]).args(&parts)));
 }
 
-/// `quotes` and `report` keep each quote's row in a temporary file with no
-/// name until the end of the batch: the same bytes, nothing left behind,
-/// and a temporary folder that cannot be written is exit 2, named.
+/// The batch commands keep each record's compact quotes (and, for `quotes`
+/// and `report`, rows) in temporary files with no name until the end of the
+/// batch: the same bytes, nothing left behind, and a temporary folder that
+/// cannot be written is exit 2, named.
 #[test]
 fn quote_rows_wait_in_a_temporary_file_with_no_name() {
     let d = Dir::new("rows-spill");
@@ -562,7 +563,11 @@ fn quote_rows_wait_in_a_temporary_file_with_no_name() {
     let (code, out, err) = run(cmd().env("TMPDIR", &missing).args(["quotes", "-q"]).args(&files[..6]));
     assert_eq!(code, 2, "{err}");
     assert!(out.is_empty() && err.contains(&missing.display().to_string()), "{err}");
-    // The aggregate tables keep no rows, and need no temporary file.
-    let (code, _, err) = run(cmd().env("TMPDIR", &missing).args(["speakers", "-q"]).args(&files[..6]));
-    assert_eq!(code, 0, "{err}");
+    // The aggregate tables keep no rows, but their records wait on disk too.
+    let (code, out, err) = run(cmd().env("TMPDIR", &missing).args(["speakers", "-q"]).args(&files[..6]));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty() && err.contains(&missing.display().to_string()), "{err}");
+    let speakers = ok(cmd().args(["speakers", "-q"]).args(&files[..6]));
+    assert_eq!(speakers, ok(cmd().env("TMPDIR", &tmp).args(["speakers", "-q"]).args(&files[..6])));
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "a temporary file was left behind");
 }

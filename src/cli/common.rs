@@ -17,6 +17,8 @@ use diplotone::score::Tone;
 use diplotone::stats;
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
 
+use super::spill;
+
 /// A configuration fault: exit 2, nothing written.
 #[derive(Debug)]
 pub struct ConfigError(pub String);
@@ -966,54 +968,62 @@ impl Preparer<'_> {
     }
 }
 
-/// A record held until the end of the batch, in compact form: no text but
-/// the quote rows a command writes.
-pub struct Held {
-    /// Document id (qualified by its source when the batch shares it).
-    pub doc: String,
-    /// Where it came from (`file` or `file:line`), which makes a shared id unique.
-    source: String,
-    /// Document date.
-    pub date: Option<String>,
-    /// What each quote adds, in text order.
-    pub quotes: Vec<Contribution>,
-    /// Where its quotes' rows lie in the row spill, when the command
-    /// writes rows.
-    rows: Option<(u64, usize)>,
+/// A record kept until the end of the batch: in memory, only what the
+/// unique-id and order decisions need (its ids) and where the rest lies;
+/// its date, compact quotes and (for a command that writes them) rows wait
+/// in the record spill.
+#[derive(Default)]
+struct Slot {
+    /// The document id (qualified by its source when the batch shares it),
+    /// then the source (`file` or `file:line`), in one string.
+    ids: Box<str>,
+    /// Length of the document id in `ids`.
+    doc_len: usize,
+    /// Offset of the record's spilled form.
+    at: u64,
+    /// Length of its spilled form.
+    len: usize,
+    /// How many quotes it has.
+    quotes: usize,
 }
 
-/// Quote rows held on disk until the end of the batch: each record's rows
-/// as one JSON array in a temporary file with no name (removed as soon as
-/// it is made), read back by offset in the order the table is written. The
-/// memory of `quotes` and `report` then grows with the compact records
-/// only; the rows' bytes stay in the file (and the page cache).
-struct RowSpill {
+impl Slot {
+    fn new(doc: &str, source: &str, at: (u64, usize), quotes: usize) -> Slot {
+        Slot { ids: format!("{doc}{source}").into(), doc_len: doc.len(), at: at.0, len: at.1, quotes }
+    }
+
+    fn doc(&self) -> &str {
+        &self.ids[..self.doc_len]
+    }
+
+    fn source(&self) -> &str {
+        &self.ids[self.doc_len..]
+    }
+}
+
+/// A record's spilled form: date, compact quotes, rows.
+type Spilled = (Option<String>, Vec<Contribution>, Vec<QuoteText>);
+
+/// The records of a batch on disk until its end: each record's date,
+/// compact quotes and rows as one JSON array in a temporary file with no
+/// name, read back by offset. Memory then grows with the number of records
+/// (their ids) and of speakers, not with the number of quotes; the bytes
+/// stay in the file (and the page cache).
+struct Spill {
     w: BufWriter<File>,
     len: u64,
     /// The first write that failed.
     failed: Option<io::Error>,
 }
 
-impl RowSpill {
-    fn new() -> anyhow::Result<RowSpill> {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir();
-        let path = dir.join(format!(".diplotone-rows-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
-        let file = fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(|e| config(format!("{}: cannot make a temporary file for quote rows: {e}", dir.display())))?;
-        // The open file outlives its name (where the system allows it).
-        let _ = fs::remove_file(&path);
-        Ok(RowSpill { w: BufWriter::new(file), len: 0, failed: None })
+impl Spill {
+    fn new() -> anyhow::Result<Spill> {
+        Ok(Spill { w: BufWriter::new(spill::temp_file("the batch's records")?), len: 0, failed: None })
     }
 
-    /// Writes one record's rows; returns where they lie.
-    fn put(&mut self, texts: &[QuoteText]) -> (u64, usize) {
-        let bytes = serde_json::to_vec(texts).expect("rows always serialize");
+    /// Writes one record; returns where it lies.
+    fn put(&mut self, date: &Option<String>, quotes: &[Contribution], texts: &[QuoteText]) -> (u64, usize) {
+        let bytes = serde_json::to_vec(&(date, quotes, texts)).expect("records always serialize");
         if self.failed.is_none() {
             if let Err(e) = self.w.write_all(&bytes) {
                 self.failed = Some(e);
@@ -1027,19 +1037,118 @@ impl RowSpill {
     /// The file, written whole, for reading back.
     fn into_reader(self) -> anyhow::Result<File> {
         if let Some(e) = self.failed {
-            anyhow::bail!("writing quote rows to a temporary file: {e}");
+            anyhow::bail!("writing the batch's records to a temporary file: {e}");
         }
-        self.w.into_inner().map_err(|e| anyhow::anyhow!("writing quote rows to a temporary file: {}", e.error()))
+        self.w
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("writing the batch's records to a temporary file: {}", e.error()))
     }
 }
 
-/// Reads back the rows a [`RowSpill`] wrote at `at`.
-fn read_rows(file: &File, at: (u64, usize)) -> anyhow::Result<Vec<QuoteText>> {
+/// Reads `len` bytes at `at` of a temporary file.
+fn read_at(file: &File, at: u64, len: usize, what: &str) -> anyhow::Result<Vec<u8>> {
     use std::io::{Seek, SeekFrom};
     let mut f = file;
-    let mut buf = vec![0; at.1];
-    f.seek(SeekFrom::Start(at.0)).and_then(|_| f.read_exact(&mut buf)).context("reading quote rows back")?;
-    serde_json::from_slice(&buf).context("reading quote rows back")
+    let mut buf = vec![0; len];
+    f.seek(SeekFrom::Start(at)).and_then(|_| f.read_exact(&mut buf)).with_context(|| format!("reading {what} back"))?;
+    Ok(buf)
+}
+
+/// Reads back the record a [`Spill`] wrote for `slot`.
+fn load(file: &File, slot: &Slot) -> anyhow::Result<Spilled> {
+    let buf = read_at(file, slot.at, slot.len, "the batch's records")?;
+    serde_json::from_slice(&buf).context("reading the batch's records back")
+}
+
+/// One copy of a quote as the external sort orders it: by fingerprint,
+/// then as [`dedup::CopyKey`] orders copies, then by quote number (the
+/// quote's position among all quotes, records in table order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct CopyItem {
+    fingerprint: u128,
+    undated: bool,
+    day: i64,
+    rank: u64,
+    offset: u64,
+    id: u64,
+}
+
+impl CopyItem {
+    fn key(&self) -> dedup::CopyKey {
+        dedup::CopyKey {
+            day: (!self.undated).then_some(self.day),
+            doc: self.rank as usize,
+            offset: self.offset as usize,
+        }
+    }
+}
+
+fn u64_at(b: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
+}
+
+impl spill::Item for CopyItem {
+    const SIZE: usize = 16 + 1 + 8 * 4;
+
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.fingerprint.to_le_bytes());
+        out.push(u8::from(self.undated));
+        for v in [self.day as u64, self.rank, self.offset, self.id] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+
+    fn get(b: &[u8]) -> CopyItem {
+        CopyItem {
+            fingerprint: u128::from_le_bytes(b[..16].try_into().expect("16 bytes")),
+            undated: b[16] != 0,
+            day: u64_at(b, 17) as i64,
+            rank: u64_at(b, 25),
+            offset: u64_at(b, 33),
+            id: u64_at(b, 41),
+        }
+    }
+}
+
+/// A decision about one quote, by quote number: 0 when it counts, else
+/// the number of the quote it repeats plus one.
+impl spill::Item for (u64, u64) {
+    const SIZE: usize = 16;
+
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.0.to_le_bytes());
+        out.extend_from_slice(&self.1.to_le_bytes());
+    }
+
+    fn get(b: &[u8]) -> (u64, u64) {
+        (u64_at(b, 0), u64_at(b, 8))
+    }
+}
+
+/// Decides which copies repeat which, for copies given in any order, in
+/// bounded memory: the copies are sorted by fingerprint on disk (runs of
+/// `run_len`), each fingerprint's group decided as [`dedup::decide`] does
+/// ([`dedup::Group`]), and the decisions sorted back by quote number. The
+/// answer, read in quote number order: for each quote from 0 to one less
+/// than the number of copies, 0 when it counts, else the number of the
+/// quote it repeats plus one. Every number from 0 up must be given once.
+fn decide_sorted(
+    copies: spill::Sorter<CopyItem>,
+    window_days: u32,
+    run_len: usize,
+) -> anyhow::Result<spill::Merged<(u64, u64)>> {
+    let mut decisions = spill::Sorter::new(run_len, "decisions about repeats");
+    let mut group: Option<(u128, dedup::Group<u64>)> = None;
+    for c in copies.finish()? {
+        let c = c?;
+        let g = match &mut group {
+            Some((fp, g)) if *fp == c.fingerprint => g,
+            _ => &mut group.insert((c.fingerprint, dedup::Group::new(window_days))).1,
+        };
+        let repeats = g.next(c.id, &c.key());
+        decisions.push((c.id, repeats.map_or(0, |r| r + 1)))?;
+    }
+    decisions.finish()
 }
 
 /// Gathers the compact records of a batch; at its end decides ids,
@@ -1053,25 +1162,28 @@ pub struct Collector {
     rows: bool,
     names: Interner,
     readings: Interner,
-    held: Vec<Held>,
-    spill: Option<RowSpill>,
+    slots: Vec<Slot>,
+    spill: Spill,
+    /// Items per sorted run of the external sorts.
+    run_len: usize,
 }
 
 /// A whole batch, decided: records in id order, the decisions about their
 /// quotes, and the per-speaker sums.
 pub struct Batch {
     /// Records sorted by document id.
-    pub records: Vec<Held>,
-    /// The spilled quote rows, when kept.
-    rows: Option<File>,
+    slots: Vec<Slot>,
+    /// The spilled records.
+    spill: File,
+    /// For each quote (all quotes, records in table order), as 8 bytes: 0
+    /// when it counts, else the number of the quote it repeats plus one.
+    decisions: File,
     /// Speaker names by number (see [`Contribution::speaker`]).
     names: Vec<String>,
     /// Each name's speaker key.
     keys: Vec<String>,
-    /// Index of each record's first quote among all quotes.
-    first: Vec<usize>,
-    /// For each quote (all quotes in record order), the quote it repeats.
-    decided: Vec<Option<usize>>,
+    /// Number of each record's first quote among all quotes.
+    first: Vec<u64>,
     /// The sums.
     pub agg: Aggregate,
     /// Speaker key → every form it was written in before merging, with
@@ -1079,13 +1191,48 @@ pub struct Batch {
     pub written: BTreeMap<String, BTreeMap<String, (u64, bool)>>,
 }
 
+/// One record of a decided batch, read back.
+pub struct BatchRecord {
+    /// Document date.
+    pub date: Option<String>,
+    /// What each quote adds, in text order.
+    pub quotes: Vec<Contribution>,
+    /// Their rows (none unless the batch kept rows).
+    pub texts: Vec<QuoteText>,
+    /// For each quote, the number of the quote it repeats.
+    repeats: Vec<Option<u64>>,
+}
+
+impl BatchRecord {
+    /// Whether quote `i` repeats another.
+    pub fn is_repeat(&self, i: usize) -> bool {
+        self.repeats[i].is_some()
+    }
+}
+
 impl Batch {
-    /// The rows of record `r`'s quotes (none unless the batch kept rows).
-    pub fn texts(&self, r: usize) -> anyhow::Result<Vec<QuoteText>> {
-        match (&self.rows, self.records[r].rows) {
-            (Some(f), Some(at)) => read_rows(f, at),
-            _ => Ok(Vec::new()),
-        }
+    /// How many records the batch has.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The document id of record `r` (records sorted by id).
+    pub fn doc(&self, r: usize) -> &str {
+        self.slots[r].doc()
+    }
+
+    /// The record whose id is `doc`, if any.
+    pub fn find(&self, doc: &str) -> Option<usize> {
+        self.slots.binary_search_by(|s| s.doc().cmp(doc)).ok()
+    }
+
+    /// Record `r` read back, with the decisions about its quotes.
+    pub fn record(&self, r: usize) -> anyhow::Result<BatchRecord> {
+        let slot = &self.slots[r];
+        let (date, quotes, texts) = load(&self.spill, slot)?;
+        let bytes = read_at(&self.decisions, self.first[r] * 8, slot.quotes * 8, "decisions about repeats")?;
+        let repeats = bytes.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
+        Ok(BatchRecord { date, quotes, texts, repeats })
     }
 
     /// The speaker (after aliases) of quote `q` of a record.
@@ -1098,11 +1245,13 @@ impl Batch {
         q.speaker.map(|s| self.keys[s as usize].as_str())
     }
 
-    /// The quote id of the copy quote `i` of record `r` repeats, if any.
-    pub fn duplicate_of(&self, r: usize, i: usize) -> Option<String> {
-        let f = self.decided[self.first[r] + i]?;
+    /// The quote id of the copy quote `i` of `rec` repeats, if any.
+    pub fn duplicate_of(&self, rec: &BatchRecord, i: usize) -> Option<String> {
+        let f = rec.repeats[i]?;
         let fr = self.first.partition_point(|&start| start <= f) - 1;
-        Some(format!("{}#{}", self.records[fr].doc, f - self.first[fr] + 1))
+        // Records without quotes share their number with the next record
+        // that has one: the last record starting at or before `f` holds it.
+        Some(format!("{}#{}", self.slots[fr].doc(), f - self.first[fr] + 1))
     }
 }
 
@@ -1118,8 +1267,9 @@ impl Collector {
             rows,
             names: Interner::default(),
             readings: Interner::default(),
-            held: Vec::new(),
-            spill: if rows { Some(RowSpill::new()?) } else { None },
+            slots: Vec::new(),
+            spill: Spill::new()?,
+            run_len: spill::run_len(),
         })
     }
 
@@ -1155,8 +1305,8 @@ impl Collector {
             });
             texts.extend(q.text);
         }
-        let rows = self.spill.as_mut().map(|s| s.put(&texts));
-        self.held.push(Held { doc: p.doc, source, date: p.date, quotes, rows });
+        let at = self.spill.put(&p.date, &quotes, &texts);
+        self.slots.push(Slot::new(&p.doc, &source, at, quotes.len()));
     }
 
     /// Keeps the records of a (merged) partial.
@@ -1164,9 +1314,10 @@ impl Collector {
         let names: Vec<u32> = p.names.iter().map(|n| self.names.intern(n)).collect();
         let readings: Vec<u32> = p.readings.iter().map(|r| self.readings.intern(r)).collect();
         for rec in p.records {
-            let quotes = rec.quotes.iter().map(|q| q.renumbered(&names, &readings)).collect();
-            let rows = self.spill.as_mut().map(|s| s.put(&rec.texts));
-            self.held.push(Held { doc: rec.doc, source: rec.source, date: rec.date, quotes, rows });
+            let quotes: Vec<Contribution> = rec.quotes.iter().map(|q| q.renumbered(&names, &readings)).collect();
+            let texts = if self.rows { rec.texts } else { Vec::new() };
+            let at = self.spill.put(&rec.date, &quotes, &texts);
+            self.slots.push(Slot::new(&rec.doc, &rec.source, at, quotes.len()));
         }
     }
 
@@ -1174,18 +1325,15 @@ impl Collector {
     pub fn into_partial(self, shard: &str, settings: &str, counts: [u64; 3]) -> anyhow::Result<Partial> {
         let (names, name_map) = self.names.into_sorted();
         let (readings, reading_map) = self.readings.into_sorted();
-        let rows = self.spill.map(RowSpill::into_reader).transpose()?;
-        let mut records: Vec<PartialRecord> = Vec::with_capacity(self.held.len());
-        for h in self.held {
-            let texts = match (&rows, h.rows) {
-                (Some(f), Some(at)) => read_rows(f, at)?,
-                _ => Vec::new(),
-            };
+        let file = self.spill.into_reader()?;
+        let mut records: Vec<PartialRecord> = Vec::with_capacity(self.slots.len());
+        for slot in &self.slots {
+            let (date, quotes, texts) = load(&file, slot)?;
             records.push(PartialRecord {
-                quotes: h.quotes.iter().map(|q| q.renumbered(&name_map, &reading_map)).collect(),
-                doc: h.doc,
-                source: h.source,
-                date: h.date,
+                quotes: quotes.iter().map(|q| q.renumbered(&name_map, &reading_map)).collect(),
+                doc: slot.doc().to_string(),
+                source: slot.source().to_string(),
+                date,
                 texts,
             });
         }
@@ -1203,44 +1351,71 @@ impl Collector {
         })
     }
 
-    /// Decides the batch: unique ids, repeats, sums.
+    /// Decides the batch: unique ids, repeats, sums. Memory holds the
+    /// records' ids, one sorted run and the per-speaker sums; the quotes'
+    /// copies are sorted on disk and decided one fingerprint at a time.
     pub fn finish(self) -> anyhow::Result<Batch> {
-        let Collector { by, keep_duplicates, window_days, names, readings, mut held, spill, .. } = self;
-        let rows = spill.map(RowSpill::into_reader).transpose()?;
-        unique_ids(&mut held);
-        held.sort_by(|x, y| x.doc.cmp(&y.doc).then_with(|| x.source.cmp(&y.source)));
+        let Collector { by, keep_duplicates, window_days, names, readings, mut slots, spill, run_len, .. } = self;
+        let spill = spill.into_reader()?;
+        unique_ids(&mut slots);
+        slots.sort_by(|x, y| x.doc().cmp(y.doc()).then_with(|| x.source().cmp(y.source())));
         let names = names.into_strings();
         let readings = readings.into_strings();
         let keys: Vec<String> = names.iter().map(|n| speaker_key(n)).collect();
         let mut written: BTreeMap<String, BTreeMap<String, (u64, bool)>> = BTreeMap::new();
-        let mut copies = Vec::new();
-        let mut first = Vec::with_capacity(held.len());
-        let mut rank = 0;
-        for (r, h) in held.iter().enumerate() {
-            if r > 0 && h.doc != held[r - 1].doc {
+        let mut copies = spill::Sorter::new(run_len, "copies of quotes");
+        let mut first = Vec::with_capacity(slots.len());
+        let (mut rank, mut id) = (0u64, 0u64);
+        for (r, slot) in slots.iter().enumerate() {
+            if r > 0 && slot.doc() != slots[r - 1].doc() {
                 rank += 1;
             }
-            let day = h.date.as_deref().and_then(dedup::day_number);
-            first.push(copies.len());
-            for q in &h.quotes {
+            first.push(id);
+            if slot.quotes == 0 {
+                continue;
+            }
+            let (date, quotes, _) = load(&spill, slot)?;
+            let day = date.as_deref().and_then(dedup::day_number);
+            for q in &quotes {
                 if let (Some(s), Some(w)) = (q.speaker, q.written) {
                     let forms = written.entry(keys[s as usize].clone()).or_default();
                     let e = forms.entry(names[w as usize].clone()).or_insert((0, false));
                     e.0 += 1;
                     e.1 |= q.aliased;
                 }
-                copies.push((q.fingerprint, dedup::CopyKey { day, doc: rank, offset: q.offset }));
+                copies.push(CopyItem {
+                    fingerprint: q.fingerprint.0,
+                    undated: day.is_none(),
+                    day: day.unwrap_or(0),
+                    rank,
+                    offset: q.offset as u64,
+                    id,
+                })?;
+                id += 1;
             }
         }
-        let decided = dedup::decide(&copies, window_days);
-        drop(copies);
+        // The decisions, in quote number order, into a file of 8 bytes each.
+        let mut w = BufWriter::new(spill::temp_file("decisions about repeats")?);
+        let mut next = 0u64;
+        for d in decide_sorted(copies, window_days, run_len)? {
+            let (n, v) = d?;
+            anyhow::ensure!(n == next, "deciding repeats: quote {next} has no decision");
+            next += 1;
+            w.write_all(&v.to_le_bytes()).context("writing decisions about repeats to a temporary file")?;
+        }
+        anyhow::ensure!(next == id, "deciding repeats: {} quotes, {next} decisions", id);
+        let decisions =
+            w.into_inner().map_err(|e| anyhow::anyhow!("writing decisions about repeats: {}", e.error()))?;
+        let mut batch = Batch { slots, spill, decisions, names, keys, first, agg: Aggregate::default(), written };
         let mut agg = Aggregate::default();
-        let mut k = 0;
-        for h in &held {
-            let period = aggregate::period_of(h.date.as_deref(), by);
-            for q in &h.quotes {
-                let repeat = decided[k].is_some();
-                k += 1;
+        for r in 0..batch.len() {
+            if batch.slots[r].quotes == 0 {
+                continue;
+            }
+            let rec = batch.record(r)?;
+            let period = aggregate::period_of(rec.date.as_deref(), by);
+            for (i, q) in rec.quotes.iter().enumerate() {
+                let repeat = rec.is_repeat(i);
                 if repeat {
                     agg.duplicates += 1;
                 }
@@ -1252,37 +1427,44 @@ impl Collector {
                             .iter()
                             .map(|&(t, coop)| (readings[t as usize].as_str(), if coop { 1.0 } else { -1.0 }))
                             .collect();
-                        let name = &names[s as usize];
+                        let name = &batch.names[s as usize];
                         let o = Observation {
                             score: q.micro as f64 / stats::SCALE,
                             tone: q.tone,
-                            date: h.date.as_deref(),
+                            date: rec.date.as_deref(),
                             terms,
                             name,
                         };
-                        agg.push_micro(&keys[s as usize], &period, q.micro, &o);
+                        agg.push_micro(&batch.keys[s as usize], &period, q.micro, &o);
                     }
                     Some(_) => {}
                 }
             }
         }
-        Ok(Batch { records: held, rows, names, keys, first, decided, agg, written })
+        batch.agg = agg;
+        Ok(batch)
     }
 }
 
 /// Makes document ids unique, whatever the order of the records: an id that
 /// more than one record carries is qualified with each record's source,
 /// `ID@FILE` (`ID@FILE:LINE` for a record of a CSV or JSONL file).
-fn unique_ids(held: &mut [Held]) {
-    let mut count: std::collections::HashMap<&str, usize> = Default::default();
-    for h in held.iter() {
-        *count.entry(h.doc.as_str()).or_insert(0) += 1;
+fn unique_ids(slots: &mut [Slot]) {
+    let mut order: Vec<usize> = (0..slots.len()).collect();
+    order.sort_unstable_by(|&a, &b| slots[a].doc().cmp(slots[b].doc()));
+    let mut shared = vec![false; slots.len()];
+    for w in order.windows(2) {
+        if slots[w[0]].doc() == slots[w[1]].doc() {
+            shared[w[0]] = true;
+            shared[w[1]] = true;
+        }
     }
-    let shared: std::collections::HashSet<String> =
-        count.into_iter().filter(|&(_, n)| n > 1).map(|(id, _)| id.to_string()).collect();
-    for h in held.iter_mut() {
-        if shared.contains(&h.doc) {
-            h.doc = format!("{}@{}", h.doc, h.source);
+    drop(order);
+    for (slot, shared) in slots.iter_mut().zip(shared) {
+        if shared {
+            let (doc, source) = (slot.doc(), slot.source());
+            let qualified = format!("{doc}@{source}");
+            *slot = Slot { ids: format!("{qualified}{source}").into(), doc_len: qualified.len(), ..*slot };
         }
     }
 }
@@ -1300,17 +1482,17 @@ impl<W: Write> QuoteTable<W> {
         QuoteTable { out, wrote: false }
     }
 
-    /// Writes the rows of record `r` of a batch, given its rows
-    /// ([`Batch::texts`]):
-    /// shared by `quotes` and `report` so that both write the same bytes.
-    pub fn write(&mut self, batch: &Batch, r: usize, texts: &[QuoteText]) -> anyhow::Result<()> {
-        let h = &batch.records[r];
-        for (i, (q, t)) in h.quotes.iter().zip(texts).enumerate() {
-            let duplicate_of = batch.duplicate_of(r, i);
+    /// Writes the rows of record `r` of a batch, read back as `rec`
+    /// ([`Batch::record`]): shared by `quotes` and `report` so that both
+    /// write the same bytes.
+    pub fn write(&mut self, batch: &Batch, r: usize, rec: &BatchRecord) -> anyhow::Result<()> {
+        let doc = batch.doc(r);
+        for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
+            let duplicate_of = batch.duplicate_of(rec, i);
             let row = QuoteRow {
-                doc: &h.doc,
-                date: h.date.as_deref().unwrap_or(""),
-                quote_id: format!("{}#{}", h.doc, i + 1),
+                doc,
+                date: rec.date.as_deref().unwrap_or(""),
+                quote_id: format!("{doc}#{}", i + 1),
                 start: t.start,
                 end: t.end,
                 speaker: batch.speaker(q).unwrap_or(""),
@@ -1417,13 +1599,13 @@ mod tests {
         let mut c = Collector::new(&input, Period::Month, false).unwrap();
         c.add_partial(p);
         let batch = c.finish().unwrap();
-        let docs: Vec<&str> = batch.records.iter().map(|h| h.doc.as_str()).collect();
+        let docs: Vec<&str> = (0..batch.len()).map(|r| batch.doc(r)).collect();
         assert_eq!(docs, ["a", "b", "c", "d", "e"]);
-        let dups: Vec<Vec<Option<String>>> = batch
-            .records
-            .iter()
-            .enumerate()
-            .map(|(r, h)| (0..h.quotes.len()).map(|i| batch.duplicate_of(r, i)).collect())
+        let dups: Vec<Vec<Option<String>>> = (0..batch.len())
+            .map(|r| {
+                let rec = batch.record(r).unwrap();
+                (0..rec.quotes.len()).map(|i| batch.duplicate_of(&rec, i)).collect()
+            })
             .collect();
         let s = |x: &str| Some(x.to_string());
         let want = vec![vec![], vec![], vec![None], vec![s("e#1"), s("c#1")], vec![None, s("e#1")]];
@@ -1431,6 +1613,120 @@ mod tests {
         let st = &batch.agg.speakers["ana ruiz"];
         assert_eq!((st.n(), batch.agg.duplicates), (2, 3));
         assert_eq!(st.cooperative_terms.get("partners"), Some(&2));
+    }
+
+    /// A batch of records drawn by a property test: (doc id, source,
+    /// date, quotes as (offset, fingerprint, speaker)).
+    type Drawn = Vec<(u8, u8, Option<u8>, Vec<(u8, u8, Option<u8>)>)>;
+
+    /// The drawn records as a partial: few ids (so that some are shared,
+    /// some even by the same source), few days, few fingerprints.
+    fn drawn_partial(records: &Drawn) -> Partial {
+        let q = |&(offset, fp, speaker): &(u8, u8, Option<u8>)| Contribution {
+            offset: usize::from(offset),
+            fingerprint: diplotone::dedup::Fingerprint(u128::from(fp) << 100 | u128::from(fp)),
+            speaker: speaker.map(|s| u32::from(s % 3)),
+            written: speaker.map(|s| u32::from(s % 3)),
+            aliased: false,
+            micro: i64::from(fp) * 10_000 - 30_000,
+            tone: [Tone::Cooperative, Tone::Neutral, Tone::Warning][usize::from(fp % 3)],
+            terms: vec![(u32::from(fp % 2), fp % 4 < 2)],
+        };
+        Partial {
+            names: vec!["Ana Ruiz".into(), "Li Wen".into(), "Tom Ek".into()],
+            readings: vec!["partners".into(), "threat".into()],
+            records: records
+                .iter()
+                .map(|(doc, source, date, quotes)| PartialRecord {
+                    doc: format!("d{}", doc % 6),
+                    source: format!("f{}.jsonl:{}", source % 3, source % 4),
+                    date: date.map(|d| format!("2024-03-{:02}", 1 + d % 28)),
+                    quotes: quotes.iter().map(q).collect(),
+                    texts: Vec::new(),
+                })
+                .collect(),
+            ..Partial::default()
+        }
+    }
+
+    fn test_input(window: u32) -> InputArgs {
+        InputArgs {
+            inputs: vec![],
+            input: InputArg::Auto,
+            id_field: "id".into(),
+            text_field: "text".into(),
+            date_field: "date".into(),
+            lossy: false,
+            aliases: None,
+            errors: None,
+            keep_duplicates: false,
+            repeat_window: window,
+            indirect: false,
+        }
+    }
+
+    /// A record's id and each of its quotes' `duplicate_of`.
+    type DecidedRecord = (String, Vec<Option<String>>);
+
+    /// What a decided batch says: ids in order, each quote's
+    /// `duplicate_of`, and the sums.
+    fn decided(p: &Partial, window: u32, run_len: usize) -> (Vec<DecidedRecord>, Aggregate) {
+        let mut c = Collector::new(&test_input(window), Period::Week, false).unwrap();
+        c.run_len = run_len;
+        c.add_partial(p.clone());
+        let batch = c.finish().unwrap();
+        let rows = (0..batch.len())
+            .map(|r| {
+                let rec = batch.record(r).unwrap();
+                (batch.doc(r).to_string(), (0..rec.quotes.len()).map(|i| batch.duplicate_of(&rec, i)).collect())
+            })
+            .collect();
+        (rows, batch.agg)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Sorting the copies on disk in runs of any length (one copy, a
+        /// few, more runs than one merge reads, or all in memory) decides
+        /// exactly what `dedup::decide` decides over all copies at once.
+        #[test]
+        fn external_decisions_are_those_of_decide(
+            records in proptest::collection::vec(
+                (0u8..12, 0u8..6, proptest::option::of(0u8..40),
+                 proptest::collection::vec((0u8..8, 0u8..5, proptest::option::of(0u8..3)), 0..5)),
+                0..40),
+            window in 0u32..10,
+        ) {
+            let p = drawn_partial(&records);
+            let (want, want_agg) = decided(&p, window, usize::MAX);
+            // The reference: every copy at once, in table order.
+            let mut c = Collector::new(&test_input(window), Period::Week, false).unwrap();
+            c.add_partial(p.clone());
+            let batch = c.finish().unwrap();
+            let mut copies = Vec::new();
+            let mut names = Vec::new();
+            let mut rank = 0;
+            for r in 0..batch.len() {
+                if r > 0 && batch.doc(r) != batch.doc(r - 1) {
+                    rank += 1;
+                }
+                let rec = batch.record(r).unwrap();
+                let day = rec.date.as_deref().and_then(dedup::day_number);
+                for (i, q) in rec.quotes.iter().enumerate() {
+                    copies.push((q.fingerprint, dedup::CopyKey { day, doc: rank, offset: q.offset }));
+                    names.push(format!("{}#{}", batch.doc(r), i + 1));
+                }
+            }
+            let reference: Vec<Option<String>> =
+                dedup::decide(&copies, window).into_iter().map(|d| d.map(|j| names[j].clone())).collect();
+            let flat: Vec<Option<String>> = want.iter().flat_map(|(_, d)| d.clone()).collect();
+            proptest::prop_assert_eq!(&flat, &reference);
+            for run_len in [1, 2, 3, 7] {
+                let (got, got_agg) = decided(&p, window, run_len);
+                proptest::prop_assert_eq!(&got, &want, "run length {}", run_len);
+                proptest::prop_assert_eq!(&got_agg, &want_agg, "run length {}", run_len);
+            }
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod merge;
 pub mod partial;
 pub mod quotes;
 pub mod report;
+pub mod spill;
 pub mod tables;
 pub mod text;
 

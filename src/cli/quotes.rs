@@ -30,8 +30,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     // quote counts depends on every copy, and rows are sorted by id so
     // that the table does not depend on the order of the inputs.
     let batch = collector.finish()?;
-    for r in 0..batch.records.len() {
-        table.write(&batch, r, &batch.texts(r)?)?;
+    for r in 0..batch.len() {
+        table.write(&batch, r, &batch.record(r)?)?;
     }
     table.finish()?.commit()?;
     let agg = &batch.agg;

@@ -67,11 +67,11 @@ fn table<T: serde::Serialize>(dir: &Path, name: &str, cols: &[&str], rows: &[T])
 /// words of the text. Only the few winners of the choice are built.
 fn example(batch: &Batch, engine: &Engine, stand_in: &Example) -> anyhow::Result<Example> {
     let found = stand_in.quote_id.rsplit_once('#').and_then(|(doc, n)| {
-        let r = batch.records.binary_search_by(|h| h.doc.as_str().cmp(doc)).ok()?;
+        let r = batch.find(doc)?;
         Some((r, n.parse::<usize>().ok()?.checked_sub(1)?))
     });
     let Some((r, i)) = found else { return Ok(stand_in.clone()) };
-    let texts = batch.texts(r)?;
+    let texts = batch.record(r)?.texts;
     let Some(t) = texts.get(i) else { return Ok(stand_in.clone()) };
     let kind = [QuoteKind::Direct, QuoteKind::Split, QuoteKind::Colon, QuoteKind::Partial, QuoteKind::Indirect]
         .into_iter()
@@ -105,15 +105,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut keeper = ExampleKeeper::new(EXAMPLES);
     partial::feed(&args.input, &args.from, &engine, &mut runner, &mut collector)?;
     let batch = collector.finish()?;
-    for (r, h) in batch.records.iter().enumerate() {
-        let texts = batch.texts(r)?;
+    for r in 0..batch.len() {
+        let rec = batch.record(r)?;
         // The same rows as `diplotone quotes`.
-        quotes.write(&batch, r, &texts)?;
+        quotes.write(&batch, r, &rec)?;
         // Examples are chosen with stand-ins; only the winners are built.
-        for (i, (q, t)) in h.quotes.iter().zip(&texts).enumerate() {
-            if let (Some(key), None) = (batch.speaker_key(q), batch.duplicate_of(r, i)) {
+        let doc = batch.doc(r);
+        for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
+            if let (Some(key), false) = (batch.speaker_key(q), rec.is_repeat(i)) {
                 keeper.offer_with(key, q.tone, q.micro, &t.quote, || {
-                    Example::stand_in(format!("{}#{}", h.doc, i + 1), h.date.as_deref(), &t.quote)
+                    Example::stand_in(format!("{doc}#{}", i + 1), rec.date.as_deref(), &t.quote)
                 });
             }
         }
