@@ -1583,19 +1583,7 @@ mod tests {
             ],
             ..Partial::default()
         };
-        let input = InputArgs {
-            inputs: vec![],
-            input: InputArg::Auto,
-            id_field: "id".into(),
-            text_field: "text".into(),
-            date_field: "date".into(),
-            lossy: false,
-            aliases: None,
-            errors: None,
-            keep_duplicates: false,
-            repeat_window: 7,
-            indirect: false,
-        };
+        let input = test_input(7);
         let mut c = Collector::new(&input, Period::Month, false).unwrap();
         c.add_partial(p);
         let batch = c.finish().unwrap();
