@@ -7,7 +7,7 @@
 //! Each act is one small pure function over the scored terms and the
 //! tokens, run after the word-level rules in [`super::rules`].
 
-use super::rules::Shifters;
+use super::rules::{change, Shifters};
 use super::{Rule, RuleConfig, Term};
 use crate::tokenize::Token;
 
@@ -157,9 +157,7 @@ pub fn condole(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     }
     for t in terms.iter_mut().filter(|t| t.value < 0.0) {
         let at = t.tokens.start;
-        t.value *= -cfg.condolence_factor;
-        t.rules.push(Rule::Condolence);
-        t.triggers.push(at);
+        change(t, -cfg.condolence_factor, Rule::Condolence, at);
     }
 }
 
@@ -321,9 +319,7 @@ pub fn deny_intent(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &
             if t.triggers.contains(&i) || !untouched(t) {
                 continue;
             }
-            t.value *= -cfg.negated_warning_factor * 0.7;
-            t.rules.push(Rule::Denial);
-            t.triggers.push(i);
+            change(t, -cfg.negated_warning_factor * 0.7, Rule::Denial, i);
         }
     }
 }
@@ -388,9 +384,7 @@ pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: 
         // senseless and bloody war").
         for t in starting_in(terms, i + 1, conflict, sh).iter_mut().filter(|t| t.tokens.end <= conflict && untouched(t))
         {
-            t.value *= cfg.end_conflict_factor;
-            t.rules.push(Rule::EndConflict);
-            t.triggers.push(i);
+            change(t, cfg.end_conflict_factor, Rule::EndConflict, i);
         }
     }
 }
@@ -442,9 +436,7 @@ pub fn harm_chain(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &S
                 break;
             }
             if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
-                t.value *= cfg.obstruction_factor;
-                t.rules.push(Rule::Obstruction);
-                t.triggers.push(trigger);
+                change(t, cfg.obstruction_factor, Rule::Obstruction, trigger);
             }
         }
     }
@@ -479,9 +471,7 @@ pub fn oppose(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
             if !fillers || (next > first && !joined) || t.value <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
                 break;
             }
-            t.value *= cfg.obstruction_factor;
-            t.rules.push(Rule::Obstruction);
-            t.triggers.push(trigger);
+            change(t, cfg.obstruction_factor, Rule::Obstruction, trigger);
             next = t.tokens.end;
         }
     }
@@ -554,9 +544,7 @@ pub fn end_object(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
             }
             next = t.tokens.end;
             if t.rules.is_empty() {
-                t.value *= ENDING_FACTOR;
-                t.rules.push(Rule::Negation);
-                t.triggers.push(i);
+                change(t, ENDING_FACTOR, Rule::Negation, i);
             }
         }
     }
@@ -623,9 +611,7 @@ pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shif
         let clause = |t: &Term| tokens[t.tokens.clone()].iter().any(|w| PASSIVE_BE.contains(&w.text.as_str()));
         for t in starting_in(terms, start, i, sh).iter_mut().filter(|t| t.tokens.end <= i && untouched(t) && !clause(t))
         {
-            t.value *= cfg.removal_factor;
-            t.rules.push(Rule::Removal);
-            t.triggers.push(j);
+            change(t, cfg.removal_factor, Rule::Removal, j);
         }
     }
 }
@@ -752,9 +738,7 @@ pub fn urge(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifter
         let stop = clause_end(tokens, to, to + 12, sh);
         for t in starting_in(terms, to + 1, stop, sh).iter_mut() {
             if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
-                t.value *= cfg.urge_factor;
-                t.rules.push(Rule::Demand);
-                t.triggers.push(i);
+                change(t, cfg.urge_factor, Rule::Demand, i);
             }
         }
     }
@@ -837,10 +821,7 @@ pub fn cited(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifte
             CITATION.iter().any(|c| j >= c.len() && c.iter().enumerate().all(|(n, w)| text(j - c.len() + n) == *w));
         sh.step(CITATION.len());
         if cites {
-            let at = j - 1;
-            t.value *= cfg.citation_factor;
-            t.rules.push(Rule::Topic);
-            t.triggers.push(at);
+            change(t, cfg.citation_factor, Rule::Topic, j - 1);
         }
     }
 }
@@ -892,9 +873,7 @@ pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Sh
                 for t in starting_in(terms, start, i, sh) {
                     let name = EVENT.contains(&head(t)) || DOCUMENT.contains(&head(t));
                     if t.value > 0.0 && t.rules.is_empty() && name {
-                        t.value *= cfg.topic_factor;
-                        t.rules.push(Rule::Topic);
-                        t.triggers.push(at);
+                        change(t, cfg.topic_factor, Rule::Topic, at);
                     }
                 }
             }

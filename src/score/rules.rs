@@ -314,7 +314,8 @@ fn before(t: &Term, sh: &Shifters, n: usize) -> Range<usize> {
     start.saturating_sub(n).max(sh.clause_start(start))..start
 }
 
-fn change(t: &mut Term, factor: f64, rule: Rule, trigger: usize) {
+/// Scales a term by `factor` and records the rule and the token that set it off.
+pub(super) fn change(t: &mut Term, factor: f64, rule: Rule, trigger: usize) {
     t.value *= factor;
     t.rules.push(rule);
     t.triggers.push(trigger);
