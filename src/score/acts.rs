@@ -9,6 +9,7 @@
 
 use super::rules::{change, Shifters};
 use super::{Rule, RuleConfig, Term};
+use crate::lexicon::Class;
 use crate::tokenize::Token;
 
 /// Words by which a speaker shares another's grief: the mark of a
@@ -896,6 +897,52 @@ pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Sh
     }
 }
 
+/// The most words a fragment may have for [`emphasis`] to read it.
+const EMPHASIS_MAX_WORDS: usize = 3;
+
+/// A partial quote of one to three words whose only evidence is a word of
+/// emphasis, an intensifier or a strengthener of the shifter lexicon
+/// ("'strongly'", "'very slim'", "'immediately'"), quotes the force of
+/// a stance and not the stance: in reported diplomatic speech such a
+/// fragment is set off to stress a protest, a demand or a doubt (the
+/// condemnation was "strongly" worded, forces must leave "immediately").
+/// With no tone word, no negator and no other shifter in it, the first
+/// word of emphasis counts `cfg.emphasis_weight` as a warning (tagged
+/// `emphasis`). A fragment with a tone word ("'deepest condolences'",
+/// "'very constructive'") is that word's, and a longer one is a clause
+/// with a stance of its own. Only for fragments.
+pub fn emphasis(terms: &[Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) -> Option<Term> {
+    if terms.iter().any(|t| t.value != 0.0) {
+        return None;
+    }
+    sh.step(tokens.len());
+    let words = tokens.iter().filter(|t| t.is_word).count();
+    if words == 0 || words > EMPHASIS_MAX_WORDS {
+        return None;
+    }
+    let mut found = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        match sh.shifter_at(i) {
+            Some((Class::Intensifier | Class::Strengthener, len, entry)) => {
+                found = found.or(Some((i, len, entry)));
+                i += len;
+            }
+            Some(_) => return None,
+            None => i += 1,
+        }
+    }
+    let (i, len, entry) = found?;
+    Some(Term {
+        entry,
+        tokens: i..i + len,
+        base: 0.0,
+        value: -cfg.emphasis_weight,
+        rules: vec![Rule::Emphasis],
+        triggers: vec![i],
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -907,6 +954,37 @@ mod tests {
         let lex = Lexicon::embedded(&an).unwrap();
         let s = Scorer::new(&lex).score(&an.tokenize(text));
         (s.tone(&Thresholds::default()), s.terms_column(&lex))
+    }
+
+    fn fragment_tone(text: &str) -> (Tone, String) {
+        let an = Analyzer::new();
+        let lex = Lexicon::embedded(&an).unwrap();
+        let s = Scorer::new(&lex).score_fragment(&an.tokenize(text), None);
+        (s.tone(&Thresholds::default()), s.terms_column(&lex))
+    }
+
+    fn check_fragments(cases: &[(&str, &str, Tone)]) {
+        for &(name, text, want) in cases {
+            let (got, terms) = fragment_tone(text);
+            assert_eq!(got, want, "case {name}: fragment {text:?} scored {terms}");
+        }
+    }
+
+    /// A fragment that is only a word of emphasis quotes the force of a
+    /// protest or demand; a tone word, a longer clause or a full sentence
+    /// is read for itself.
+    #[test]
+    fn emphasis_fragment() {
+        check_fragments(&[
+            ("adverb", "strongly", Tone::Warning),
+            ("strengthener_stop", "immediately.", Tone::Warning),
+            ("intensified_unknown", "very thin", Tone::Warning),
+            ("tone_word_wins", "deeply grateful", Tone::Cooperative),
+            ("negator_is_no_emphasis", "not quite", Tone::Warning),
+            ("too_long", "very much what the harbour board had planned", Tone::Neutral),
+            ("no_emphasis", "the harbour board", Tone::Neutral),
+        ]);
+        check(&[("sentence", "Very much so, the harbour board said.", Tone::Neutral)]);
     }
 
     fn check(cases: &[(&str, &str, Tone)]) {

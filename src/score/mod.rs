@@ -90,6 +90,9 @@ pub struct RuleConfig {
     /// Factor on a document cited for what it says ("under the port
     /// agreement", see [`acts::cited`]).
     pub citation_factor: f64,
+    /// Warning value of a fragment that is only a word of emphasis
+    /// ("'strongly'", see [`acts::emphasis`]).
+    pub emphasis_weight: f64,
     /// Normalization constant: compound = s / sqrt(s² + alpha).
     pub alpha: f64,
 }
@@ -121,6 +124,7 @@ impl Default for RuleConfig {
             removal_factor: -0.5,
             urge_factor: -0.5,
             citation_factor: 0.01,
+            emphasis_weight: 0.8,
             alpha: 6.0,
         }
     }
@@ -256,6 +260,9 @@ pub enum Rule {
     /// A warning word that a passive of removal removes ("the tariffs
     /// were removed").
     Removal,
+    /// A fragment that is only a word of emphasis ("'strongly'"): the
+    /// force of an unquoted protest or demand.
+    Emphasis,
 }
 
 impl Rule {
@@ -288,6 +295,7 @@ impl Rule {
             Rule::EndConflict => "end",
             Rule::Persistence => "persist",
             Rule::Removal => "removed",
+            Rule::Emphasis => "emphasis",
         }
     }
 }
@@ -463,6 +471,7 @@ impl<'l> Scorer<'l> {
         acts::condole(&mut terms, tokens, &self.config);
         if fragment {
             rules::mention(&mut terms, &shifters, &self.config);
+            terms.extend(acts::emphasis(&terms, tokens, &self.config, &shifters));
         }
         let demands = rules::demand(&mut terms, &shifters, &self.config);
         terms.extend(demands);

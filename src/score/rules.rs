@@ -147,6 +147,13 @@ impl<'t> Shifters<'t> {
         self.steps.get()
     }
 
+    /// The shifter that starts at token `i`, if any: its class, its
+    /// length in tokens and its lexicon entry.
+    pub(crate) fn shifter_at(&self, i: usize) -> Option<(Class, usize, usize)> {
+        let (class, _, len) = self.at.get(i).copied().flatten()?;
+        Some((class, len, self.entry[i]?))
+    }
+
     /// Builds the position tables in a few passes over the tokens.
     fn build_index(&self) -> Index {
         let n = self.text.len();
