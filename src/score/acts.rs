@@ -551,6 +551,32 @@ pub fn end_object(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     }
 }
 
+/// Forms of verbs that end an activity named by a gerund after them:
+/// "stop helping", "stopped cooperating", "quit supporting". The
+/// shifter lexicon's "stop" only turns a warning object ("stop the
+/// shelling"); "halt" and "cease" are negators there already.
+const STOP: &[&str] = &["stop", "stops", "stopped", "stopping", "quit", "quits", "quitting"];
+
+/// "They stopped cooperating on the river", "the court must stop
+/// shielding the generals": a verb that ends an activity ([`STOP`])
+/// right before a cooperative gerund, a term whose first word ends in
+/// "-ing" and no other rule touched, ends that help or cooperation: the
+/// term is negated (`ENDING_FACTOR`, tagged `neg`). A noun object ("stop
+/// the talks") is left to the lexicon's shifters, and so is a warning
+/// gerund ("stop shelling"), which the de-escalation rule turns.
+pub fn stop_doing(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
+    for i in 0..tokens.len() {
+        if !STOP.contains(&tokens[i].text.as_str()) {
+            continue;
+        }
+        for t in starting_in(terms, i + 1, i + 2, sh) {
+            if t.base > 0.0 && t.rules.is_empty() && tokens[t.tokens.start].text.ends_with("ing") {
+                change(t, ENDING_FACTOR, Rule::Negation, i);
+            }
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1059,6 +1085,20 @@ mod tests {
             ("stop_to", "The envoys want to put a stop to the renewed border clashes.", Tone::Cooperative),
             ("ended_in", "The march ended in violence.", Tone::Warning),
             ("end_occupation", "We demand an end to the occupation of our land.", Tone::Warning),
+        ]);
+    }
+
+    /// Ending a cooperative activity named by a gerund is a warning;
+    /// stopping a hostile one or a noun is the shifters' matter.
+    #[test]
+    fn stop_doing() {
+        check(&[
+            ("stopped_helping", "The donors stopped helping the farmers.", Tone::Warning),
+            ("stop_cooperating", "They will stop cooperating on the river.", Tone::Warning),
+            ("quit_supporting", "The party quit supporting the coalition.", Tone::Warning),
+            ("helping_alone", "The donors keep helping the farmers.", Tone::Cooperative),
+            ("stop_shelling", "They stopped shelling the port.", Tone::Cooperative),
+            ("gerund_not_next", "They stopped, and then started helping the farmers.", Tone::Cooperative),
         ]);
     }
 
