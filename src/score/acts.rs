@@ -771,6 +771,47 @@ pub fn urge(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifter
     }
 }
 
+/// How far after an imperative accusation its demand list reaches, in
+/// tokens, within its sentence.
+const IMPERATIVE_REACH: usize = 24;
+
+/// "End this aggression, respect the ceasefire and return to talks",
+/// "stop the illegal blockade and honour your commitments": a
+/// de-escalating verb that opens its clause (the text's first word, or
+/// one after punctuation) and accuses another party of wrongdoing
+/// (tagged `accuse`) is an imperative addressed to that party, and the
+/// acts listed after it are demanded of the same party: what is asked is
+/// what that party is not doing. The cooperative words after the
+/// accusation, in its sentence and up to [`IMPERATIVE_REACH`] tokens on,
+/// untouched by rules other than grading ones, count `cfg.urge_factor`
+/// times their weight (negative; tagged `demand`), as an urged act does
+/// ([`urge`]). A first-person word ends the list: "end the occupation and
+/// we will welcome them" offers something back. A pledge ("we will end
+/// the occupation and build ...") is no imperative and keeps its signs.
+pub fn imperative_list(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    let mut k = 0;
+    while k < terms.len() {
+        let t = &terms[k];
+        k += 1;
+        let Some(pos) = t.rules.iter().position(|r| *r == Rule::Accusation) else { continue };
+        let verb = t.triggers[pos];
+        if verb > 0 && tokens[verb - 1].is_word {
+            continue;
+        }
+        let from = t.tokens.end;
+        let lim = (from + IMPERATIVE_REACH).min(tokens.len());
+        sh.step(lim - from);
+        let end = (from..lim)
+            .find(|&j| ends_sentence(&tokens[j]) || FIRST_PERSON.contains(&tokens[j].text.as_str()))
+            .unwrap_or(lim);
+        for u in starting_in(terms, from, end, sh) {
+            if u.value > 0.0 && u.rules.iter().all(|r| grades(*r)) {
+                change(u, cfg.urge_factor, Rule::Demand, verb);
+            }
+        }
+    }
+}
+
 /// Nouns for a document that binds parties: an agreement, a treaty, a
 /// charter. Matched on the last word of a term ("trade agreement").
 const DOCUMENT: &[&str] = &[
@@ -1099,6 +1140,24 @@ mod tests {
             ("helping_alone", "The donors keep helping the farmers.", Tone::Cooperative),
             ("stop_shelling", "They stopped shelling the port.", Tone::Cooperative),
             ("gerund_not_next", "They stopped, and then started helping the farmers.", Tone::Cooperative),
+        ]);
+    }
+
+    /// An imperative that accuses another party demands the acts listed
+    /// after it of that party; a pledge or an offer back does not.
+    #[test]
+    fn imperative_list() {
+        check(&[
+            ("end_respect", "End the occupation, respect the ceasefire and return to talks.", Tone::Warning),
+            ("stop_honour", "Stop the aggression and honour the truce.", Tone::Warning),
+            ("after_dash", "Our message is simple — end this aggression, engage in real dialogue.", Tone::Warning),
+            ("pledge", "We will end the occupation and build a lasting partnership.", Tone::Cooperative),
+            ("offer_back", "End the blockade and we will welcome a lasting partnership.", Tone::Cooperative),
+            (
+                "next_sentence",
+                "Stop the blockade. Then a lasting partnership and friendship can grow.",
+                Tone::Cooperative,
+            ),
         ]);
     }
 

@@ -464,6 +464,7 @@ impl<'l> Scorer<'l> {
         acts::deny_intent(&mut terms, tokens, &self.config, &shifters);
         acts::end_conflict(&mut terms, tokens, &self.config, &shifters);
         acts::urge(&mut terms, tokens, &self.config, &shifters);
+        acts::imperative_list(&mut terms, tokens, &self.config, &shifters);
         acts::cited(&mut terms, tokens, &self.config, &shifters);
         acts::procedure(&mut terms, tokens, &self.config, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
