@@ -577,6 +577,47 @@ pub fn stop_doing(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     }
 }
 
+/// Words for wrongdoing that an accused party denies in so many words:
+/// "we have not done anything wrong", "they did nothing illegal".
+const WRONGDOING: &[&str] = &["wrong", "illegal", "unlawful", "improper", "criminal"];
+
+/// Forms of "do", the verb of a denied act.
+const DO: &[&str] = &["do", "does", "did", "done", "doing"];
+
+/// Whether the negated warning term at `start` denies one's own
+/// wrongdoing: a word of [`WRONGDOING`] right after "nothing" or
+/// "anything", itself right after a form of "do" ("did nothing wrong",
+/// "done anything wrong"), or "there is no" / "there are no" / "there was
+/// no" before a word that accuses another party ("there is no blockade").
+fn denies_wrongdoing(tokens: &[Token], start: usize, accuses: bool) -> bool {
+    let back = |n: usize| start.checked_sub(n).map_or("", |k| tokens[k].text.as_str());
+    let word = tokens[start].text.as_str();
+    let done = WRONGDOING.contains(&word) && matches!(back(1), "nothing" | "anything") && DO.contains(&back(2));
+    let none = accuses && back(1) == "no" && matches!(back(2), "is" | "are" | "was" | "were") && back(3) == "there";
+    done || none
+}
+
+/// "We have not done anything wrong", "there is no blockade of the
+/// port": a denial of wrongdoing rebuts an accusation, and a rebuttal
+/// answers a charge in the dispute; it reassures no one. A warning term
+/// that a negator turned cooperative ([`denies_wrongdoing`] decides) takes
+/// its sign back (tagged `rebut`), at the damped weight the negation left
+/// it. "There will be no war" (a promise, see [`deny_intent`]) and "there
+/// is no problem" (no wrongdoing named) keep their turn.
+pub fn rebut(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        if t.base >= 0.0 || t.value <= 0.0 || t.rules.first() != Some(&Rule::Negation) {
+            continue;
+        }
+        let accuses = t.tokens.clone().any(|k| super::rules::accuses(&tokens[k].text));
+        if denies_wrongdoing(tokens, t.tokens.start, accuses) {
+            let at = t.triggers[0];
+            change(t, -1.0, Rule::Rebuttal, at);
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1158,6 +1199,20 @@ mod tests {
                 "Stop the blockade. Then a lasting partnership and friendship can grow.",
                 Tone::Cooperative,
             ),
+        ]);
+    }
+
+    /// A denial of wrongdoing rebuts a charge and stays warning; a
+    /// promise or a denial of a plain problem reassures.
+    #[test]
+    fn rebuttal() {
+        check(&[
+            ("done_anything_wrong", "Our sailors have not done anything wrong.", Tone::Warning),
+            ("did_nothing_illegal", "The consulate did nothing illegal.", Tone::Warning),
+            ("no_blockade", "There is no blockade of the northern port.", Tone::Warning),
+            ("no_problem", "There is no problem with the northern port.", Tone::Cooperative),
+            ("no_war_promise", "There will be no war over the northern port.", Tone::Cooperative),
+            ("wrong_affirmed_no", "Nothing went wrong at the talks.", Tone::Cooperative),
         ]);
     }
 

@@ -263,6 +263,9 @@ pub enum Rule {
     /// A fragment that is only a word of emphasis ("'strongly'"): the
     /// force of an unquoted protest or demand.
     Emphasis,
+    /// A denied wrongdoing ("we did nothing wrong", "there is no
+    /// blockade"): a rebuttal of a charge, which keeps its warning sign.
+    Rebuttal,
 }
 
 impl Rule {
@@ -296,6 +299,7 @@ impl Rule {
             Rule::Persistence => "persist",
             Rule::Removal => "removed",
             Rule::Emphasis => "emphasis",
+            Rule::Rebuttal => "rebut",
         }
     }
 }
@@ -461,6 +465,7 @@ impl<'l> Scorer<'l> {
         acts::forbid(&mut terms, tokens, &self.config, &shifters);
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config, &shifters);
+        acts::rebut(&mut terms, tokens, &shifters);
         acts::deny_intent(&mut terms, tokens, &self.config, &shifters);
         acts::end_conflict(&mut terms, tokens, &self.config, &shifters);
         acts::urge(&mut terms, tokens, &self.config, &shifters);

@@ -380,7 +380,7 @@ const ACCUSATORY: &[&str] = &[
 
 /// Whether a warning word `word` accuses another party; a phrase accuses
 /// when any of its words does ("war of aggression").
-fn accuses(word: &str) -> bool {
+pub(super) fn accuses(word: &str) -> bool {
     ACCUSATORY.iter().any(|a| word.starts_with(a))
 }
 
