@@ -618,6 +618,35 @@ pub fn rebut(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     }
 }
 
+/// "Our region has become less secure", "the reply was less than
+/// friendly": "less" right before a cooperative word (or "less than"
+/// before it) says the quality falls short, a decline or a litotes, and
+/// not a smaller dose of praise as the diminisher alone reads it. The
+/// term, diminished by that "less", is negated (factor -1 on its damped
+/// weight, tagged `neg`). "No less important" and "not less secure" deny
+/// the shortfall and keep the diminished cooperative reading, and "less
+/// hostile", a warning word, stays the diminisher's.
+pub fn fall_short(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
+    sh.step(terms.len());
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    for t in terms.iter_mut() {
+        if t.base <= 0.0 || t.value <= 0.0 {
+            continue;
+        }
+        let Some(pos) = t.rules.iter().position(|r| *r == Rule::Diminisher) else { continue };
+        let at = t.triggers[pos];
+        let next = if text(at + 1) == "than" { at + 2 } else { at + 1 };
+        if text(at) != "less" || next != t.tokens.start {
+            continue;
+        }
+        let before = at.checked_sub(1).map_or("", text);
+        if is_negator(before) || matches!(before, "none" | "nothing") {
+            continue;
+        }
+        change(t, -1.0, Rule::Negation, at);
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1213,6 +1242,20 @@ mod tests {
             ("no_problem", "There is no problem with the northern port.", Tone::Cooperative),
             ("no_war_promise", "There will be no war over the northern port.", Tone::Cooperative),
             ("wrong_affirmed_no", "Nothing went wrong at the talks.", Tone::Cooperative),
+        ]);
+    }
+
+    /// "Less" before a cooperative word is a shortfall; denied, or over
+    /// a warning word, it is not.
+    #[test]
+    fn shortfall() {
+        check(&[
+            ("less_secure", "The coast has become less secure.", Tone::Warning),
+            ("less_than_friendly", "Their reply was less than friendly.", Tone::Warning),
+            ("less_stable", "The border looks less stable each week.", Tone::Warning),
+            ("no_less", "The treaty is no less important today.", Tone::Cooperative),
+            ("more_secure", "The coast has become more secure.", Tone::Cooperative),
+            ("less_hostile", "Their reply was less hostile.", Tone::Warning),
         ]);
     }
 

@@ -462,6 +462,7 @@ impl<'l> Scorer<'l> {
         rules::negate_conjuncts(&mut terms, &shifters);
         acts::end_object(&mut terms, tokens, &shifters);
         acts::stop_doing(&mut terms, tokens, &shifters);
+        acts::fall_short(&mut terms, tokens, &shifters);
         acts::forbid(&mut terms, tokens, &self.config, &shifters);
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config, &shifters);
