@@ -342,12 +342,29 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
             // verb says how it came out, and ends nothing.
             return;
         }
+        if copula_between(sh, i, t.tokens.start) {
+            // "Our decision to withdraw is irreversible": the word after
+            // the copula says what the act is, and is not its object.
+            return;
+        }
         if t.tokens.clone().any(|j| accuses(sh.text[j])) {
             change(t, -w, Rule::Accusation, i);
         } else {
             change(t, w, Rule::Deescalation, i);
         }
     }
+}
+
+/// Forms of "be": a verb's object does not stand past one.
+const COPULA: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Whether a form of "be" stands between a de-escalating verb at `verb`
+/// and a word at `at`: the word is then predicated of the clause, not the
+/// verb's object ("to withdraw is irreversible", "stopping it was
+/// dangerous"). The window is the de-escalation window, a few tokens.
+fn copula_between(sh: &Shifters, verb: usize, at: usize) -> bool {
+    sh.step(at.saturating_sub(verb));
+    (verb + 1..at).any(|k| COPULA.contains(&sh.text[k]))
 }
 
 /// Beginnings of warning words that name another party's wrongdoing, not
@@ -1636,6 +1653,9 @@ mod tests {
             ("accusation_in_phrase", "We will prevent acts of aggression.", Tone::Warning),
             ("ended_in", "The talks ended in escalation.", Tone::Warning),
             ("ended", "The talks ended the escalation.", Tone::Cooperative),
+            ("copula", "To prevent is escalation.", Tone::Warning),
+            ("copula_past", "What ended was escalation.", Tone::Warning),
+            ("object_after_adverb", "We will prevent further escalation.", Tone::Cooperative),
         ];
         check(CASES);
         // The wrongdoing may stand anywhere in the phrase.
