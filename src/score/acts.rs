@@ -136,7 +136,28 @@ fn shares_grief(tokens: &[Token], i: usize) -> bool {
 fn grieves(tokens: &[Token]) -> bool {
     let word = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.text.as_str()));
     (0..tokens.len()).any(|i| shares_grief(tokens, i))
-        || word(SHOCK) && tokens.iter().any(|t| starts_with_any(&t.text, NATURE))
+        || (word(SHOCK) || (0..tokens.len()).any(|i| stands_with(tokens, i)))
+            && tokens.iter().any(|t| starts_with_any(&t.text, NATURE))
+}
+
+/// Words for a whole people that a speaker can stand with.
+const PEOPLE: &[&str] = &["people", "peoples", "nation", "citizens"];
+
+/// Words after which "with" says where the speaker stands: "we stand
+/// with", "we are with", "in solidarity with".
+const STAND: &[&str] = &["stand", "stands", "standing", "stood", "are", "is", "am", "remain", "remains"];
+
+/// Whether token `i` is a "with" that puts the speaker beside a people
+/// ("we stand with the island people", "'with the coastal people in the
+/// face of the cyclone'"): "with" opening the text or a clause, or after
+/// a verb of standing ([`STAND`]), then a people word ([`PEOPLE`]) up to
+/// three words on. "The cyclone struck with the people asleep" names no
+/// stance.
+fn stands_with(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].text != "with" || i > 0 && tokens[i - 1].is_word && !STAND.contains(&tokens[i - 1].text.as_str()) {
+        return false;
+    }
+    tokens[i + 1..tokens.len().min(i + 5)].iter().take_while(|t| t.is_word).any(|t| PEOPLE.contains(&t.text.as_str()))
 }
 
 /// "We learned with great sadness of the floods", "our sympathy goes to
@@ -1149,6 +1170,10 @@ mod tests {
             ("grief_of_others", "The grief of the villagers after the landslide was plain.", Tone::Warning),
             ("grief_alone", "How will the old bridge be mourned?", Tone::Warning),
             ("grievance", "The union filed a grievance after the accident.", Tone::Warning),
+            ("with_people", "We are with the island people after the terrible cyclone.", Tone::Cooperative),
+            ("with_people_opening", "With the coastal people in the face of the flood.", Tone::Cooperative),
+            ("with_people_asleep", "The terrible cyclone struck the coast with the people asleep.", Tone::Warning),
+            ("with_people_attack", "We are with the island people after the brutal attack.", Tone::Warning),
         ]);
     }
 
