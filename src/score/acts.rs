@@ -668,6 +668,32 @@ pub fn fall_short(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     }
 }
 
+/// "Instead of sweeping accusations, one ought to show restraint",
+/// "rather than threats, they chose a blockade": what "instead of" or
+/// "rather than" sets aside is there, named as the wrong course, not
+/// denied. A warning word that such a negator turned cooperative takes
+/// its sign back at the damped weight the negation left it (tagged
+/// `instead`). A cooperative word set aside ("instead of help, they sent
+/// soldiers") stays negated: the reproach is the negator's reading.
+pub fn instead(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        if t.base >= 0.0 || t.value <= 0.0 || t.rules.first() != Some(&Rule::Negation) {
+            continue;
+        }
+        let at = t.triggers[0];
+        let next = tokens.get(at + 1).map_or("", |w| w.text.as_str());
+        let alternative = match tokens[at].text.as_str() {
+            "instead" => next == "of",
+            "rather" => next == "than",
+            _ => false,
+        };
+        if alternative {
+            change(t, -1.0, Rule::Alternative, at);
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1281,6 +1307,18 @@ mod tests {
             ("no_less", "The treaty is no less important today.", Tone::Cooperative),
             ("more_secure", "The coast has become more secure.", Tone::Cooperative),
             ("less_hostile", "Their reply was less hostile.", Tone::Warning),
+        ]);
+    }
+
+    /// What "instead of" or "rather than" sets aside is there: a warning
+    /// word keeps its sign, a cooperative one stays negated.
+    #[test]
+    fn set_aside() {
+        check(&[
+            ("instead_of_threats", "Instead of threats, the ministry sent a note.", Tone::Warning),
+            ("rather_than_insults", "The envoys exchanged notes rather than insults.", Tone::Warning),
+            ("instead_of_help", "Instead of help, the ministry sent a note.", Tone::Warning),
+            ("plain_no", "The ministry sent no threats.", Tone::Cooperative),
         ]);
     }
 

@@ -266,6 +266,9 @@ pub enum Rule {
     /// A denied wrongdoing ("we did nothing wrong", "there is no
     /// blockade"): a rebuttal of a charge, which keeps its warning sign.
     Rebuttal,
+    /// A warning word set aside by "instead of" or "rather than": it is
+    /// there, named as the wrong course, and keeps its sign.
+    Alternative,
 }
 
 impl Rule {
@@ -300,6 +303,7 @@ impl Rule {
             Rule::Removal => "removed",
             Rule::Emphasis => "emphasis",
             Rule::Rebuttal => "rebut",
+            Rule::Alternative => "instead",
         }
     }
 }
@@ -467,6 +471,7 @@ impl<'l> Scorer<'l> {
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config, &shifters);
         acts::rebut(&mut terms, tokens, &shifters);
+        acts::instead(&mut terms, tokens, &shifters);
         acts::deny_intent(&mut terms, tokens, &self.config, &shifters);
         acts::end_conflict(&mut terms, tokens, &self.config, &shifters);
         acts::urge(&mut terms, tokens, &self.config, &shifters);
