@@ -576,6 +576,9 @@ mod tests {
     fn shipped_lexicon() {
         const CASES: &[(&str, &str, Tone)] = &[
             ("zero_is_no", "We offer zero tariffs.", Tone::Cooperative),
+            ("defence_of_our", "The defence of our borders comes first.", Tone::Warning),
+            ("defense_of_its", "The navy acts in defense of its waters.", Tone::Warning),
+            ("defence_of_others", "The defence of the thesis took an hour.", Tone::Neutral),
             ("solution_to", "We seek a solution to the crisis.", Tone::Cooperative),
             ("resolution_to", "This is a sign of a possible resolution to the conflict.", Tone::Cooperative),
             ("silence_the_guns", "The summit aims at silencing the guns.", Tone::Cooperative),
