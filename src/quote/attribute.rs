@@ -599,6 +599,13 @@ impl<'a> Ctx<'a> {
     /// pronoun, not inside a prepositional phrase, followed by a lowercase
     /// word that can be a verb ("Rubio offered a defense of the “...”").
     fn sentence_subject(&self, lo: usize, end: usize) -> Option<(Np, Range<usize>, usize)> {
+        self.subject_of(lo, end, true)
+    }
+
+    /// [`Self::sentence_subject`]; with `skip_qualifiers` false, a place or
+    /// body that qualifies a noun ([`Self::qualifies_noun`]) is taken too,
+    /// its noun as the verb.
+    fn subject_of(&self, lo: usize, end: usize, skip_qualifiers: bool) -> Option<(Np, Range<usize>, usize)> {
         let mut p = lo;
         let mut tries = 0;
         while p < end && tries < 4 {
@@ -629,7 +636,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             tries += 1;
-            if strip_possessive(self.w(at.end - 1)).1 {
+            if strip_possessive(self.w(at.end - 1)).1 || (skip_qualifiers && self.qualifies_noun(lo, &np, at.clone())) {
                 p = at.end;
                 continue;
             }
@@ -694,6 +701,47 @@ impl<'a> Ctx<'a> {
             p = at.end.max(p + 1);
         }
         None
+    }
+
+    /// Whether the name of a place or body at `at` qualifies a noun inside
+    /// a phrase opened by an article or a possessive before it ("a Norland
+    /// native", "his Oslo degree", "the channel's Oslo affiliate", "an
+    /// unassuming west Varna suburb"), adjectives between: the word after
+    /// it is that noun, not a verb, and the name is no subject. A noun
+    /// right before the name ("her rival Ana Ruiz", "his adviser Ana
+    /// Ruiz") makes the name the person it describes, who may well be the
+    /// subject, so only words shaped like adjectives may come between.
+    fn qualifies_noun(&self, lo: usize, np: &Np, at: Range<usize>) -> bool {
+        let Np::Name { ent } = *np else { return false };
+        // A person after a possessive is named by it ("the Ledger's Ana
+        // Ruiz"); a place or body before a title qualifies a person, who
+        // is described ("Norland's foreign ministry spokesperson").
+        let next = self.lw(at.end);
+        // "a ... Ana Ruiz compared": a verb after the name, which is its
+        // subject after all.
+        let verb = self.cue_at(at.end) || next.ends_with("ed");
+        if self.names.ents[ent].person || verb || is_title(&next) || is_person_title(&next) || is_agent_noun(&next) {
+            return false;
+        }
+        let s = at.start;
+        let mut k = s;
+        while k > lo && k + 4 > s && self.is_word(k - 1) && !self.q(k - 1) {
+            let w = self.w(k - 1);
+            let lw = w.to_lowercase();
+            if has(&["a", "an", "his", "her", "its", "their", "our", "my", "your"], &lw) || strip_possessive(w).1 {
+                return true;
+            }
+            let adjective = w == lw
+                && !self.cue_at(k - 1)
+                && (lw.contains('-')
+                    || ["ing", "ed", "ous", "ive", "ic"].iter().any(|e| lw.len() > e.len() + 2 && lw.ends_with(e))
+                    || has(&["north", "south", "east", "west", "northern", "southern", "eastern", "western"], &lw));
+            if !adjective {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// A person named right after lowercase title words starting at token
@@ -1378,10 +1426,28 @@ impl<'a> Ctx<'a> {
             }
         }
         if subject || colon {
-            let (np, at, verb) = self.sentence_subject(lo, end)?;
-            return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+            if let Some((np, at, verb)) = self.sentence_subject(lo, end) {
+                return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+            }
+            return self.qualified_phrase(lo, end, rule);
         }
         None
+    }
+
+    /// `Berg, a Norland native who ..., “...”`: when the only subject
+    /// found before the quote is a place or body that qualifies a noun
+    /// ([`Self::qualifies_noun`]), the quote still hangs on that phrase,
+    /// but it names no one: the quote stays, its speaker left empty rather
+    /// than given to the place or body.
+    fn qualified_phrase(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let (_, at, verb) = self.subject_of(lo, end, false)?;
+        Some(Found {
+            np: Np::Desc { words: Vec::new() },
+            at: at.start..verb + 1,
+            cue: Some(self.lw(verb)),
+            rule,
+            end: verb + 1,
+        })
     }
 
     fn para_start_of(&self, end: usize) -> usize {
@@ -2227,6 +2293,61 @@ mod tests {
         }
         for w in ["not", "the", "house", "sad", "cheers", "sighs", "venture", "laughs", "smiles", "cries"] {
             assert!(!is_cue(w), "{w}");
+        }
+    }
+
+    /// The speaker, rule and mention of the quote `quote` in `text`, if it
+    /// is extracted.
+    fn attributed(text: &str, quote: &str) -> Option<(Option<String>, &'static str, Option<String>)> {
+        crate::quote::extract(text)
+            .into_iter()
+            .find(|q| &text[q.span.clone()] == quote)
+            .map(|q| (q.speaker, q.rule.map_or("", super::super::SpeakerRule::as_str), q.mention))
+    }
+
+    /// A place or body inside a noun phrase opened by an article or a
+    /// possessive ("a Norland native", "the channel's Varna affiliate")
+    /// qualifies a noun: it is no subject, and the quote it hangs on keeps
+    /// no speaker rather than the place; a person so named, or a place
+    /// before a verb or a title, still is one.
+    #[test]
+    fn a_place_qualifying_a_noun_is_no_subject() {
+        let empty = [
+            (
+                "Ola Berg, a Norland native who writes songs on the side (one about a ferry “that never leaves the harbour”), kept quiet.",
+                "that never leaves the harbour",
+                "Norland native",
+            ),
+            (
+                "In an interview with the channel's Varna affiliate, the mood was one of “cautious hope for the harbour talks.”",
+                "cautious hope for the harbour talks.",
+                "Varna affiliate",
+            ),
+            (
+                "By spring an unassuming west Varna suburb had become a symbol of “the quiet majority that nobody asks.”",
+                "the quiet majority that nobody asks.",
+                "Varna suburb",
+            ),
+        ];
+        for (text, quote, mention) in empty {
+            let got = attributed(text, quote);
+            assert_eq!(got, Some((None, "", Some(mention.to_string()))), "{text}");
+        }
+        let kept = [
+            (
+                "The Coral Ledger's Tomas Varga spent the week on “the longest ferry ride of his life.”",
+                "the longest ferry ride of his life.",
+                "Tomas Varga",
+            ),
+            (
+                "Ana Ruiz, a Norland native, said the plan was “a gift to the harbour.”",
+                "a gift to the harbour.",
+                "Ana Ruiz",
+            ),
+        ];
+        for (text, quote, speaker) in kept {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
         }
     }
 
