@@ -806,7 +806,7 @@ impl<'a> Ctx<'a> {
             let (np, at, end) = self.np_forward(j + 2, lim)?;
             return Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end });
         }
-        if self.cue_at(j) {
+        if self.cue_at(j) || self.reported_at(j) {
             if self.w(j).ends_with("ing") {
                 // "“...”, adding that ...": the subject comes before the quote.
                 return None;
@@ -832,10 +832,22 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self.quoted_as(k, lim, SpeakerRule::AfterQuote) {
             return Some(f);
         }
-        if self.cue_at(k) {
+        if self.cue_at(k) || self.reported_at(k) {
             return Some(Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: k + 1 });
         }
         None
+    }
+
+    /// `“...” the Coral Ledger reported`, `..., reported Radio Norland`: a
+    /// paper, channel or agency that reports a quote is its source when
+    /// nothing else in the sentence speaks. "Reported" is no reporting verb
+    /// elsewhere ("Ruiz reported a rise ..."), and not in the passive ("as
+    /// was reported").
+    fn reported_at(&self, i: usize) -> bool {
+        self.is_word(i)
+            && !self.q(i)
+            && has(&["reported", "reports"], self.w(i))
+            && !(i > 0 && has(&["was", "were", "is", "are", "been", "be", "being"], &self.lw(i - 1)))
     }
 
     /// `Ana Ruiz “calls on all sides to ...”`: a subject opening its sentence,
@@ -879,11 +891,38 @@ impl<'a> Ctx<'a> {
             // Another quote follows in the same sentence: its own clause decides.
             return None;
         }
-        let mut f = self.clause(lo, end, SpeakerRule::AfterQuote, false)?;
+        let mut f = match self.clause(lo, end, SpeakerRule::AfterQuote, false) {
+            Some(f) => f,
+            // "“... the talks.” The text is online, ONA reports.": a
+            // quote that ends its sentence is no part of the next one.
+            None if !self.text[s.content.clone()].ends_with(['.', '!', '?']) => self.reported_by(lo, end)?,
+            None => return None,
+        };
         if f.rule == SpeakerRule::BeforeQuote {
             f.rule = SpeakerRule::AfterQuote;
         }
         Some(f)
+    }
+
+    /// `“...” to the king, official broadcaster CCTV reported.`, `...,
+    /// reported Radio Norland.`: a sentence after the quote that ends with
+    /// its source reporting, named just before "reported" or right after
+    /// it.
+    fn reported_by(&self, lo: usize, end: usize) -> Option<Found> {
+        let v = end.checked_sub(1)?;
+        if v > lo && self.reported_at(v) {
+            let (np, at) = self.np_backward(v, lo)?;
+            return Some(Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 });
+        }
+        let v = (lo..end).rev().take(8).find(|&v| self.reported_at(v))?;
+        let (np, at, e) = self.np_forward(v + 1, end)?;
+        (e == end && self.is_punct(v - 1, &[','])).then(|| Found {
+            np,
+            at,
+            cue: Some(self.lw(v)),
+            rule: SpeakerRule::AfterQuote,
+            end: e,
+        })
     }
 
     /// A quote in a paragraph headed by a label or written as a headline:
@@ -2349,6 +2388,34 @@ mod tests {
             let got = attributed(text, quote).and_then(|(s, _, _)| s);
             assert_eq!(got.as_deref(), Some(speaker), "{text}");
         }
+    }
+
+    /// A paper, channel or agency reporting at the end of the quote's
+    /// sentence is its source when nothing else there speaks.
+    #[test]
+    fn the_outlet_that_reported_it() {
+        let cases = [
+            ("“Ferry prices will double by June,” the Coral Ledger reported.", "Ferry prices will double by June,"),
+            (
+                "President Ana Ruiz sent a “message of support” to the families in Varna, state broadcaster Radio Norland reported.",
+                "message of support",
+            ),
+            (
+                "The harbour will stay open “for as long as the ferries run,” reported Radio Norland.",
+                "for as long as the ferries run,",
+            ),
+        ];
+        let want = ["Coral Ledger", "Radio Norland", "Radio Norland"];
+        for ((text, quote), speaker) in cases.into_iter().zip(want) {
+            let got = attributed(text, quote);
+            assert_eq!(got.as_ref().and_then(|(s, _, _)| s.as_deref()), Some(speaker), "{text}");
+            assert_eq!(got.map(|(_, r, _)| r), Some("after-quote"), "{text}");
+        }
+        // A quote that ends its sentence is no part of the next one.
+        let text =
+            "Ana Ruiz signed a pledge “to keep the harbour open for good.” The text is online, Radio Norland reports.";
+        let got = attributed(text, "to keep the harbour open for good.").and_then(|(s, _, _)| s);
+        assert_ne!(got.as_deref(), Some("Radio Norland"), "{text}");
     }
 
     /// Issue 12: a word in another script that ends in "ed" or "ing" (a
