@@ -895,7 +895,9 @@ impl<'a> Ctx<'a> {
             Some(f) => f,
             // "“... the talks.” The text is online, ONA reports.": a
             // quote that ends its sentence is no part of the next one.
-            None if !self.text[s.content.clone()].ends_with(['.', '!', '?']) => self.reported_by(lo, end)?,
+            None if !self.text[s.content.clone()].ends_with(['.', '!', '?']) => {
+                self.reported_by(lo, end).or_else(|| self.naming_object(lo, end, SpeakerRule::AfterQuote))?
+            }
             None => return None,
         };
         if f.rule == SpeakerRule::BeforeQuote {
@@ -1229,7 +1231,12 @@ impl<'a> Ctx<'a> {
             if v > lo && self.lw(v - 1) == "to" {
                 continue;
             }
-            // "said Blinken: “...”".
+            // "said Blinken: “...”"; not after a verb of naming ("called
+            // Coral Union “...”", "dubbed Ana Ruiz “...”"), whose object
+            // the name is.
+            if is_naming(&self.lw(v)) {
+                continue;
+            }
             let k = self.skip_adverbs(v + 1, end);
             // "called the KKK “...”": an object with its article, not an
             // inverted subject.
@@ -1367,6 +1374,78 @@ impl<'a> Ctx<'a> {
         (e.person && !object).then(|| Found { np: Np::Name { ent }, at, cue: Some(self.lw(v)), rule, end: v + 1 })
     }
 
+    /// `Ek seized on Ana Ruiz’s claim that the port had “...”`, `the
+    /// minister's remark that the talks were “...”`: words of speech owned
+    /// by a name or a description, followed by "that" and the quote with
+    /// no reporting verb between, are the owner's, whoever the sentence's
+    /// subject is.
+    fn possessor_claim(&self, lo: usize, end: usize, close: Option<usize>, rule: SpeakerRule) -> Option<Found> {
+        const SPEECH: &[&str] = &[
+            "claim",
+            "claims",
+            "assertion",
+            "assertions",
+            "statement",
+            "remark",
+            "remarks",
+            "comment",
+            "comments",
+            "aside",
+            "suggestion",
+            "charge",
+            "accusation",
+            "argument",
+            "warning",
+            "promise",
+            "pledge",
+            "vow",
+            "insistence",
+            "contention",
+            "boast",
+            "complaint",
+            "description",
+            "characterization",
+            "prediction",
+        ];
+        let stop = lo.max(end.saturating_sub(30));
+        let that = (stop..end).rev().find(|&k| self.lw(k) == "that" && k > lo + 1 && has(SPEECH, &self.lw(k - 1)))?;
+        if (that + 1..end).any(|k| self.q(k) || self.cue_at(k) || self.is_punct(k, &['.', '!', '?', ';', ':'])) {
+            return None;
+        }
+        let owner = that - 2;
+        if !self.is_word(owner) || !strip_possessive(self.w(owner)).1 {
+            return None;
+        }
+        // "Ek said Ruiz's claim that ... was “...”": the claim is what Ek
+        // speaks of; Ek speaks.
+        if (lo..owner).any(|k| self.cue_at(k)) {
+            return None;
+        }
+        // "Ruiz's claim that “port reform” measures were ...", "Ek's
+        // remark that the meaning of “neutral” is open": words the clause
+        // goes on about are a term it uses, not what was claimed; the
+        // claim's words end the clause.
+        let close = close?;
+        let after = close + 1;
+        let ends = after >= self.toks.len()
+            || self.is_punct(close - 1, &[',', '.', ';', '!', '?'])
+            || !self.is_word(after)
+            || has(PREPS, &self.lw(after))
+            || has(CLAUSE, &self.lw(after));
+        if !ends {
+            return None;
+        }
+        let m = self.names.at(owner).filter(|m| m.full.end == owner + 1 && m.full.start >= lo)?;
+        let e = &self.names.ents[m.ent];
+        (e.person || e.org).then(|| Found {
+            np: Np::Name { ent: m.ent },
+            at: m.full.clone(),
+            cue: Some(self.lw(that - 1)),
+            rule,
+            end: that,
+        })
+    }
+
     /// `he said, “...”, according to CCTV`: a whole sentence quoted right
     /// after `NAME said,` or `he said:` belongs to that subject, whatever
     /// source the rest of the sentence cites.
@@ -1441,6 +1520,7 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self
             .relative_cue(lo, end)
             .or_else(|| self.adjacent_cue(lo, end, rule))
+            .or_else(|| self.possessor_claim(lo, end, s.close, rule))
             .or(main)
             .or_else(|| self.clause(lo, end, rule, false))
         {
@@ -1468,9 +1548,24 @@ impl<'a> Ctx<'a> {
             if let Some((np, at, verb)) = self.sentence_subject(lo, end) {
                 return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
             }
-            return self.qualified_phrase(lo, end, rule);
+            return self.qualified_phrase(lo, end, rule).or_else(|| self.naming_object(lo, end, rule));
         }
         None
+    }
+
+    /// `signs calling Ek “...”`: a verb of naming whose object, a name,
+    /// stands right before the quote. The quote is what the clause names
+    /// it; who does is left open (the name is no speaker), and the quote
+    /// stays.
+    fn naming_object(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        (lo..end).find_map(|v| {
+            if self.q(v) || !self.is_word(v) || !is_naming(&self.lw(v)) || !self.cue_at(v) {
+                return None;
+            }
+            let k = self.skip_adverbs(v + 1, end);
+            let (_, at, e) = self.np_forward(k, end).filter(|(np, _, e)| matches!(np, Np::Name { .. }) && *e == end)?;
+            Some(Found { np: Np::Desc { words: Vec::new() }, at, cue: Some(self.lw(v)), rule, end: e })
+        })
     }
 
     /// `Berg, a Norland native who ..., “...”`: when the only subject
@@ -2211,6 +2306,20 @@ const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "
 
 /// Whether a lowercase word may be part of an office's name ("external",
 /// "affairs"), rather than a function word.
+/// Whether a lowercase word is a form of a verb of naming ("call",
+/// "dub", "brand", "label", "term", "name"): the name after it is its
+/// object ("called Coral Union “...”"), never an inverted subject.
+fn is_naming(w: &str) -> bool {
+    ["call", "dub", "brand", "label", "term", "name"].iter().any(|b| {
+        let stem = b.strip_suffix('e').unwrap_or(b);
+        w == *b
+            || w.strip_suffix('s') == Some(*b)
+            || w.strip_suffix("ed").is_some_and(|x| x == stem || x == *b || x == format!("{b}{}", &b[b.len() - 1..]))
+            || w.strip_suffix('d') == Some(*b)
+            || w.strip_suffix("ing").is_some_and(|x| x == stem || x == *b || x == format!("{b}{}", &b[b.len() - 1..]))
+    })
+}
+
 fn is_name_like(w: &str) -> bool {
     w.len() >= 3
         && w.chars().all(char::is_alphabetic)
@@ -2316,6 +2425,19 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_naming() {
+        for w in [
+            "call", "calls", "called", "calling", "dubbed", "dubbing", "branded", "labelled", "labeled", "termed",
+            "named", "naming",
+        ] {
+            assert!(is_naming(w), "{w}");
+        }
+        for w in ["said", "callous", "names", "dub", "term"] {
+            assert_eq!(is_naming(w), w != "callous" && w != "said", "{w}");
+        }
+    }
+
+    #[test]
     fn cue_inflections() {
         for w in
             ["said", "says", "warned", "urging", "described", "added", "told", "quipped", "replied", "denies", "noted"]
@@ -2416,6 +2538,62 @@ mod tests {
             "Ana Ruiz signed a pledge “to keep the harbour open for good.” The text is online, Radio Norland reports.";
         let got = attributed(text, "to keep the harbour open for good.").and_then(|(s, _, _)| s);
         assert_ne!(got.as_deref(), Some("Radio Norland"), "{text}");
+    }
+
+    /// After a verb of naming, a name is its object, never the one who
+    /// speaks: the sentence's subject speaks, or no one named.
+    #[test]
+    fn the_name_a_verb_of_naming_takes_is_its_object() {
+        let cases = [
+            (
+                "Ana Ruiz thanked the dockers and called Coral Union “the best partner a port could have.”",
+                "the best partner a port could have.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Ola Berg arrived in Varna on Monday. Holding signs calling Berg “the harbour's worst friend,” a crowd lined the quay.",
+                "the harbour's worst friend,",
+                None,
+            ),
+            (
+                "Tomas Varga opened the session. On the quay, leaflets had dubbed Varga “the minister of endless delays.”",
+                "the minister of endless delays.",
+                None,
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote);
+            assert!(got.is_some(), "{text}: quote kept");
+            assert_eq!(got.and_then(|(s, _, _)| s).as_deref(), speaker, "{text}");
+        }
+    }
+
+    /// Words of speech owned by a name ("Ruiz's claim that ...") are the
+    /// owner's, unless someone reports on them or the quote is a term the
+    /// clause goes on about.
+    #[test]
+    fn the_owner_of_a_claim_speaks() {
+        let cases = [
+            (
+                "The Coral Ledger seized on Ana Ruiz's claim that the harbour had “never been busier,” and checked the records.",
+                "never been busier,",
+            ),
+            (
+                "Tomas Varga blamed the press for the fuss over Ola Berg's remark that the ferry was “a floating ruin,” saying it was a joke.",
+                "a floating ruin,",
+            ),
+            ("Dockers in Varna pounced on Lina Holm's warning that tolls would “double by the spring.”", "double by the spring."),
+        ];
+        for ((text, quote), speaker) in cases.into_iter().zip(["Ana Ruiz", "Ola Berg", "Lina Holm"]) {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
+        let text = "Ana Ruiz said Tomas Varga's claim that the port was “a ruin by any measure” was false.";
+        let got = attributed(text, "a ruin by any measure").and_then(|(s, _, _)| s);
+        assert_eq!(got.as_deref(), Some("Ana Ruiz"), "{text}");
+        let text = "The Coral Ledger seized on Ana Ruiz's claim that “port reform” plans were stalled.";
+        let got = attributed(text, "port reform").and_then(|(s, _, _)| s);
+        assert_ne!(got.as_deref(), Some("Ana Ruiz"), "{text}");
     }
 
     /// Issue 12: a word in another script that ends in "ed" or "ing" (a
