@@ -1374,6 +1374,25 @@ impl<'a> Ctx<'a> {
         (e.person && !object).then(|| Found { np: Np::Name { ent }, at, cue: Some(self.lw(v)), rule, end: v + 1 })
     }
 
+    /// `Norland expelled two envoys, with its police saying they had “...”`,
+    /// `..., with Ana Ruiz telling reporters the plan was “...”`: a clause
+    /// opened by "with" whose own subject goes on to a reporting verb in
+    /// -ing speaks the quote, not the subject of the main clause.
+    fn with_absolute(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let stop = lo.max(end.saturating_sub(40));
+        let with = (stop..end).rev().find(|&k| !self.q(k) && self.lw(k) == "with")?;
+        let (np, at, e) = self.np_forward(with + 1, end)?;
+        let v = self.skip_adverbs(e, end);
+        if v >= end || !self.cue_at(v) || !self.lw(v).ends_with("ing") {
+            return None;
+        }
+        // Nothing between that reports again or ends the sentence.
+        if (v + 1..end).any(|k| self.q(k) || self.cue_at(k) || self.is_punct(k, &['.', '!', '?', ';'])) {
+            return None;
+        }
+        Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+    }
+
     /// `Ek seized on Ana Ruiz’s claim that the port had “...”`, `the
     /// minister's remark that the talks were “...”`: words of speech owned
     /// by a name or a description, followed by "that" and the quote with
@@ -1520,6 +1539,7 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self
             .relative_cue(lo, end)
             .or_else(|| self.adjacent_cue(lo, end, rule))
+            .or_else(|| self.with_absolute(lo, end, rule))
             .or_else(|| self.possessor_claim(lo, end, s.close, rule))
             .or(main)
             .or_else(|| self.clause(lo, end, rule, false))
@@ -2594,6 +2614,39 @@ mod tests {
         let text = "The Coral Ledger seized on Ana Ruiz's claim that “port reform” plans were stalled.";
         let got = attributed(text, "port reform").and_then(|(s, _, _)| s);
         assert_ne!(got.as_deref(), Some("Ana Ruiz"), "{text}");
+    }
+
+    /// A clause opened by "with" whose subject goes on to a reporting verb
+    /// in -ing speaks the quote after it.
+    #[test]
+    fn a_with_clause_has_its_own_speaker() {
+        let cases = [
+            (
+                "Norland announced on Sunday it would expel two envoys, with Ana Ruiz telling reporters they had “crossed every line there is.”",
+                "crossed every line there is.",
+                "Ana Ruiz",
+            ),
+            (
+                "Ola Berg announced new tolls, with Lina Holm warning that the ferries would be “empty by the autumn.”",
+                "empty by the autumn.",
+                "Lina Holm",
+            ),
+            (
+                "The Coral Union condemned the vote, with Tomas Varga calling it “a sad day for the harbour.”",
+                "a sad day for the harbour.",
+                "Tomas Varga",
+            ),
+            // Not when the one named after "with" is only company.
+            (
+                "Ola Berg met the dockers with Lina Holm, saying the strike was “over for now.”",
+                "over for now.",
+                "Ola Berg",
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
     }
 
     /// Issue 12: a word in another script that ends in "ed" or "ing" (a
