@@ -1393,6 +1393,49 @@ impl<'a> Ctx<'a> {
         Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 })
     }
 
+    /// `Ek has called the pact “...,” and Ruiz, who says it is “...”`,
+    /// `Ek said they feared a repeat of 1992, when Ruiz called for a
+    /// “...”`: a later reporting clause, its subject a person named right
+    /// before its verb and no comma between the verb and the quote,
+    /// governs the quote rather than an earlier one of the sentence that
+    /// does not report it.
+    fn nearest_cue(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let stop = lo.max(end.saturating_sub(25));
+        let v = (stop..end).rev().find(|&k| self.cue_at(k))?;
+        if self.lw(v).ends_with("ing")
+            || (v + 1..end).any(|k| self.q(k) || self.is_punct(k, &[',', '.', '!', '?', ';', '(', ')']))
+        {
+            return None;
+        }
+        let (Np::Name { ent }, at) = self.np_backward(v, lo)? else { return None };
+        // Only when an earlier reporting clause would otherwise decide, and
+        // not when that clause reports this one ("Ek said that Ruiz had
+        // agreed to “...”": Ek speaks): a comma, a quote or a word that
+        // opens a clause of its own ("when", "who") must part them.
+        let u = (lo..at.start).rev().find(|&k| self.cue_at(k))?;
+        let parted = (u + 1..at.start).any(|k| {
+            self.q(k)
+                || self.is_punct(k, &[',', ';', ':', '(', '\u{2014}', '\u{2013}'])
+                || has(&["who", "whom", "whose", "which", "when", "while", "as", "because", "if", "but"], &self.lw(k))
+        });
+        // "he and Ruiz agreed": one of two who speak together.
+        let joint = at.start > lo + 1
+            && has(&["and", "or"], &self.lw(at.start - 1))
+            && self.is_word(at.start - 2)
+            && !self.q(at.start - 2);
+        if !parted || joint {
+            return None;
+        }
+        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+        (self.names.ents[ent].person && !object).then(|| Found {
+            np: Np::Name { ent },
+            at,
+            cue: Some(self.lw(v)),
+            rule,
+            end: v + 1,
+        })
+    }
+
     /// `Ek seized on Ana Ruiz’s claim that the port had “...”`, `the
     /// minister's remark that the talks were “...”`: words of speech owned
     /// by a name or a description, followed by "that" and the quote with
@@ -1540,6 +1583,7 @@ impl<'a> Ctx<'a> {
             .relative_cue(lo, end)
             .or_else(|| self.adjacent_cue(lo, end, rule))
             .or_else(|| self.with_absolute(lo, end, rule))
+            .or_else(|| self.nearest_cue(lo, end, rule))
             .or_else(|| self.possessor_claim(lo, end, s.close, rule))
             .or(main)
             .or_else(|| self.clause(lo, end, rule, false))
@@ -2641,6 +2685,45 @@ mod tests {
                 "Ola Berg met the dockers with Lina Holm, saying the strike was “over for now.”",
                 "over for now.",
                 "Ola Berg",
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    /// A later reporting clause set apart from an earlier one (by a comma,
+    /// a quote, "when" or "who") governs the quote; one that the earlier
+    /// clause reports ("Ek said that Ruiz had agreed to “...”") does not.
+    #[test]
+    fn the_nearest_reporting_clause_of_its_own_speaks() {
+        let cases = [
+            (
+                "Ola Berg has called the plan “a disgrace,” and Ana Ruiz, who says it is “a fair deal for the harbour.”",
+                "a fair deal for the harbour.",
+                "Ana Ruiz",
+            ),
+            (
+                "Some dockers said they feared a repeat of the strike of 1998, when Tomas Varga, then a union man, called for a “harbour without bosses.”",
+                "harbour without bosses.",
+                "Tomas Varga",
+            ),
+            (
+                "Questioned by the Coral Ledger's Ola Berg on ferry fees, Lina Holm said that her office had “never taken a single coin from the port.”",
+                "never taken a single coin from the port.",
+                "Lina Holm",
+            ),
+            // Reported by the earlier clause: its subject speaks.
+            (
+                "Ana Ruiz said on Monday that Tomas Varga had agreed to “stop all tolls by June,” without giving details.",
+                "stop all tolls by June,",
+                "Ana Ruiz",
+            ),
+            (
+                "Lina Holm said she and Ola Berg agreed to work on “a shared plan for the docks.”",
+                "a shared plan for the docks.",
+                "Lina Holm",
             ),
         ];
         for (text, quote, speaker) in cases {
