@@ -850,6 +850,31 @@ impl<'a> Ctx<'a> {
             && !(i > 0 && has(&["was", "were", "is", "are", "been", "be", "being"], &self.lw(i - 1)))
     }
 
+    /// `“...” President Ana Ruiz.`, `“...” — Ana Ruiz.`, `“...,” Ek shot
+    /// back with a laugh.`: a paragraph opened by a quote and closed by
+    /// one sentence right after it that begins with a person's name, with
+    /// or without a title, and names no one else: that person speaks,
+    /// whatever the verb.
+    fn signed_inline(&self, c: usize, pe: usize) -> Option<Found> {
+        let mut j = c + 1;
+        while j < pe && j < c + 3 && self.is_punct(j, &[',', '-', '\u{2013}', '\u{2014}']) {
+            j += 1;
+        }
+        let (np, at, e) = self.np_forward(j, pe)?;
+        let Np::Name { ent } = np else { return None };
+        let mut k = e;
+        while k < pe && self.is_punct(k, &['.']) {
+            k += 1;
+        }
+        (self.names.ents[ent].person && at.start == j && k == pe).then_some(Found {
+            np,
+            at,
+            cue: None,
+            rule: SpeakerRule::Label,
+            end: k,
+        })
+    }
+
     /// `Ana Ruiz “calls on all sides to ...”`: a subject opening its sentence,
     /// right before a quote whose first word is its verb ("calls",
     /// "decides", "welcomes"). The quote speaks for the subject, which is a
@@ -936,6 +961,11 @@ impl<'a> Ctx<'a> {
     pub(crate) fn signature(&self, s: &Span) -> Option<Found> {
         let c = s.close?;
         let pe = s.para_end;
+        if s.open == s.para_start && c + 1 < pe {
+            if let Some(f) = self.signed_inline(c, pe) {
+                return Some(f);
+            }
+        }
         if s.open != s.para_start || !(c + 1..pe).all(|k| self.toks[k].class == Class::Punct) {
             return None;
         }
@@ -2729,6 +2759,40 @@ mod tests {
         for (text, quote, speaker) in cases {
             let got = attributed(text, quote).and_then(|(s, _, _)| s);
             assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    /// A quote that opens its paragraph, followed by one sentence that
+    /// begins with a person's name and names no one else, is that
+    /// person's.
+    #[test]
+    fn a_name_closing_the_paragraph_signs_the_quote() {
+        let cases = [
+            (
+                "The vote in Varna passed calmly on Sunday.\n\n“I thank the people of Varna for a calm vote.” President Ana Ruiz.",
+                "I thank the people of Varna for a calm vote.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Ola Berg and Lina Holm met at the quay.\n\n“They only come for the free coffee,” Holm shot back with a grin.",
+                "They only come for the free coffee,",
+                Some("Lina Holm"),
+            ),
+            (
+                "Tomas Varga spoke last.\n\n“The port will open in May.” — Tomas Varga.",
+                "The port will open in May.",
+                Some("Tomas Varga"),
+            ),
+            // Another name after the first: no signature.
+            (
+                "Ola Berg and Lina Holm met at the quay.\n\n“Nobody asked us about the tolls at all.” Holm looked over at Ola Berg.",
+                "Nobody asked us about the tolls at all.",
+                None,
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), speaker, "{text}");
         }
     }
 
