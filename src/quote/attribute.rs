@@ -599,6 +599,13 @@ impl<'a> Ctx<'a> {
     /// pronoun, not inside a prepositional phrase, followed by a lowercase
     /// word that can be a verb ("Rubio offered a defense of the “...”").
     fn sentence_subject(&self, lo: usize, end: usize) -> Option<(Np, Range<usize>, usize)> {
+        self.subject_of(lo, end, true)
+    }
+
+    /// [`Self::sentence_subject`]; with `skip_qualifiers` false, a place or
+    /// body that qualifies a noun ([`Self::qualifies_noun`]) is taken too,
+    /// its noun as the verb.
+    fn subject_of(&self, lo: usize, end: usize, skip_qualifiers: bool) -> Option<(Np, Range<usize>, usize)> {
         let mut p = lo;
         let mut tries = 0;
         while p < end && tries < 4 {
@@ -629,7 +636,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             tries += 1;
-            if strip_possessive(self.w(at.end - 1)).1 {
+            if strip_possessive(self.w(at.end - 1)).1 || (skip_qualifiers && self.qualifies_noun(lo, &np, at.clone())) {
                 p = at.end;
                 continue;
             }
@@ -696,6 +703,47 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether the name of a place or body at `at` qualifies a noun inside
+    /// a phrase opened by an article or a possessive before it ("a Norland
+    /// native", "his Oslo degree", "the channel's Oslo affiliate", "an
+    /// unassuming west Varna suburb"), adjectives between: the word after
+    /// it is that noun, not a verb, and the name is no subject. A noun
+    /// right before the name ("her rival Ana Ruiz", "his adviser Ana
+    /// Ruiz") makes the name the person it describes, who may well be the
+    /// subject, so only words shaped like adjectives may come between.
+    fn qualifies_noun(&self, lo: usize, np: &Np, at: Range<usize>) -> bool {
+        let Np::Name { ent } = *np else { return false };
+        // A person after a possessive is named by it ("the Ledger's Ana
+        // Ruiz"); a place or body before a title qualifies a person, who
+        // is described ("Norland's foreign ministry spokesperson").
+        let next = self.lw(at.end);
+        // "a ... Ana Ruiz compared": a verb after the name, which is its
+        // subject after all.
+        let verb = self.cue_at(at.end) || next.ends_with("ed");
+        if self.names.ents[ent].person || verb || is_title(&next) || is_person_title(&next) || is_agent_noun(&next) {
+            return false;
+        }
+        let s = at.start;
+        let mut k = s;
+        while k > lo && k + 4 > s && self.is_word(k - 1) && !self.q(k - 1) {
+            let w = self.w(k - 1);
+            let lw = w.to_lowercase();
+            if has(&["a", "an", "his", "her", "its", "their", "our", "my", "your"], &lw) || strip_possessive(w).1 {
+                return true;
+            }
+            let adjective = w == lw
+                && !self.cue_at(k - 1)
+                && (lw.contains('-')
+                    || ["ing", "ed", "ous", "ive", "ic"].iter().any(|e| lw.len() > e.len() + 2 && lw.ends_with(e))
+                    || has(&["north", "south", "east", "west", "northern", "southern", "eastern", "western"], &lw));
+            if !adjective {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
     /// A person named right after lowercase title words starting at token
     /// `k` ("presidential candidate Ana Ruiz"), before `end`. With `strict`
     /// (after a person's or a body's name, which may well be a subject),
@@ -758,7 +806,7 @@ impl<'a> Ctx<'a> {
             let (np, at, end) = self.np_forward(j + 2, lim)?;
             return Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end });
         }
-        if self.cue_at(j) {
+        if self.cue_at(j) || self.reported_at(j) {
             if self.w(j).ends_with("ing") {
                 // "“...”, adding that ...": the subject comes before the quote.
                 return None;
@@ -784,10 +832,47 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self.quoted_as(k, lim, SpeakerRule::AfterQuote) {
             return Some(f);
         }
-        if self.cue_at(k) {
+        if self.cue_at(k) || self.reported_at(k) {
             return Some(Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: k + 1 });
         }
         None
+    }
+
+    /// `“...” the Coral Ledger reported`, `..., reported Radio Norland`: a
+    /// paper, channel or agency that reports a quote is its source when
+    /// nothing else in the sentence speaks. "Reported" is no reporting verb
+    /// elsewhere ("Ruiz reported a rise ..."), and not in the passive ("as
+    /// was reported").
+    fn reported_at(&self, i: usize) -> bool {
+        self.is_word(i)
+            && !self.q(i)
+            && has(&["reported", "reports"], self.w(i))
+            && !(i > 0 && has(&["was", "were", "is", "are", "been", "be", "being"], &self.lw(i - 1)))
+    }
+
+    /// `“...” President Ana Ruiz.`, `“...” — Ana Ruiz.`, `“...,” Ek shot
+    /// back with a laugh.`: a paragraph opened by a quote and closed by
+    /// one sentence right after it that begins with a person's name, with
+    /// or without a title, and names no one else: that person speaks,
+    /// whatever the verb.
+    fn signed_inline(&self, c: usize, pe: usize) -> Option<Found> {
+        let mut j = c + 1;
+        while j < pe && j < c + 3 && self.is_punct(j, &[',', '-', '\u{2013}', '\u{2014}']) {
+            j += 1;
+        }
+        let (np, at, e) = self.np_forward(j, pe)?;
+        let Np::Name { ent } = np else { return None };
+        let mut k = e;
+        while k < pe && self.is_punct(k, &['.']) {
+            k += 1;
+        }
+        (self.names.ents[ent].person && at.start == j && k == pe).then_some(Found {
+            np,
+            at,
+            cue: None,
+            rule: SpeakerRule::Label,
+            end: k,
+        })
     }
 
     /// `Ana Ruiz “calls on all sides to ...”`: a subject opening its sentence,
@@ -831,11 +916,40 @@ impl<'a> Ctx<'a> {
             // Another quote follows in the same sentence: its own clause decides.
             return None;
         }
-        let mut f = self.clause(lo, end, SpeakerRule::AfterQuote, false)?;
+        let mut f = match self.clause(lo, end, SpeakerRule::AfterQuote, false) {
+            Some(f) => f,
+            // "“... the talks.” The text is online, ONA reports.": a
+            // quote that ends its sentence is no part of the next one.
+            None if !self.text[s.content.clone()].ends_with(['.', '!', '?']) => {
+                self.reported_by(lo, end).or_else(|| self.naming_object(lo, end, SpeakerRule::AfterQuote))?
+            }
+            None => return None,
+        };
         if f.rule == SpeakerRule::BeforeQuote {
             f.rule = SpeakerRule::AfterQuote;
         }
         Some(f)
+    }
+
+    /// `“...” to the king, official broadcaster CCTV reported.`, `...,
+    /// reported Radio Norland.`: a sentence after the quote that ends with
+    /// its source reporting, named just before "reported" or right after
+    /// it.
+    fn reported_by(&self, lo: usize, end: usize) -> Option<Found> {
+        let v = end.checked_sub(1)?;
+        if v > lo && self.reported_at(v) {
+            let (np, at) = self.np_backward(v, lo)?;
+            return Some(Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 });
+        }
+        let v = (lo..end).rev().take(8).find(|&v| self.reported_at(v))?;
+        let (np, at, e) = self.np_forward(v + 1, end)?;
+        (e == end && self.is_punct(v - 1, &[','])).then(|| Found {
+            np,
+            at,
+            cue: Some(self.lw(v)),
+            rule: SpeakerRule::AfterQuote,
+            end: e,
+        })
     }
 
     /// A quote in a paragraph headed by a label or written as a headline:
@@ -847,6 +961,11 @@ impl<'a> Ctx<'a> {
     pub(crate) fn signature(&self, s: &Span) -> Option<Found> {
         let c = s.close?;
         let pe = s.para_end;
+        if s.open == s.para_start && c + 1 < pe {
+            if let Some(f) = self.signed_inline(c, pe) {
+                return Some(f);
+            }
+        }
         if s.open != s.para_start || !(c + 1..pe).all(|k| self.toks[k].class == Class::Punct) {
             return None;
         }
@@ -1142,7 +1261,12 @@ impl<'a> Ctx<'a> {
             if v > lo && self.lw(v - 1) == "to" {
                 continue;
             }
-            // "said Blinken: “...”".
+            // "said Blinken: “...”"; not after a verb of naming ("called
+            // Coral Union “...”", "dubbed Ana Ruiz “...”"), whose object
+            // the name is.
+            if is_naming(&self.lw(v)) {
+                continue;
+            }
             let k = self.skip_adverbs(v + 1, end);
             // "called the KKK “...”": an object with its article, not an
             // inverted subject.
@@ -1280,6 +1404,140 @@ impl<'a> Ctx<'a> {
         (e.person && !object).then(|| Found { np: Np::Name { ent }, at, cue: Some(self.lw(v)), rule, end: v + 1 })
     }
 
+    /// `Norland expelled two envoys, with its police saying they had “...”`,
+    /// `..., with Ana Ruiz telling reporters the plan was “...”`: a clause
+    /// opened by "with" whose own subject goes on to a reporting verb in
+    /// -ing speaks the quote, not the subject of the main clause.
+    fn with_absolute(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let stop = lo.max(end.saturating_sub(40));
+        let with = (stop..end).rev().find(|&k| !self.q(k) && self.lw(k) == "with")?;
+        let (np, at, e) = self.np_forward(with + 1, end)?;
+        let v = self.skip_adverbs(e, end);
+        if v >= end || !self.cue_at(v) || !self.lw(v).ends_with("ing") {
+            return None;
+        }
+        // Nothing between that reports again or ends the sentence.
+        if (v + 1..end).any(|k| self.q(k) || self.cue_at(k) || self.is_punct(k, &['.', '!', '?', ';'])) {
+            return None;
+        }
+        Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+    }
+
+    /// `Ek has called the pact “...,” and Ruiz, who says it is “...”`,
+    /// `Ek said they feared a repeat of 1992, when Ruiz called for a
+    /// “...”`: a later reporting clause, its subject a person named right
+    /// before its verb and no comma between the verb and the quote,
+    /// governs the quote rather than an earlier one of the sentence that
+    /// does not report it.
+    fn nearest_cue(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let stop = lo.max(end.saturating_sub(25));
+        let v = (stop..end).rev().find(|&k| self.cue_at(k))?;
+        if self.lw(v).ends_with("ing")
+            || (v + 1..end).any(|k| self.q(k) || self.is_punct(k, &[',', '.', '!', '?', ';', '(', ')']))
+        {
+            return None;
+        }
+        let (Np::Name { ent }, at) = self.np_backward(v, lo)? else { return None };
+        // Only when an earlier reporting clause would otherwise decide, and
+        // not when that clause reports this one ("Ek said that Ruiz had
+        // agreed to “...”": Ek speaks): a comma, a quote or a word that
+        // opens a clause of its own ("when", "who") must part them.
+        let u = (lo..at.start).rev().find(|&k| self.cue_at(k))?;
+        let parted = (u + 1..at.start).any(|k| {
+            self.q(k)
+                || self.is_punct(k, &[',', ';', ':', '(', '\u{2014}', '\u{2013}'])
+                || has(&["who", "whom", "whose", "which", "when", "while", "as", "because", "if", "but"], &self.lw(k))
+        });
+        // "he and Ruiz agreed": one of two who speak together.
+        let joint = at.start > lo + 1
+            && has(&["and", "or"], &self.lw(at.start - 1))
+            && self.is_word(at.start - 2)
+            && !self.q(at.start - 2);
+        if !parted || joint {
+            return None;
+        }
+        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+        (self.names.ents[ent].person && !object).then(|| Found {
+            np: Np::Name { ent },
+            at,
+            cue: Some(self.lw(v)),
+            rule,
+            end: v + 1,
+        })
+    }
+
+    /// `Ek seized on Ana Ruiz’s claim that the port had “...”`, `the
+    /// minister's remark that the talks were “...”`: words of speech owned
+    /// by a name or a description, followed by "that" and the quote with
+    /// no reporting verb between, are the owner's, whoever the sentence's
+    /// subject is.
+    fn possessor_claim(&self, lo: usize, end: usize, close: Option<usize>, rule: SpeakerRule) -> Option<Found> {
+        const SPEECH: &[&str] = &[
+            "claim",
+            "claims",
+            "assertion",
+            "assertions",
+            "statement",
+            "remark",
+            "remarks",
+            "comment",
+            "comments",
+            "aside",
+            "suggestion",
+            "charge",
+            "accusation",
+            "argument",
+            "warning",
+            "promise",
+            "pledge",
+            "vow",
+            "insistence",
+            "contention",
+            "boast",
+            "complaint",
+            "description",
+            "characterization",
+            "prediction",
+        ];
+        let stop = lo.max(end.saturating_sub(30));
+        let that = (stop..end).rev().find(|&k| self.lw(k) == "that" && k > lo + 1 && has(SPEECH, &self.lw(k - 1)))?;
+        if (that + 1..end).any(|k| self.q(k) || self.cue_at(k) || self.is_punct(k, &['.', '!', '?', ';', ':'])) {
+            return None;
+        }
+        let owner = that - 2;
+        if !self.is_word(owner) || !strip_possessive(self.w(owner)).1 {
+            return None;
+        }
+        // "Ek said Ruiz's claim that ... was “...”": the claim is what Ek
+        // speaks of; Ek speaks.
+        if (lo..owner).any(|k| self.cue_at(k)) {
+            return None;
+        }
+        // "Ruiz's claim that “port reform” measures were ...", "Ek's
+        // remark that the meaning of “neutral” is open": words the clause
+        // goes on about are a term it uses, not what was claimed; the
+        // claim's words end the clause.
+        let close = close?;
+        let after = close + 1;
+        let ends = after >= self.toks.len()
+            || self.is_punct(close - 1, &[',', '.', ';', '!', '?'])
+            || !self.is_word(after)
+            || has(PREPS, &self.lw(after))
+            || has(CLAUSE, &self.lw(after));
+        if !ends {
+            return None;
+        }
+        let m = self.names.at(owner).filter(|m| m.full.end == owner + 1 && m.full.start >= lo)?;
+        let e = &self.names.ents[m.ent];
+        (e.person || e.org).then(|| Found {
+            np: Np::Name { ent: m.ent },
+            at: m.full.clone(),
+            cue: Some(self.lw(that - 1)),
+            rule,
+            end: that,
+        })
+    }
+
     /// `he said, “...”, according to CCTV`: a whole sentence quoted right
     /// after `NAME said,` or `he said:` belongs to that subject, whatever
     /// source the rest of the sentence cites.
@@ -1354,6 +1612,9 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self
             .relative_cue(lo, end)
             .or_else(|| self.adjacent_cue(lo, end, rule))
+            .or_else(|| self.with_absolute(lo, end, rule))
+            .or_else(|| self.nearest_cue(lo, end, rule))
+            .or_else(|| self.possessor_claim(lo, end, s.close, rule))
             .or(main)
             .or_else(|| self.clause(lo, end, rule, false))
         {
@@ -1378,10 +1639,43 @@ impl<'a> Ctx<'a> {
             }
         }
         if subject || colon {
-            let (np, at, verb) = self.sentence_subject(lo, end)?;
-            return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+            if let Some((np, at, verb)) = self.sentence_subject(lo, end) {
+                return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+            }
+            return self.qualified_phrase(lo, end, rule).or_else(|| self.naming_object(lo, end, rule));
         }
         None
+    }
+
+    /// `signs calling Ek “...”`: a verb of naming whose object, a name,
+    /// stands right before the quote. The quote is what the clause names
+    /// it; who does is left open (the name is no speaker), and the quote
+    /// stays.
+    fn naming_object(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        (lo..end).find_map(|v| {
+            if self.q(v) || !self.is_word(v) || !is_naming(&self.lw(v)) || !self.cue_at(v) {
+                return None;
+            }
+            let k = self.skip_adverbs(v + 1, end);
+            let (_, at, e) = self.np_forward(k, end).filter(|(np, _, e)| matches!(np, Np::Name { .. }) && *e == end)?;
+            Some(Found { np: Np::Desc { words: Vec::new() }, at, cue: Some(self.lw(v)), rule, end: e })
+        })
+    }
+
+    /// `Berg, a Norland native who ..., “...”`: when the only subject
+    /// found before the quote is a place or body that qualifies a noun
+    /// ([`Self::qualifies_noun`]), the quote still hangs on that phrase,
+    /// but it names no one: the quote stays, its speaker left empty rather
+    /// than given to the place or body.
+    fn qualified_phrase(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
+        let (_, at, verb) = self.subject_of(lo, end, false)?;
+        Some(Found {
+            np: Np::Desc { words: Vec::new() },
+            at: at.start..verb + 1,
+            cue: Some(self.lw(verb)),
+            rule,
+            end: verb + 1,
+        })
     }
 
     fn para_start_of(&self, end: usize) -> usize {
@@ -2106,6 +2400,20 @@ const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "
 
 /// Whether a lowercase word may be part of an office's name ("external",
 /// "affairs"), rather than a function word.
+/// Whether a lowercase word is a form of a verb of naming ("call",
+/// "dub", "brand", "label", "term", "name"): the name after it is its
+/// object ("called Coral Union “...”"), never an inverted subject.
+fn is_naming(w: &str) -> bool {
+    ["call", "dub", "brand", "label", "term", "name"].iter().any(|b| {
+        let stem = b.strip_suffix('e').unwrap_or(b);
+        w == *b
+            || w.strip_suffix('s') == Some(*b)
+            || w.strip_suffix("ed").is_some_and(|x| x == stem || x == *b || x == format!("{b}{}", &b[b.len() - 1..]))
+            || w.strip_suffix('d') == Some(*b)
+            || w.strip_suffix("ing").is_some_and(|x| x == stem || x == *b || x == format!("{b}{}", &b[b.len() - 1..]))
+    })
+}
+
 fn is_name_like(w: &str) -> bool {
     w.len() >= 3
         && w.chars().all(char::is_alphabetic)
@@ -2211,6 +2519,19 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_naming() {
+        for w in [
+            "call", "calls", "called", "calling", "dubbed", "dubbing", "branded", "labelled", "labeled", "termed",
+            "named", "naming",
+        ] {
+            assert!(is_naming(w), "{w}");
+        }
+        for w in ["said", "callous", "names", "dub", "term"] {
+            assert_eq!(is_naming(w), w != "callous" && w != "said", "{w}");
+        }
+    }
+
+    #[test]
     fn cue_inflections() {
         for w in
             ["said", "says", "warned", "urging", "described", "added", "told", "quipped", "replied", "denies", "noted"]
@@ -2227,6 +2548,251 @@ mod tests {
         }
         for w in ["not", "the", "house", "sad", "cheers", "sighs", "venture", "laughs", "smiles", "cries"] {
             assert!(!is_cue(w), "{w}");
+        }
+    }
+
+    /// The speaker, rule and mention of the quote `quote` in `text`, if it
+    /// is extracted.
+    fn attributed(text: &str, quote: &str) -> Option<(Option<String>, &'static str, Option<String>)> {
+        crate::quote::extract(text)
+            .into_iter()
+            .find(|q| &text[q.span.clone()] == quote)
+            .map(|q| (q.speaker, q.rule.map_or("", super::super::SpeakerRule::as_str), q.mention))
+    }
+
+    /// A place or body inside a noun phrase opened by an article or a
+    /// possessive ("a Norland native", "the channel's Varna affiliate")
+    /// qualifies a noun: it is no subject, and the quote it hangs on keeps
+    /// no speaker rather than the place; a person so named, or a place
+    /// before a verb or a title, still is one.
+    #[test]
+    fn a_place_qualifying_a_noun_is_no_subject() {
+        let empty = [
+            (
+                "Ola Berg, a Norland native who writes songs on the side (one about a ferry “that never leaves the harbour”), kept quiet.",
+                "that never leaves the harbour",
+                "Norland native",
+            ),
+            (
+                "In an interview with the channel's Varna affiliate, the mood was one of “cautious hope for the harbour talks.”",
+                "cautious hope for the harbour talks.",
+                "Varna affiliate",
+            ),
+            (
+                "By spring an unassuming west Varna suburb had become a symbol of “the quiet majority that nobody asks.”",
+                "the quiet majority that nobody asks.",
+                "Varna suburb",
+            ),
+        ];
+        for (text, quote, mention) in empty {
+            let got = attributed(text, quote);
+            assert_eq!(got, Some((None, "", Some(mention.to_string()))), "{text}");
+        }
+        let kept = [
+            (
+                "The Coral Ledger's Tomas Varga spent the week on “the longest ferry ride of his life.”",
+                "the longest ferry ride of his life.",
+                "Tomas Varga",
+            ),
+            (
+                "Ana Ruiz, a Norland native, said the plan was “a gift to the harbour.”",
+                "a gift to the harbour.",
+                "Ana Ruiz",
+            ),
+        ];
+        for (text, quote, speaker) in kept {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    /// A paper, channel or agency reporting at the end of the quote's
+    /// sentence is its source when nothing else there speaks.
+    #[test]
+    fn the_outlet_that_reported_it() {
+        let cases = [
+            ("“Ferry prices will double by June,” the Coral Ledger reported.", "Ferry prices will double by June,"),
+            (
+                "President Ana Ruiz sent a “message of support” to the families in Varna, state broadcaster Radio Norland reported.",
+                "message of support",
+            ),
+            (
+                "The harbour will stay open “for as long as the ferries run,” reported Radio Norland.",
+                "for as long as the ferries run,",
+            ),
+        ];
+        let want = ["Coral Ledger", "Radio Norland", "Radio Norland"];
+        for ((text, quote), speaker) in cases.into_iter().zip(want) {
+            let got = attributed(text, quote);
+            assert_eq!(got.as_ref().and_then(|(s, _, _)| s.as_deref()), Some(speaker), "{text}");
+            assert_eq!(got.map(|(_, r, _)| r), Some("after-quote"), "{text}");
+        }
+        // A quote that ends its sentence is no part of the next one.
+        let text =
+            "Ana Ruiz signed a pledge “to keep the harbour open for good.” The text is online, Radio Norland reports.";
+        let got = attributed(text, "to keep the harbour open for good.").and_then(|(s, _, _)| s);
+        assert_ne!(got.as_deref(), Some("Radio Norland"), "{text}");
+    }
+
+    /// After a verb of naming, a name is its object, never the one who
+    /// speaks: the sentence's subject speaks, or no one named.
+    #[test]
+    fn the_name_a_verb_of_naming_takes_is_its_object() {
+        let cases = [
+            (
+                "Ana Ruiz thanked the dockers and called Coral Union “the best partner a port could have.”",
+                "the best partner a port could have.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Ola Berg arrived in Varna on Monday. Holding signs calling Berg “the harbour's worst friend,” a crowd lined the quay.",
+                "the harbour's worst friend,",
+                None,
+            ),
+            (
+                "Tomas Varga opened the session. On the quay, leaflets had dubbed Varga “the minister of endless delays.”",
+                "the minister of endless delays.",
+                None,
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote);
+            assert!(got.is_some(), "{text}: quote kept");
+            assert_eq!(got.and_then(|(s, _, _)| s).as_deref(), speaker, "{text}");
+        }
+    }
+
+    /// Words of speech owned by a name ("Ruiz's claim that ...") are the
+    /// owner's, unless someone reports on them or the quote is a term the
+    /// clause goes on about.
+    #[test]
+    fn the_owner_of_a_claim_speaks() {
+        let cases = [
+            (
+                "The Coral Ledger seized on Ana Ruiz's claim that the harbour had “never been busier,” and checked the records.",
+                "never been busier,",
+            ),
+            (
+                "Tomas Varga blamed the press for the fuss over Ola Berg's remark that the ferry was “a floating ruin,” saying it was a joke.",
+                "a floating ruin,",
+            ),
+            ("Dockers in Varna pounced on Lina Holm's warning that tolls would “double by the spring.”", "double by the spring."),
+        ];
+        for ((text, quote), speaker) in cases.into_iter().zip(["Ana Ruiz", "Ola Berg", "Lina Holm"]) {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
+        let text = "Ana Ruiz said Tomas Varga's claim that the port was “a ruin by any measure” was false.";
+        let got = attributed(text, "a ruin by any measure").and_then(|(s, _, _)| s);
+        assert_eq!(got.as_deref(), Some("Ana Ruiz"), "{text}");
+        let text = "The Coral Ledger seized on Ana Ruiz's claim that “port reform” plans were stalled.";
+        let got = attributed(text, "port reform").and_then(|(s, _, _)| s);
+        assert_ne!(got.as_deref(), Some("Ana Ruiz"), "{text}");
+    }
+
+    /// A clause opened by "with" whose subject goes on to a reporting verb
+    /// in -ing speaks the quote after it.
+    #[test]
+    fn a_with_clause_has_its_own_speaker() {
+        let cases = [
+            (
+                "Norland announced on Sunday it would expel two envoys, with Ana Ruiz telling reporters they had “crossed every line there is.”",
+                "crossed every line there is.",
+                "Ana Ruiz",
+            ),
+            (
+                "Ola Berg announced new tolls, with Lina Holm warning that the ferries would be “empty by the autumn.”",
+                "empty by the autumn.",
+                "Lina Holm",
+            ),
+            (
+                "The Coral Union condemned the vote, with Tomas Varga calling it “a sad day for the harbour.”",
+                "a sad day for the harbour.",
+                "Tomas Varga",
+            ),
+            // Not when the one named after "with" is only company.
+            (
+                "Ola Berg met the dockers with Lina Holm, saying the strike was “over for now.”",
+                "over for now.",
+                "Ola Berg",
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    /// A later reporting clause set apart from an earlier one (by a comma,
+    /// a quote, "when" or "who") governs the quote; one that the earlier
+    /// clause reports ("Ek said that Ruiz had agreed to “...”") does not.
+    #[test]
+    fn the_nearest_reporting_clause_of_its_own_speaks() {
+        let cases = [
+            (
+                "Ola Berg has called the plan “a disgrace,” and Ana Ruiz, who says it is “a fair deal for the harbour.”",
+                "a fair deal for the harbour.",
+                "Ana Ruiz",
+            ),
+            (
+                "Some dockers said they feared a repeat of the strike of 1998, when Tomas Varga, then a union man, called for a “harbour without bosses.”",
+                "harbour without bosses.",
+                "Tomas Varga",
+            ),
+            (
+                "Questioned by the Coral Ledger's Ola Berg on ferry fees, Lina Holm said that her office had “never taken a single coin from the port.”",
+                "never taken a single coin from the port.",
+                "Lina Holm",
+            ),
+            // Reported by the earlier clause: its subject speaks.
+            (
+                "Ana Ruiz said on Monday that Tomas Varga had agreed to “stop all tolls by June,” without giving details.",
+                "stop all tolls by June,",
+                "Ana Ruiz",
+            ),
+            (
+                "Lina Holm said she and Ola Berg agreed to work on “a shared plan for the docks.”",
+                "a shared plan for the docks.",
+                "Lina Holm",
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    /// A quote that opens its paragraph, followed by one sentence that
+    /// begins with a person's name and names no one else, is that
+    /// person's.
+    #[test]
+    fn a_name_closing_the_paragraph_signs_the_quote() {
+        let cases = [
+            (
+                "The vote in Varna passed calmly on Sunday.\n\n“I thank the people of Varna for a calm vote.” President Ana Ruiz.",
+                "I thank the people of Varna for a calm vote.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Ola Berg and Lina Holm met at the quay.\n\n“They only come for the free coffee,” Holm shot back with a grin.",
+                "They only come for the free coffee,",
+                Some("Lina Holm"),
+            ),
+            (
+                "Tomas Varga spoke last.\n\n“The port will open in May.” — Tomas Varga.",
+                "The port will open in May.",
+                Some("Tomas Varga"),
+            ),
+            // Another name after the first: no signature.
+            (
+                "Ola Berg and Lina Holm met at the quay.\n\n“Nobody asked us about the tolls at all.” Holm looked over at Ola Berg.",
+                "Nobody asked us about the tolls at all.",
+                None,
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), speaker, "{text}");
         }
     }
 
