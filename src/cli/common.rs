@@ -894,7 +894,6 @@ pub struct PreparedQuote {
     micro: i64,
     tone: Tone,
     terms: Vec<(String, bool)>,
-    text: Option<QuoteText>,
 }
 
 /// A record as the pool prepares it for the [`Collector`].
@@ -902,6 +901,9 @@ pub struct Prepared {
     doc: String,
     date: Option<String>,
     quotes: Vec<PreparedQuote>,
+    /// The quotes' rows, encoded for the record spill on the pool (see
+    /// [`encode_texts`]); empty unless the command writes quote rows.
+    texts: Vec<u8>,
 }
 
 /// What the pool computes from each analyzed record, right after its
@@ -917,6 +919,7 @@ pub struct Preparer<'e> {
 impl Preparer<'_> {
     /// The compact form of one analyzed record.
     pub fn prepare(&self, a: Analyzed, tokens: QuoteTokens) -> Prepared {
+        let mut texts = Vec::with_capacity(if self.rows { a.quotes.len() } else { 0 });
         let quotes = a
             .quotes
             .iter()
@@ -932,9 +935,9 @@ impl Preparer<'_> {
                     .filter(|t| t.value != 0.0)
                     .map(|t| (aggregate::term_reading(&q.text, toks, t), t.value > 0.0))
                     .collect();
-                let text = self.rows.then(|| {
+                if self.rows {
                     let row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, "", &self.engine.lexicon);
-                    QuoteText {
+                    texts.push(QuoteText {
                         start: row.start,
                         end: row.end,
                         mention: row.speaker_mention.to_string(),
@@ -947,8 +950,8 @@ impl Preparer<'_> {
                         terms: row.terms,
                         quote: row.quote.to_string(),
                         coverage: row.coverage,
-                    }
-                });
+                    });
+                }
                 let speaker = match (speaker, &q.quote.speaker) {
                     (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),
                     _ => None,
@@ -960,11 +963,12 @@ impl Preparer<'_> {
                     micro: stats::to_micro(q.score.compound),
                     tone: q.tone,
                     terms,
-                    text,
                 }
             })
             .collect();
-        Prepared { doc: a.doc, date: a.date, quotes }
+        let mut encoded = Vec::new();
+        encode_texts(&texts, &mut encoded);
+        Prepared { doc: a.doc, date: a.date, quotes, texts: encoded }
     }
 }
 
@@ -983,13 +987,17 @@ struct Slot {
     at: u64,
     /// Length of its spilled form.
     len: usize,
+    /// Length of the spilled form's first part, date and compact quotes;
+    /// the rows follow it.
+    compact: usize,
     /// How many quotes it has.
     quotes: usize,
 }
 
 impl Slot {
-    fn new(doc: &str, source: &str, at: (u64, usize), quotes: usize) -> Slot {
-        Slot { ids: format!("{doc}{source}").into(), doc_len: doc.len(), at: at.0, len: at.1, quotes }
+    fn new(doc: &str, source: &str, at: Spilt, quotes: usize) -> Slot {
+        let ids = format!("{doc}{source}").into();
+        Slot { ids, doc_len: doc.len(), at: at.at, len: at.len, compact: at.compact, quotes }
     }
 
     fn doc(&self) -> &str {
@@ -1003,6 +1011,80 @@ impl Slot {
 
 /// A record's spilled form: date, compact quotes, rows.
 type Spilled = (Option<String>, Vec<Contribution>, Vec<QuoteText>);
+
+/// Where [`Spill::put`] wrote a record: its offset, its length, and the
+/// length of its first part (date and compact quotes).
+struct Spilt {
+    at: u64,
+    len: usize,
+    compact: usize,
+}
+
+/// Appends quote rows to `out` for the record spill: per row its start and
+/// end as 8 bytes each, then its ten text cells, each as a 4-byte length
+/// and its bytes. Read back by [`decode_texts`]; cheaper both ways than
+/// JSON, which escapes and unescapes every quote's text.
+fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
+    for t in texts {
+        out.extend_from_slice(&(t.start as u64).to_le_bytes());
+        out.extend_from_slice(&(t.end as u64).to_le_bytes());
+        for cell in [
+            &t.mention,
+            &t.rule,
+            &t.kind,
+            &t.cue,
+            &t.score,
+            &t.cooperative,
+            &t.warning,
+            &t.terms,
+            &t.quote,
+            &t.coverage,
+        ] {
+            let len = u32::try_from(cell.len()).expect("a cell of a quote row under 4 GB");
+            out.extend_from_slice(&len.to_le_bytes());
+            out.extend_from_slice(cell.as_bytes());
+        }
+    }
+}
+
+/// Reads back the rows [`encode_texts`] wrote.
+fn decode_texts(mut b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
+    fn take<'b>(b: &mut &'b [u8], n: usize) -> anyhow::Result<&'b [u8]> {
+        anyhow::ensure!(b.len() >= n, "reading the batch's records back: a quote row is cut short");
+        let (head, rest) = b.split_at(n);
+        *b = rest;
+        Ok(head)
+    }
+    fn cell(b: &mut &[u8]) -> anyhow::Result<String> {
+        let len = u32::from_le_bytes(take(b, 4)?.try_into().expect("4 bytes")) as usize;
+        String::from_utf8(take(b, len)?.to_vec()).context("reading the batch's records back")
+    }
+    let mut out = Vec::new();
+    while !b.is_empty() {
+        let start = u64_at(take(&mut b, 8)?, 0) as usize;
+        let end = u64_at(take(&mut b, 8)?, 0) as usize;
+        let mut c = [(); 10].map(|()| String::new());
+        for x in &mut c {
+            *x = cell(&mut b)?;
+        }
+        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] = c;
+        out.push(QuoteText {
+            start,
+            end,
+            mention,
+            rule,
+            kind,
+            cue,
+            score,
+            cooperative,
+            warning,
+            terms,
+            quote,
+            coverage,
+        });
+    }
+    Ok(out)
+}
 
 /// The records of a batch on disk until its end: each record's date,
 /// compact quotes and rows as one JSON array in a temporary file with no
@@ -1021,16 +1103,17 @@ impl Spill {
         Ok(Spill { w: BufWriter::new(spill::temp_file("the batch's records")?), len: 0, failed: None })
     }
 
-    /// Writes one record; returns where it lies.
-    fn put(&mut self, date: &Option<String>, quotes: &[Contribution], texts: &[QuoteText]) -> (u64, usize) {
-        let bytes = serde_json::to_vec(&(date, quotes, texts)).expect("records always serialize");
+    /// Writes one record, its rows given as [`encode_texts`] wrote them;
+    /// returns where it lies.
+    fn put(&mut self, date: &Option<String>, quotes: &[Contribution], texts: &[u8]) -> Spilt {
+        let bytes = serde_json::to_vec(&(date, quotes)).expect("records always serialize");
         if self.failed.is_none() {
-            if let Err(e) = self.w.write_all(&bytes) {
+            if let Err(e) = self.w.write_all(&bytes).and_then(|()| self.w.write_all(texts)) {
                 self.failed = Some(e);
             }
         }
-        let at = (self.len, bytes.len());
-        self.len += bytes.len() as u64;
+        let at = Spilt { at: self.len, len: bytes.len() + texts.len(), compact: bytes.len() };
+        self.len += at.len as u64;
         at
     }
 
@@ -1057,6 +1140,16 @@ fn read_at(file: &File, at: u64, len: usize, what: &str) -> anyhow::Result<Vec<u
 /// Reads back the record a [`Spill`] wrote for `slot`.
 fn load(file: &File, slot: &Slot) -> anyhow::Result<Spilled> {
     let buf = read_at(file, slot.at, slot.len, "the batch's records")?;
+    let (compact, texts) = buf.split_at(slot.compact);
+    let (date, quotes): (Option<String>, Vec<Contribution>) =
+        serde_json::from_slice(compact).context("reading the batch's records back")?;
+    Ok((date, quotes, decode_texts(texts)?))
+}
+
+/// Reads back the date and compact quotes a [`Spill`] wrote for `slot`,
+/// not its rows: what deciding repeats and summing need.
+fn load_compact(file: &File, slot: &Slot) -> anyhow::Result<(Option<String>, Vec<Contribution>)> {
+    let buf = read_at(file, slot.at, slot.compact, "the batch's records")?;
     serde_json::from_slice(&buf).context("reading the batch's records back")
 }
 
@@ -1235,6 +1328,16 @@ impl Batch {
         Ok(BatchRecord { date, quotes, texts, repeats })
     }
 
+    /// Record `r` read back without its rows, with the decisions about its
+    /// quotes.
+    fn compact(&self, r: usize) -> anyhow::Result<BatchRecord> {
+        let slot = &self.slots[r];
+        let (date, quotes) = load_compact(&self.spill, slot)?;
+        let bytes = read_at(&self.decisions, self.first[r] * 8, slot.quotes * 8, "decisions about repeats")?;
+        let repeats = bytes.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
+        Ok(BatchRecord { date, quotes, texts: Vec::new(), repeats })
+    }
+
     /// The speaker (after aliases) of quote `q` of a record.
     pub fn speaker(&self, q: &Contribution) -> Option<&str> {
         q.speaker.map(|s| self.names[s as usize].as_str())
@@ -1286,7 +1389,6 @@ impl Collector {
     /// Keeps a record's compact form until the end of the batch.
     pub fn add(&mut self, p: Prepared, source: String) {
         let mut quotes = Vec::with_capacity(p.quotes.len());
-        let mut texts = Vec::with_capacity(if self.rows { p.quotes.len() } else { 0 });
         for q in p.quotes {
             let (speaker, written, aliased) = match &q.speaker {
                 Some((s, w, aliased)) => (Some(self.names.intern(s)), Some(self.names.intern(w)), *aliased),
@@ -1303,9 +1405,8 @@ impl Collector {
                 tone: q.tone,
                 terms,
             });
-            texts.extend(q.text);
         }
-        let at = self.spill.put(&p.date, &quotes, &texts);
+        let at = self.spill.put(&p.date, &quotes, &p.texts);
         self.slots.push(Slot::new(&p.doc, &source, at, quotes.len()));
     }
 
@@ -1315,7 +1416,10 @@ impl Collector {
         let readings: Vec<u32> = p.readings.iter().map(|r| self.readings.intern(r)).collect();
         for rec in p.records {
             let quotes: Vec<Contribution> = rec.quotes.iter().map(|q| q.renumbered(&names, &readings)).collect();
-            let texts = if self.rows { rec.texts } else { Vec::new() };
+            let mut texts = Vec::new();
+            if self.rows {
+                encode_texts(&rec.texts, &mut texts);
+            }
             let at = self.spill.put(&rec.date, &quotes, &texts);
             self.slots.push(Slot::new(&rec.doc, &rec.source, at, quotes.len()));
         }
@@ -1374,7 +1478,7 @@ impl Collector {
             if slot.quotes == 0 {
                 continue;
             }
-            let (date, quotes, _) = load(&spill, slot)?;
+            let (date, quotes) = load_compact(&spill, slot)?;
             let day = date.as_deref().and_then(dedup::day_number);
             for q in &quotes {
                 if let (Some(s), Some(w)) = (q.speaker, q.written) {
@@ -1412,7 +1516,7 @@ impl Collector {
             if batch.slots[r].quotes == 0 {
                 continue;
             }
-            let rec = batch.record(r)?;
+            let rec = batch.compact(r)?;
             let period = aggregate::period_of(rec.date.as_deref(), by);
             for (i, q) in rec.quotes.iter().enumerate() {
                 let repeat = rec.is_repeat(i);
@@ -1527,6 +1631,40 @@ impl<W: Write> QuoteTable<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Quote rows come back from the record spill as they went in, cells
+    /// with commas, quotation marks, line breaks, non-ASCII text or nothing
+    /// at all included; a row cut short is an error, not a panic.
+    #[test]
+    fn quote_rows_read_back_from_the_spill_as_written() {
+        let row = |start: usize, quote: &str, terms: String| QuoteText {
+            start,
+            end: start + quote.len(),
+            mention: "he".into(),
+            rule: "pronoun".into(),
+            kind: "direct".into(),
+            cue: String::new(),
+            score: "-0.2500".into(),
+            cooperative: "0.0000".into(),
+            warning: "0.2500".into(),
+            terms,
+            quote: quote.into(),
+            coverage: "1.0000".into(),
+        };
+        let rows = vec![
+            row(0, "We will, \"if need be\", act.\nNow.", "act:-0.25".into()),
+            row(40, "Ни шагу назад — ça suffit", String::new()),
+            row(99, "", "a|b".into()),
+        ];
+        let mut bytes = Vec::new();
+        encode_texts(&rows, &mut bytes);
+        assert_eq!(decode_texts(&bytes).unwrap(), rows);
+        assert_eq!(decode_texts(&[]).unwrap(), Vec::<QuoteText>::new());
+        for cut in [1, 17, bytes.len() - 1] {
+            let e = decode_texts(&bytes[..cut]).unwrap_err();
+            assert!(format!("{e:#}").contains("cut short"), "cut at {cut}: {e:#}");
+        }
+    }
 
     /// Issue 12, case 10: a failure to write the `--errors` file is an
     /// error of the run, not ignored.
