@@ -363,6 +363,10 @@ impl Aliases {
 
     /// The canonical name for `speaker`, if the table merges it.
     pub fn get(&self, speaker: &str) -> Option<&str> {
+        if self.0.is_empty() {
+            // No table (the usual run): no key to compute.
+            return None;
+        }
         self.0.get(&speaker_key(speaker)).map(String::as_str)
     }
 }
@@ -1040,32 +1044,57 @@ fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
             &t.quote,
             &t.coverage,
         ] {
-            let len = u32::try_from(cell.len()).expect("a cell of a quote row under 4 GB");
-            out.extend_from_slice(&len.to_le_bytes());
-            out.extend_from_slice(cell.as_bytes());
+            put_string(out, cell);
         }
     }
 }
 
-/// Reads back the rows [`encode_texts`] wrote.
-fn decode_texts(mut b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
-    fn take<'b>(b: &mut &'b [u8], n: usize) -> anyhow::Result<&'b [u8]> {
-        anyhow::ensure!(b.len() >= n, "reading the batch's records back: a quote row is cut short");
-        let (head, rest) = b.split_at(n);
-        *b = rest;
+/// Reads the bytes of a spilled record in order; running out of them is an
+/// error (a damaged temporary file), never a panic.
+struct Reader<'b>(&'b [u8]);
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> anyhow::Result<&'b [u8]> {
+        anyhow::ensure!(self.0.len() >= n, "reading the batch's records back: a record is cut short");
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
         Ok(head)
     }
-    fn cell(b: &mut &[u8]) -> anyhow::Result<String> {
-        let len = u32::from_le_bytes(take(b, 4)?.try_into().expect("4 bytes")) as usize;
-        String::from_utf8(take(b, len)?.to_vec()).context("reading the batch's records back")
+
+    fn u8(&mut self) -> anyhow::Result<u8> {
+        Ok(self.take(1)?[0])
     }
+
+    fn u32(&mut self) -> anyhow::Result<u32> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+
+    fn u64(&mut self) -> anyhow::Result<u64> {
+        Ok(u64_at(self.take(8)?, 0))
+    }
+
+    fn string(&mut self) -> anyhow::Result<String> {
+        let len = self.u32()? as usize;
+        String::from_utf8(self.take(len)?.to_vec()).context("reading the batch's records back")
+    }
+}
+
+fn put_string(out: &mut Vec<u8>, s: &str) {
+    let len = u32::try_from(s.len()).expect("a cell of a quote row under 4 GB");
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Reads back the rows [`encode_texts`] wrote.
+fn decode_texts(b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
+    let mut r = Reader(b);
     let mut out = Vec::new();
-    while !b.is_empty() {
-        let start = u64_at(take(&mut b, 8)?, 0) as usize;
-        let end = u64_at(take(&mut b, 8)?, 0) as usize;
+    while !r.0.is_empty() {
+        let start = r.u64()? as usize;
+        let end = r.u64()? as usize;
         let mut c = [(); 10].map(|()| String::new());
         for x in &mut c {
-            *x = cell(&mut b)?;
+            *x = r.string()?;
         }
         let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] = c;
         out.push(QuoteText {
@@ -1084,6 +1113,80 @@ fn decode_texts(mut b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
         });
     }
     Ok(out)
+}
+
+/// Appends a record's date and compact quotes to `out` for the record
+/// spill: the date (a flag byte, then the string), the number of quotes,
+/// and per quote its offset, fingerprint, a byte of flags (speaker,
+/// written form, aliased), the speaker and written numbers, its fixed-point
+/// score, label, and terms (number, then each reading and side). Read back
+/// by [`decode_compact`]; the fingerprint stays 16 bytes, not 32 hex digits.
+fn encode_compact(date: &Option<String>, quotes: &[Contribution], out: &mut Vec<u8>) {
+    match date {
+        Some(d) => {
+            out.push(1);
+            put_string(out, d);
+        }
+        None => out.push(0),
+    }
+    out.extend_from_slice(&(quotes.len() as u64).to_le_bytes());
+    for q in quotes {
+        out.extend_from_slice(&(q.offset as u64).to_le_bytes());
+        out.extend_from_slice(&q.fingerprint.0.to_le_bytes());
+        let flags = u8::from(q.speaker.is_some()) | u8::from(q.written.is_some()) << 1 | u8::from(q.aliased) << 2;
+        out.push(flags);
+        out.extend_from_slice(&q.speaker.unwrap_or(0).to_le_bytes());
+        out.extend_from_slice(&q.written.unwrap_or(0).to_le_bytes());
+        out.extend_from_slice(&q.micro.to_le_bytes());
+        out.push(diplotone::partial::tone_code(q.tone));
+        out.extend_from_slice(&(q.terms.len() as u64).to_le_bytes());
+        for &(reading, coop) in &q.terms {
+            out.extend_from_slice(&reading.to_le_bytes());
+            out.push(u8::from(coop));
+        }
+    }
+}
+
+/// Reads back what [`encode_compact`] wrote.
+fn decode_compact(b: &[u8]) -> anyhow::Result<(Option<String>, Vec<Contribution>)> {
+    let mut r = Reader(b);
+    let date = match r.u8()? {
+        0 => None,
+        _ => Some(r.string()?),
+    };
+    let n = r.u64()? as usize;
+    // Each quote takes at least 50 bytes: a damaged length cannot reserve much.
+    let mut quotes = Vec::with_capacity(n.min(r.0.len() / 50));
+    for _ in 0..n {
+        let offset = r.u64()? as usize;
+        let fingerprint = dedup::Fingerprint(u128::from_le_bytes(r.take(16)?.try_into().expect("16 bytes")));
+        let flags = r.u8()?;
+        let (speaker, written) = (r.u32()?, r.u32()?);
+        let micro = r.u64()? as i64;
+        let tone = match r.u8()? {
+            0 => Tone::Cooperative,
+            1 => Tone::Neutral,
+            2 => Tone::Warning,
+            t => anyhow::bail!("reading the batch's records back: bad label {t}"),
+        };
+        let k = r.u64()? as usize;
+        let mut terms = Vec::with_capacity(k.min(r.0.len() / 5));
+        for _ in 0..k {
+            terms.push((r.u32()?, r.u8()? != 0));
+        }
+        quotes.push(Contribution {
+            offset,
+            fingerprint,
+            speaker: (flags & 1 != 0).then_some(speaker),
+            written: (flags & 2 != 0).then_some(written),
+            aliased: flags & 4 != 0,
+            micro,
+            tone,
+            terms,
+        });
+    }
+    anyhow::ensure!(r.0.is_empty(), "reading the batch's records back: bytes after a record");
+    Ok((date, quotes))
 }
 
 /// The records of a batch on disk until its end: each record's date,
@@ -1106,7 +1209,8 @@ impl Spill {
     /// Writes one record, its rows given as [`encode_texts`] wrote them;
     /// returns where it lies.
     fn put(&mut self, date: &Option<String>, quotes: &[Contribution], texts: &[u8]) -> Spilt {
-        let bytes = serde_json::to_vec(&(date, quotes)).expect("records always serialize");
+        let mut bytes = Vec::new();
+        encode_compact(date, quotes, &mut bytes);
         if self.failed.is_none() {
             if let Err(e) = self.w.write_all(&bytes).and_then(|()| self.w.write_all(texts)) {
                 self.failed = Some(e);
@@ -1141,8 +1245,7 @@ fn read_at(file: &File, at: u64, len: usize, what: &str) -> anyhow::Result<Vec<u
 fn load(file: &File, slot: &Slot) -> anyhow::Result<Spilled> {
     let buf = read_at(file, slot.at, slot.len, "the batch's records")?;
     let (compact, texts) = buf.split_at(slot.compact);
-    let (date, quotes): (Option<String>, Vec<Contribution>) =
-        serde_json::from_slice(compact).context("reading the batch's records back")?;
+    let (date, quotes) = decode_compact(compact)?;
     Ok((date, quotes, decode_texts(texts)?))
 }
 
@@ -1150,7 +1253,7 @@ fn load(file: &File, slot: &Slot) -> anyhow::Result<Spilled> {
 /// not its rows: what deciding repeats and summing need.
 fn load_compact(file: &File, slot: &Slot) -> anyhow::Result<(Option<String>, Vec<Contribution>)> {
     let buf = read_at(file, slot.at, slot.compact, "the batch's records")?;
-    serde_json::from_slice(&buf).context("reading the batch's records back")
+    decode_compact(&buf)
 }
 
 /// One copy of a quote as the external sort orders it: by fingerprint,
@@ -1631,6 +1734,45 @@ impl<W: Write> QuoteTable<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A record's date and compact quotes come back from the record spill
+    /// as they went in, whatever their speaker, flags, sign or terms; a
+    /// record cut short or with a bad label is an error, not a panic.
+    #[test]
+    fn compact_records_read_back_from_the_spill_as_written() {
+        let quote =
+            |offset: usize, speaker: Option<u32>, aliased: bool, micro: i64, tone: Tone, terms: Vec<(u32, bool)>| {
+                Contribution {
+                    offset,
+                    fingerprint: dedup::Fingerprint(u128::MAX - offset as u128),
+                    speaker,
+                    written: speaker.map(|s| s + 7),
+                    aliased,
+                    micro,
+                    tone,
+                    terms,
+                }
+            };
+        let quotes = vec![
+            quote(0, Some(3), true, -1_000_000, Tone::Warning, vec![(0, false), (u32::MAX, true)]),
+            quote(512, None, false, 0, Tone::Neutral, Vec::new()),
+            quote(usize::MAX >> 1, Some(0), false, 999_999, Tone::Cooperative, vec![(12, true)]),
+        ];
+        for date in [None, Some("2024-04-27".to_string()), Some(String::new())] {
+            let mut bytes = Vec::new();
+            encode_compact(&date, &quotes, &mut bytes);
+            assert_eq!(decode_compact(&bytes).unwrap(), (date.clone(), quotes.clone()));
+            for cut in [0, 1, 9, bytes.len() - 1] {
+                let e = decode_compact(&bytes[..cut]).unwrap_err();
+                assert!(format!("{e:#}").contains("cut short"), "cut at {cut}: {e:#}");
+            }
+        }
+        let mut bytes = Vec::new();
+        encode_compact(&None, &quotes[1..2], &mut bytes);
+        let label = 1 + 8 + 8 + 16 + 1 + 4 + 4 + 8;
+        bytes[label] = 3;
+        assert!(format!("{:#}", decode_compact(&bytes).unwrap_err()).contains("bad label 3"));
+    }
 
     /// Quote rows come back from the record spill as they went in, cells
     /// with commas, quotation marks, line breaks, non-ASCII text or nothing
