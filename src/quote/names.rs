@@ -174,6 +174,33 @@ static NOT_PEOPLE_SET: WordSet = word_set!(NOT_PEOPLE);
 static OF_HEAD_SET: WordSet = word_set!(OF_HEADS);
 static PERSON_TITLE_SET: WordSet = word_set!(PERSON_TITLES);
 
+/// Words whose answer [`is_cue`] keeps, per thread, before it starts over.
+const CUE_MEMO: usize = 4096;
+
+thread_local! {
+    static CUES: std::cell::RefCell<HashMap<Box<str>, bool>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`super::attribute::is_cue`], remembered per word: names ask it for
+/// the same few words (the verb after a name, a run's first word) in
+/// article after article, and each answer takes suffix stripping and list
+/// scans. The answer depends on the word alone, so remembering it changes
+/// nothing; the memory is bounded by clearing it when full.
+fn is_cue(w: &str) -> bool {
+    CUES.with(|memo| {
+        if let Some(&known) = memo.borrow().get(w) {
+            return known;
+        }
+        let answer = super::attribute::is_cue(w);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= CUE_MEMO {
+            memo.clear();
+        }
+        memo.insert(w.into(), answer);
+        answer
+    })
+}
+
 /// Whether `w` (lowercase) is a title or nationality word.
 pub(crate) fn is_title(w: &str) -> bool {
     TITLE_SET.contains(w) || w.ends_with("ese") && w.len() > 5
@@ -529,7 +556,7 @@ impl Names {
             if !verb.chars().next().is_some_and(char::is_lowercase) {
                 continue;
             }
-            if !super::attribute::is_cue(verb) {
+            if !is_cue(verb) {
                 continue;
             }
             let mut j = k + 1;
@@ -799,7 +826,7 @@ fn is_headline_cue(text: &str, toks: &[Tok], b: usize) -> bool {
     }
     let lw = lower(text, &toks[b]);
     let form = lw.ends_with('s') || lw.ends_with("ed") || lw == "said" || lw == "told";
-    form && crate::quote::attribute::is_cue(&lw)
+    form && is_cue(&lw)
 }
 
 /// "Ola Berg Thursday told": a day of the week ends a name.
@@ -832,7 +859,7 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     while a < b {
         let w = lower(text, &toks[a]);
         let initial = starts_sentence(toks, a);
-        let initial_cue = initial && w != "said" && crate::quote::attribute::is_cue(&w);
+        let initial_cue = initial && w != "said" && is_cue(&w);
         // "Nov. 13": an abbreviated month.
         let month = w.strip_suffix('.').is_some_and(|m| has(MONTHS_SHORT, m));
         if NOT_NAME_SET.contains(&*w)
@@ -999,7 +1026,7 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
             // belong to the next name, not to this one.
             return;
         }
-        if !found.is_empty() && super::attribute::is_cue(&w) && has(&["the", "a", "an"], &lower(text, words[0])) {
+        if !found.is_empty() && is_cue(&w) && has(&["the", "a", "an"], &lower(text, words[0])) {
             // "restrictions on Moscow, the ministry spokesperson stated",
             // "ties with Norland, a foreign office spokesperson said": a
             // description followed by its reporting verb is the subject of
@@ -1165,6 +1192,25 @@ mod tests {
             &[],
         ),
     ];
+
+    /// The remembered answer is the answer: for cues and other words, asked
+    /// once, again, and after the memory was cleared for being full.
+    #[test]
+    fn remembered_cues_are_the_cues() {
+        let words = ["said", "told", "warned", "chatted", "table", "Said", "statement", "added", "", "über"];
+        for round in 0..3 {
+            for w in words {
+                assert_eq!(is_cue(w), super::super::attribute::is_cue(w), "{w:?}, round {round}");
+            }
+            if round == 1 {
+                for k in 0..CUE_MEMO + 10 {
+                    is_cue(&format!("w{k}"));
+                }
+                assert!(CUES.with(|m| m.borrow().len()) <= CUE_MEMO);
+            }
+        }
+        assert!(is_cue("said") && is_cue("warned") && !is_cue("table"));
+    }
 
     #[test]
     fn canonical_names() {
