@@ -363,6 +363,10 @@ impl Aliases {
 
     /// The canonical name for `speaker`, if the table merges it.
     pub fn get(&self, speaker: &str) -> Option<&str> {
+        if self.0.is_empty() {
+            // No table (the usual run): no key to compute.
+            return None;
+        }
         self.0.get(&speaker_key(speaker)).map(String::as_str)
     }
 }
@@ -894,7 +898,6 @@ pub struct PreparedQuote {
     micro: i64,
     tone: Tone,
     terms: Vec<(String, bool)>,
-    text: Option<QuoteText>,
 }
 
 /// A record as the pool prepares it for the [`Collector`].
@@ -902,6 +905,9 @@ pub struct Prepared {
     doc: String,
     date: Option<String>,
     quotes: Vec<PreparedQuote>,
+    /// The quotes' rows, encoded for the record spill on the pool (see
+    /// [`encode_texts`]); empty unless the command writes quote rows.
+    texts: Vec<u8>,
 }
 
 /// What the pool computes from each analyzed record, right after its
@@ -917,6 +923,7 @@ pub struct Preparer<'e> {
 impl Preparer<'_> {
     /// The compact form of one analyzed record.
     pub fn prepare(&self, a: Analyzed, tokens: QuoteTokens) -> Prepared {
+        let mut texts = Vec::with_capacity(if self.rows { a.quotes.len() } else { 0 });
         let quotes = a
             .quotes
             .iter()
@@ -932,9 +939,9 @@ impl Preparer<'_> {
                     .filter(|t| t.value != 0.0)
                     .map(|t| (aggregate::term_reading(&q.text, toks, t), t.value > 0.0))
                     .collect();
-                let text = self.rows.then(|| {
+                if self.rows {
                     let row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, "", &self.engine.lexicon);
-                    QuoteText {
+                    texts.push(QuoteText {
                         start: row.start,
                         end: row.end,
                         mention: row.speaker_mention.to_string(),
@@ -947,8 +954,8 @@ impl Preparer<'_> {
                         terms: row.terms,
                         quote: row.quote.to_string(),
                         coverage: row.coverage,
-                    }
-                });
+                    });
+                }
                 let speaker = match (speaker, &q.quote.speaker) {
                     (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),
                     _ => None,
@@ -960,11 +967,12 @@ impl Preparer<'_> {
                     micro: stats::to_micro(q.score.compound),
                     tone: q.tone,
                     terms,
-                    text,
                 }
             })
             .collect();
-        Prepared { doc: a.doc, date: a.date, quotes }
+        let mut encoded = Vec::new();
+        encode_texts(&texts, &mut encoded);
+        Prepared { doc: a.doc, date: a.date, quotes, texts: encoded }
     }
 }
 
@@ -983,13 +991,17 @@ struct Slot {
     at: u64,
     /// Length of its spilled form.
     len: usize,
+    /// Length of the spilled form's first part, date and compact quotes;
+    /// the rows follow it.
+    compact: usize,
     /// How many quotes it has.
     quotes: usize,
 }
 
 impl Slot {
-    fn new(doc: &str, source: &str, at: (u64, usize), quotes: usize) -> Slot {
-        Slot { ids: format!("{doc}{source}").into(), doc_len: doc.len(), at: at.0, len: at.1, quotes }
+    fn new(doc: &str, source: &str, at: Spilt, quotes: usize) -> Slot {
+        let ids = format!("{doc}{source}").into();
+        Slot { ids, doc_len: doc.len(), at: at.at, len: at.len, compact: at.compact, quotes }
     }
 
     fn doc(&self) -> &str {
@@ -1003,6 +1015,179 @@ impl Slot {
 
 /// A record's spilled form: date, compact quotes, rows.
 type Spilled = (Option<String>, Vec<Contribution>, Vec<QuoteText>);
+
+/// Where [`Spill::put`] wrote a record: its offset, its length, and the
+/// length of its first part (date and compact quotes).
+struct Spilt {
+    at: u64,
+    len: usize,
+    compact: usize,
+}
+
+/// Appends quote rows to `out` for the record spill: per row its start and
+/// end as 8 bytes each, then its ten text cells, each as a 4-byte length
+/// and its bytes. Read back by [`decode_texts`]; cheaper both ways than
+/// JSON, which escapes and unescapes every quote's text.
+fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
+    for t in texts {
+        out.extend_from_slice(&(t.start as u64).to_le_bytes());
+        out.extend_from_slice(&(t.end as u64).to_le_bytes());
+        for cell in [
+            &t.mention,
+            &t.rule,
+            &t.kind,
+            &t.cue,
+            &t.score,
+            &t.cooperative,
+            &t.warning,
+            &t.terms,
+            &t.quote,
+            &t.coverage,
+        ] {
+            put_string(out, cell);
+        }
+    }
+}
+
+/// Reads the bytes of a spilled record in order; running out of them is an
+/// error (a damaged temporary file), never a panic.
+struct Reader<'b>(&'b [u8]);
+
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> anyhow::Result<&'b [u8]> {
+        anyhow::ensure!(self.0.len() >= n, "reading the batch's records back: a record is cut short");
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Ok(head)
+    }
+
+    fn u8(&mut self) -> anyhow::Result<u8> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u32(&mut self) -> anyhow::Result<u32> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+
+    fn u64(&mut self) -> anyhow::Result<u64> {
+        Ok(u64_at(self.take(8)?, 0))
+    }
+
+    fn string(&mut self) -> anyhow::Result<String> {
+        let len = self.u32()? as usize;
+        String::from_utf8(self.take(len)?.to_vec()).context("reading the batch's records back")
+    }
+}
+
+fn put_string(out: &mut Vec<u8>, s: &str) {
+    let len = u32::try_from(s.len()).expect("a cell of a quote row under 4 GB");
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Reads back the rows [`encode_texts`] wrote.
+fn decode_texts(b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
+    let mut r = Reader(b);
+    let mut out = Vec::new();
+    while !r.0.is_empty() {
+        let start = r.u64()? as usize;
+        let end = r.u64()? as usize;
+        let mut c = [(); 10].map(|()| String::new());
+        for x in &mut c {
+            *x = r.string()?;
+        }
+        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] = c;
+        out.push(QuoteText {
+            start,
+            end,
+            mention,
+            rule,
+            kind,
+            cue,
+            score,
+            cooperative,
+            warning,
+            terms,
+            quote,
+            coverage,
+        });
+    }
+    Ok(out)
+}
+
+/// Appends a record's date and compact quotes to `out` for the record
+/// spill: the date (a flag byte, then the string), the number of quotes,
+/// and per quote its offset, fingerprint, a byte of flags (speaker,
+/// written form, aliased), the speaker and written numbers, its fixed-point
+/// score, label, and terms (number, then each reading and side). Read back
+/// by [`decode_compact`]; the fingerprint stays 16 bytes, not 32 hex digits.
+fn encode_compact(date: &Option<String>, quotes: &[Contribution], out: &mut Vec<u8>) {
+    match date {
+        Some(d) => {
+            out.push(1);
+            put_string(out, d);
+        }
+        None => out.push(0),
+    }
+    out.extend_from_slice(&(quotes.len() as u64).to_le_bytes());
+    for q in quotes {
+        out.extend_from_slice(&(q.offset as u64).to_le_bytes());
+        out.extend_from_slice(&q.fingerprint.0.to_le_bytes());
+        let flags = u8::from(q.speaker.is_some()) | u8::from(q.written.is_some()) << 1 | u8::from(q.aliased) << 2;
+        out.push(flags);
+        out.extend_from_slice(&q.speaker.unwrap_or(0).to_le_bytes());
+        out.extend_from_slice(&q.written.unwrap_or(0).to_le_bytes());
+        out.extend_from_slice(&q.micro.to_le_bytes());
+        out.push(diplotone::partial::tone_code(q.tone));
+        out.extend_from_slice(&(q.terms.len() as u64).to_le_bytes());
+        for &(reading, coop) in &q.terms {
+            out.extend_from_slice(&reading.to_le_bytes());
+            out.push(u8::from(coop));
+        }
+    }
+}
+
+/// Reads back what [`encode_compact`] wrote.
+fn decode_compact(b: &[u8]) -> anyhow::Result<(Option<String>, Vec<Contribution>)> {
+    let mut r = Reader(b);
+    let date = match r.u8()? {
+        0 => None,
+        _ => Some(r.string()?),
+    };
+    let n = r.u64()? as usize;
+    // Each quote takes at least 50 bytes: a damaged length cannot reserve much.
+    let mut quotes = Vec::with_capacity(n.min(r.0.len() / 50));
+    for _ in 0..n {
+        let offset = r.u64()? as usize;
+        let fingerprint = dedup::Fingerprint(u128::from_le_bytes(r.take(16)?.try_into().expect("16 bytes")));
+        let flags = r.u8()?;
+        let (speaker, written) = (r.u32()?, r.u32()?);
+        let micro = r.u64()? as i64;
+        let tone = match r.u8()? {
+            0 => Tone::Cooperative,
+            1 => Tone::Neutral,
+            2 => Tone::Warning,
+            t => anyhow::bail!("reading the batch's records back: bad label {t}"),
+        };
+        let k = r.u64()? as usize;
+        let mut terms = Vec::with_capacity(k.min(r.0.len() / 5));
+        for _ in 0..k {
+            terms.push((r.u32()?, r.u8()? != 0));
+        }
+        quotes.push(Contribution {
+            offset,
+            fingerprint,
+            speaker: (flags & 1 != 0).then_some(speaker),
+            written: (flags & 2 != 0).then_some(written),
+            aliased: flags & 4 != 0,
+            micro,
+            tone,
+            terms,
+        });
+    }
+    anyhow::ensure!(r.0.is_empty(), "reading the batch's records back: bytes after a record");
+    Ok((date, quotes))
+}
 
 /// The records of a batch on disk until its end: each record's date,
 /// compact quotes and rows as one JSON array in a temporary file with no
@@ -1021,16 +1206,18 @@ impl Spill {
         Ok(Spill { w: BufWriter::new(spill::temp_file("the batch's records")?), len: 0, failed: None })
     }
 
-    /// Writes one record; returns where it lies.
-    fn put(&mut self, date: &Option<String>, quotes: &[Contribution], texts: &[QuoteText]) -> (u64, usize) {
-        let bytes = serde_json::to_vec(&(date, quotes, texts)).expect("records always serialize");
+    /// Writes one record, its rows given as [`encode_texts`] wrote them;
+    /// returns where it lies.
+    fn put(&mut self, date: &Option<String>, quotes: &[Contribution], texts: &[u8]) -> Spilt {
+        let mut bytes = Vec::new();
+        encode_compact(date, quotes, &mut bytes);
         if self.failed.is_none() {
-            if let Err(e) = self.w.write_all(&bytes) {
+            if let Err(e) = self.w.write_all(&bytes).and_then(|()| self.w.write_all(texts)) {
                 self.failed = Some(e);
             }
         }
-        let at = (self.len, bytes.len());
-        self.len += bytes.len() as u64;
+        let at = Spilt { at: self.len, len: bytes.len() + texts.len(), compact: bytes.len() };
+        self.len += at.len as u64;
         at
     }
 
@@ -1057,7 +1244,16 @@ fn read_at(file: &File, at: u64, len: usize, what: &str) -> anyhow::Result<Vec<u
 /// Reads back the record a [`Spill`] wrote for `slot`.
 fn load(file: &File, slot: &Slot) -> anyhow::Result<Spilled> {
     let buf = read_at(file, slot.at, slot.len, "the batch's records")?;
-    serde_json::from_slice(&buf).context("reading the batch's records back")
+    let (compact, texts) = buf.split_at(slot.compact);
+    let (date, quotes) = decode_compact(compact)?;
+    Ok((date, quotes, decode_texts(texts)?))
+}
+
+/// Reads back the date and compact quotes a [`Spill`] wrote for `slot`,
+/// not its rows: what deciding repeats and summing need.
+fn load_compact(file: &File, slot: &Slot) -> anyhow::Result<(Option<String>, Vec<Contribution>)> {
+    let buf = read_at(file, slot.at, slot.compact, "the batch's records")?;
+    decode_compact(&buf)
 }
 
 /// One copy of a quote as the external sort orders it: by fingerprint,
@@ -1235,6 +1431,16 @@ impl Batch {
         Ok(BatchRecord { date, quotes, texts, repeats })
     }
 
+    /// Record `r` read back without its rows, with the decisions about its
+    /// quotes.
+    fn compact(&self, r: usize) -> anyhow::Result<BatchRecord> {
+        let slot = &self.slots[r];
+        let (date, quotes) = load_compact(&self.spill, slot)?;
+        let bytes = read_at(&self.decisions, self.first[r] * 8, slot.quotes * 8, "decisions about repeats")?;
+        let repeats = bytes.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
+        Ok(BatchRecord { date, quotes, texts: Vec::new(), repeats })
+    }
+
     /// The speaker (after aliases) of quote `q` of a record.
     pub fn speaker(&self, q: &Contribution) -> Option<&str> {
         q.speaker.map(|s| self.names[s as usize].as_str())
@@ -1286,7 +1492,6 @@ impl Collector {
     /// Keeps a record's compact form until the end of the batch.
     pub fn add(&mut self, p: Prepared, source: String) {
         let mut quotes = Vec::with_capacity(p.quotes.len());
-        let mut texts = Vec::with_capacity(if self.rows { p.quotes.len() } else { 0 });
         for q in p.quotes {
             let (speaker, written, aliased) = match &q.speaker {
                 Some((s, w, aliased)) => (Some(self.names.intern(s)), Some(self.names.intern(w)), *aliased),
@@ -1303,9 +1508,8 @@ impl Collector {
                 tone: q.tone,
                 terms,
             });
-            texts.extend(q.text);
         }
-        let at = self.spill.put(&p.date, &quotes, &texts);
+        let at = self.spill.put(&p.date, &quotes, &p.texts);
         self.slots.push(Slot::new(&p.doc, &source, at, quotes.len()));
     }
 
@@ -1315,7 +1519,10 @@ impl Collector {
         let readings: Vec<u32> = p.readings.iter().map(|r| self.readings.intern(r)).collect();
         for rec in p.records {
             let quotes: Vec<Contribution> = rec.quotes.iter().map(|q| q.renumbered(&names, &readings)).collect();
-            let texts = if self.rows { rec.texts } else { Vec::new() };
+            let mut texts = Vec::new();
+            if self.rows {
+                encode_texts(&rec.texts, &mut texts);
+            }
             let at = self.spill.put(&rec.date, &quotes, &texts);
             self.slots.push(Slot::new(&rec.doc, &rec.source, at, quotes.len()));
         }
@@ -1374,7 +1581,7 @@ impl Collector {
             if slot.quotes == 0 {
                 continue;
             }
-            let (date, quotes, _) = load(&spill, slot)?;
+            let (date, quotes) = load_compact(&spill, slot)?;
             let day = date.as_deref().and_then(dedup::day_number);
             for q in &quotes {
                 if let (Some(s), Some(w)) = (q.speaker, q.written) {
@@ -1412,7 +1619,7 @@ impl Collector {
             if batch.slots[r].quotes == 0 {
                 continue;
             }
-            let rec = batch.record(r)?;
+            let rec = batch.compact(r)?;
             let period = aggregate::period_of(rec.date.as_deref(), by);
             for (i, q) in rec.quotes.iter().enumerate() {
                 let repeat = rec.is_repeat(i);
@@ -1527,6 +1734,79 @@ impl<W: Write> QuoteTable<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A record's date and compact quotes come back from the record spill
+    /// as they went in, whatever their speaker, flags, sign or terms; a
+    /// record cut short or with a bad label is an error, not a panic.
+    #[test]
+    fn compact_records_read_back_from_the_spill_as_written() {
+        let quote =
+            |offset: usize, speaker: Option<u32>, aliased: bool, micro: i64, tone: Tone, terms: Vec<(u32, bool)>| {
+                Contribution {
+                    offset,
+                    fingerprint: dedup::Fingerprint(u128::MAX - offset as u128),
+                    speaker,
+                    written: speaker.map(|s| s + 7),
+                    aliased,
+                    micro,
+                    tone,
+                    terms,
+                }
+            };
+        let quotes = vec![
+            quote(0, Some(3), true, -1_000_000, Tone::Warning, vec![(0, false), (u32::MAX, true)]),
+            quote(512, None, false, 0, Tone::Neutral, Vec::new()),
+            quote(usize::MAX >> 1, Some(0), false, 999_999, Tone::Cooperative, vec![(12, true)]),
+        ];
+        for date in [None, Some("2024-04-27".to_string()), Some(String::new())] {
+            let mut bytes = Vec::new();
+            encode_compact(&date, &quotes, &mut bytes);
+            assert_eq!(decode_compact(&bytes).unwrap(), (date.clone(), quotes.clone()));
+            for cut in [0, 1, 9, bytes.len() - 1] {
+                let e = decode_compact(&bytes[..cut]).unwrap_err();
+                assert!(format!("{e:#}").contains("cut short"), "cut at {cut}: {e:#}");
+            }
+        }
+        let mut bytes = Vec::new();
+        encode_compact(&None, &quotes[1..2], &mut bytes);
+        let label = 1 + 8 + 8 + 16 + 1 + 4 + 4 + 8;
+        bytes[label] = 3;
+        assert!(format!("{:#}", decode_compact(&bytes).unwrap_err()).contains("bad label 3"));
+    }
+
+    /// Quote rows come back from the record spill as they went in, cells
+    /// with commas, quotation marks, line breaks, non-ASCII text or nothing
+    /// at all included; a row cut short is an error, not a panic.
+    #[test]
+    fn quote_rows_read_back_from_the_spill_as_written() {
+        let row = |start: usize, quote: &str, terms: String| QuoteText {
+            start,
+            end: start + quote.len(),
+            mention: "he".into(),
+            rule: "pronoun".into(),
+            kind: "direct".into(),
+            cue: String::new(),
+            score: "-0.2500".into(),
+            cooperative: "0.0000".into(),
+            warning: "0.2500".into(),
+            terms,
+            quote: quote.into(),
+            coverage: "1.0000".into(),
+        };
+        let rows = vec![
+            row(0, "We will, \"if need be\", act.\nNow.", "act:-0.25".into()),
+            row(40, "Ни шагу назад — ça suffit", String::new()),
+            row(99, "", "a|b".into()),
+        ];
+        let mut bytes = Vec::new();
+        encode_texts(&rows, &mut bytes);
+        assert_eq!(decode_texts(&bytes).unwrap(), rows);
+        assert_eq!(decode_texts(&[]).unwrap(), Vec::<QuoteText>::new());
+        for cut in [1, 17, bytes.len() - 1] {
+            let e = decode_texts(&bytes[..cut]).unwrap_err();
+            assert!(format!("{e:#}").contains("cut short"), "cut at {cut}: {e:#}");
+        }
+    }
 
     /// Issue 12, case 10: a failure to write the `--errors` file is an
     /// error of the run, not ignored.

@@ -11,8 +11,11 @@
 
 use super::lex::{Class, Tok};
 use super::Steps;
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Words that are titles, offices or nationalities when they precede a name.
 #[rustfmt::skip]
@@ -127,19 +130,85 @@ const THING_WORDS: &[&str] = &[
     "persons", "people",
 ];
 
-/// Sorted-slice membership for the word lists above.
+/// Membership in a short word list. The length and the first byte are
+/// compared before the rest, so that most entries cost no string compare.
 pub(crate) fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    let b = w.as_bytes();
+    list.iter().any(|s| s.len() == b.len() && s.as_bytes().first() == b.first() && s.as_bytes() == b)
+}
+
+/// FNV-1a: a fast hash for the short words of the sets below (the words
+/// are fixed lists, so no adversary chooses the keys).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A long word list as a set, built once on first use: one hash instead
+/// of a string compare per entry, on every word of every article.
+type WordSet = LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>;
+
+macro_rules! word_set {
+    ($list:expr) => {
+        LazyLock::new(|| $list.iter().copied().collect())
+    };
+}
+
+static TITLE_SET: WordSet = word_set!(TITLES);
+static ORG_HEAD_SET: WordSet = word_set!(ORG_HEADS);
+static NOT_NAME_SET: WordSet = word_set!(NOT_NAMES);
+static THING_WORD_SET: WordSet = word_set!(THING_WORDS);
+static NOT_PEOPLE_SET: WordSet = word_set!(NOT_PEOPLE);
+static OF_HEAD_SET: WordSet = word_set!(OF_HEADS);
+static PERSON_TITLE_SET: WordSet = word_set!(PERSON_TITLES);
+
+/// Words whose answer [`is_cue`] keeps, per thread, before it starts over.
+const CUE_MEMO: usize = 4096;
+
+thread_local! {
+    static CUES: std::cell::RefCell<HashMap<Box<str>, bool>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`super::attribute::is_cue`], remembered per word: names ask it for
+/// the same few words (the verb after a name, a run's first word) in
+/// article after article, and each answer takes suffix stripping and list
+/// scans. The answer depends on the word alone, so remembering it changes
+/// nothing; the memory is bounded by clearing it when full.
+fn is_cue(w: &str) -> bool {
+    CUES.with(|memo| {
+        if let Some(&known) = memo.borrow().get(w) {
+            return known;
+        }
+        let answer = super::attribute::is_cue(w);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= CUE_MEMO {
+            memo.clear();
+        }
+        memo.insert(w.into(), answer);
+        answer
+    })
 }
 
 /// Whether `w` (lowercase) is a title or nationality word.
 pub(crate) fn is_title(w: &str) -> bool {
-    has(TITLES, w) || w.ends_with("ese") && w.len() > 5
+    TITLE_SET.contains(w) || w.ends_with("ese") && w.len() > 5
 }
 
 /// Whether `w` (lowercase) ends the name of an institution.
 pub(crate) fn is_org_head(w: &str) -> bool {
-    has(ORG_HEADS, w)
+    ORG_HEAD_SET.contains(w)
 }
 
 fn is_cap(w: &str) -> bool {
@@ -252,15 +321,15 @@ impl Names {
         // Full names first, so that short forms can find them wherever they are.
         for (j, r) in raws.iter().enumerate() {
             steps.add(r.words.len() as u64);
+            let key = r.words.join(" ");
             let person = !r.org
                 && r.words.len() >= 2
-                && !has(NOT_PEOPLE, &r.words.join(" "))
-                && !r.words.iter().any(|w| has(THING_WORDS, w) || has(NOT_NAMES, w))
+                && !NOT_PEOPLE_SET.contains(key.as_str())
+                && !r.words.iter().any(|w| THING_WORD_SET.contains(w.as_str()) || NOT_NAME_SET.contains(w.as_str()))
                 && !is_region(&r.words);
             if !person && !r.org {
                 continue;
             }
-            let key = r.words.join(" ");
             // "the Department of Foreign Affairs (DFA)": the letters in
             // brackets name the same body, which speaks under them later.
             let acronym = raws.get(j + 1).filter(|a| defines_acronym(text, toks, r, a)).map(|a| a.words.join(" "));
@@ -283,8 +352,8 @@ impl Names {
                 let head = ts
                     .iter()
                     .position(|t| {
-                        let w = text[t.start..t.end].to_lowercase();
-                        is_org_head(&w) || has(OF_HEADS, &w)
+                        let w = lower(text, t);
+                        is_org_head(&w) || OF_HEAD_SET.contains(&*w)
                     })
                     .filter(|&h| h > 0);
                 for from in [Some(0), head].into_iter().flatten() {
@@ -301,7 +370,10 @@ impl Names {
             }
             for w in &r.words {
                 for key in [w.as_str(), bare(w), last_part(w), &fold(last_part(w))] {
-                    let v = by_word.entry(key.to_string()).or_default();
+                    if !by_word.contains_key(key) {
+                        by_word.insert(key.to_string(), Vec::new());
+                    }
+                    let v = by_word.get_mut(key).expect("inserted above");
                     if v.len() < 64 && v.last() != Some(&id) {
                         v.push(id);
                     }
@@ -484,7 +556,7 @@ impl Names {
             if !verb.chars().next().is_some_and(char::is_lowercase) {
                 continue;
             }
-            if !super::attribute::is_cue(verb) {
+            if !is_cue(verb) {
                 continue;
             }
             let mut j = k + 1;
@@ -568,7 +640,7 @@ const PERSON_TITLES: &[&str] = &[
 
 /// Whether title `t` (lowercase) shows a name belongs to a person.
 pub(crate) fn is_person_title(t: &str) -> bool {
-    has(PERSON_TITLES, t)
+    PERSON_TITLE_SET.contains(t)
 }
 
 fn contains(long: &[String], short: &[String]) -> bool {
@@ -615,6 +687,10 @@ fn defines_acronym(text: &str, toks: &[Tok], name: &Raw, acr: &Raw) -> bool {
 /// A name word without its accents: "orbán" → "orban", "erdoğan" → "erdogan".
 fn fold(w: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
+    if w.is_ascii() {
+        // No accents to drop and nothing to decompose.
+        return w.to_string();
+    }
     use unicode_normalization::UnicodeNormalization;
     w.nfd()
         .filter(|c| !is_combining_mark(*c))
@@ -657,8 +733,17 @@ fn join(text: &str, toks: &[Tok], r: &Range<usize>) -> String {
     s
 }
 
-fn lower(text: &str, t: &Tok) -> String {
-    text[t.start..t.end].to_lowercase()
+/// The token in lowercase; borrowed from the text when it already is
+/// (ASCII with no capital, the common case), so most words cost no copy.
+fn lower<'t>(text: &'t str, t: &Tok) -> Cow<'t, str> {
+    let w = &text[t.start..t.end];
+    if !w.is_ascii() {
+        Cow::Owned(w.to_lowercase())
+    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// Finds the runs of capitalised words outside quotations.
@@ -677,7 +762,7 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Vec<Raw> {
         let mut b = i + 1;
         while b < n && word(b) {
             let w = &text[toks[b].start..toks[b].end];
-            let prev = lower(text, &toks[b - 1]);
+            let prev = || lower(text, &toks[b - 1]);
             if is_cap(w) && !is_weekday(w) && !is_headline_cue(text, toks, b) {
                 b += 1;
             } else if has(PARTICLES, w) {
@@ -692,7 +777,10 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Vec<Raw> {
                     break;
                 }
             } else if w == "of"
-                && (is_title(&prev) || is_org_head(&prev) || has(OF_HEADS, &prev))
+                && {
+                    let p = prev();
+                    is_title(&p) || is_org_head(&p) || OF_HEAD_SET.contains(&*p)
+                }
                 && b + 1 < n
                 && word(b + 1)
                 && is_cap(&text[toks[b + 1].start..toks[b + 1].end])
@@ -729,17 +817,21 @@ fn runs(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Vec<Raw> {
 /// quotation mark follows it.
 fn is_headline_cue(text: &str, toks: &[Tok], b: usize) -> bool {
     let w = &text[toks[b].start..toks[b].end];
-    let lw = w.to_lowercase();
-    let form = lw.ends_with('s') || lw.ends_with("ed") || lw == "said" || lw == "told";
+    // The tests that need no lowercase copy go first.
     let next = toks
         .get(b + 1)
         .is_some_and(|t| t.class == Class::Mark || (t.class == Class::Word && is_cap(&text[t.start..t.end])));
-    form && next && w.chars().skip(1).all(char::is_lowercase) && crate::quote::attribute::is_cue(&lw)
+    if !next || !w.chars().skip(1).all(char::is_lowercase) {
+        return false;
+    }
+    let lw = lower(text, &toks[b]);
+    let form = lw.ends_with('s') || lw.ends_with("ed") || lw == "said" || lw == "told";
+    form && is_cue(&lw)
 }
 
 /// "Ola Berg Thursday told": a day of the week ends a name.
 fn is_weekday(w: &str) -> bool {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
+    has(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], w)
 }
 
 /// After a possessive, does a title follow ("China’s Foreign Minister Wang")?
@@ -767,10 +859,10 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     while a < b {
         let w = lower(text, &toks[a]);
         let initial = starts_sentence(toks, a);
-        let initial_cue = initial && w != "said" && crate::quote::attribute::is_cue(&w);
+        let initial_cue = initial && w != "said" && is_cue(&w);
         // "Nov. 13": an abbreviated month.
         let month = w.strip_suffix('.').is_some_and(|m| has(MONTHS_SHORT, m));
-        if has(NOT_NAMES, &w)
+        if NOT_NAME_SET.contains(&*w)
             || month
             || initial_cue
             || is_headline_cue(text, toks, a)
@@ -807,8 +899,8 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     let nationality = last.len() >= 5 && ["an", "ese", "ish", "i"].iter().any(|x| last.ends_with(x));
     // A surname ending in "-ese" ("Anthony Albanese") is no nationality
     // unless a listed one or after a compass word ("South Sudanese").
-    let ese_only =
-        !has(TITLES, last) && !has(&["north", "south", "east", "west"], &words[words.len().saturating_sub(2)]);
+    let ese_only = !TITLE_SET.contains(last.as_str())
+        && !has(&["north", "south", "east", "west"], &words[words.len().saturating_sub(2)]);
     if words.len() >= 2 && is_title(last) && nationality && !ese_only {
         // "North Korean", "South African": a nationality, not a name.
         return None;
@@ -854,7 +946,7 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
         }
         let w = lower(text, t);
         if is_title(&w) || has(&["official", "lawmaker", "negotiator", "spokesperson", "counterpart"], &w) {
-            titles.push(w);
+            titles.push(w.into_owned());
             k -= 1;
         } else {
             break;
@@ -934,7 +1026,7 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
             // belong to the next name, not to this one.
             return;
         }
-        if !found.is_empty() && super::attribute::is_cue(&w) && has(&["the", "a", "an"], &lower(text, words[0])) {
+        if !found.is_empty() && is_cue(&w) && has(&["the", "a", "an"], &lower(text, words[0])) {
             // "restrictions on Moscow, the ministry spokesperson stated",
             // "ties with Norland, a foreign office spokesperson said": a
             // description followed by its reporting verb is the subject of
@@ -1100,6 +1192,25 @@ mod tests {
             &[],
         ),
     ];
+
+    /// The remembered answer is the answer: for cues and other words, asked
+    /// once, again, and after the memory was cleared for being full.
+    #[test]
+    fn remembered_cues_are_the_cues() {
+        let words = ["said", "told", "warned", "chatted", "table", "Said", "statement", "added", "", "über"];
+        for round in 0..3 {
+            for w in words {
+                assert_eq!(is_cue(w), super::super::attribute::is_cue(w), "{w:?}, round {round}");
+            }
+            if round == 1 {
+                for k in 0..CUE_MEMO + 10 {
+                    is_cue(&format!("w{k}"));
+                }
+                assert!(CUES.with(|m| m.borrow().len()) <= CUE_MEMO);
+            }
+        }
+        assert!(is_cue("said") && is_cue("warned") && !is_cue("table"));
+    }
 
     #[test]
     fn canonical_names() {
