@@ -694,6 +694,54 @@ pub fn instead(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     }
 }
 
+/// Nouns that announce a proposition: "the vision is to ...", "our
+/// understanding is that ...", "the goal is to ...". Not nouns of goodwill
+/// offered ("hope", "wish", "promise", "commitment"), which are gestures
+/// of their own.
+const ANNOUNCING: &[&str] = &[
+    "vision",
+    "understanding",
+    "idea",
+    "goal",
+    "aim",
+    "plan",
+    "objective",
+    "purpose",
+    "intention",
+    "expectation",
+    "assumption",
+    "view",
+    "position",
+];
+
+/// Words that may open the noun phrase of an announcing noun.
+const DETERMINERS: &[&str] = &["the", "our", "my", "their", "his", "her", "its", "your", "this"];
+
+/// "The vision is to work towards a federation", "from the start the
+/// understanding was that it would take time", "our goal is to cut the
+/// tariffs": a noun of aim or belief ([`ANNOUNCING`]) as the subject of
+/// "is/was/are/were/remains" + "to"/"that" only announces the statement
+/// after it, which carries any tone; the noun names that statement's
+/// topic and counts `cfg.topic_factor` as much (tagged `topic`). The noun
+/// must open its phrase (a determiner or the text's start before it) and
+/// be untouched by other rules: "a shared vision of peace" and "the
+/// understanding between the two peoples" keep their weight.
+pub fn announces(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    for t in terms.iter_mut() {
+        let i = t.tokens.start;
+        if t.tokens.len() != 1 || !t.rules.is_empty() || !ANNOUNCING.contains(&text(i)) {
+            continue;
+        }
+        let opens = i == 0 || DETERMINERS.contains(&text(i - 1));
+        let copula = matches!(text(i + 1), "is" | "was" | "are" | "were" | "remains");
+        if opens && copula && matches!(text(i + 2), "to" | "that") {
+            change(t, cfg.topic_factor, Rule::Topic, i + 1);
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1279,6 +1327,22 @@ mod tests {
                 "Stop the blockade. Then a lasting partnership and friendship can grow.",
                 Tone::Cooperative,
             ),
+        ]);
+    }
+
+    /// A noun of aim or belief that announces the statement after it
+    /// ("the vision is to ...") is no tone of its own; the same noun as
+    /// an object or with a modifier keeps its weight.
+    #[test]
+    fn announcing_noun() {
+        check(&[
+            ("vision_is_to", "The vision is to link the three harbours by rail.", Tone::Neutral),
+            ("understanding_was_that", "From the start the understanding was that it would take time.", Tone::Neutral),
+            ("goal_is_to", "Our goal is to count the ballots by Friday.", Tone::Neutral),
+            ("content_carries", "Our goal is to build a lasting partnership.", Tone::Cooperative),
+            ("content_warns", "Their aim is to destroy our fleet.", Tone::Warning),
+            ("shared_vision", "We share a vision of the three harbours.", Tone::Cooperative),
+            ("understanding_between", "The understanding between the two ports is deep.", Tone::Cooperative),
         ]);
     }
 
