@@ -742,6 +742,53 @@ pub fn announces(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Sh
     }
 }
 
+/// Nouns of help that a party may seek.
+const HELP: &[&str] = &["help", "assistance", "support", "aid"];
+
+/// Whether the words ending at token `k` (inclusive) seek or need what
+/// follows them: "looking for", "asked for", "seeking", "need", "in need
+/// of". Not "needed", which before a noun is as often the adjective of
+/// help given ("much needed aid arrived").
+fn seeks(tokens: &[Token], k: usize) -> bool {
+    let text = |j: usize| tokens.get(j).map_or("", |t| t.text.as_str());
+    match text(k) {
+        "seek" | "seeks" | "seeking" | "sought" | "need" | "needs" => true,
+        "for" => k.checked_sub(1).is_some_and(|j| {
+            matches!(text(j), "look" | "looks" | "looking" | "looked" | "ask" | "asks" | "asking" | "asked")
+        }),
+        "of" => k >= 2 && text(k - 1) == "need" && text(k - 2) == "in",
+        _ => false,
+    }
+}
+
+/// "The islanders are looking for help", "before seeking security
+/// assistance", "they need support": help sought or needed is a want of
+/// help, not help given or offered, and the noun of help ([`HELP`]) right
+/// after the seeking words (one modifier may stand between) only names
+/// what is wanted: it counts `cfg.topic_factor` as much (tagged `topic`).
+/// Help given ("they sent help"), offered ("ready to help") or the verb
+/// ("they help us") keeps its weight.
+pub fn sought(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        let i = t.tokens.start;
+        let last = t.tokens.end - 1;
+        if !t.rules.is_empty() || t.base <= 0.0 || !HELP.contains(&tokens[last].text.as_str()) || i == 0 {
+            continue;
+        }
+        let at = if seeks(tokens, i - 1) {
+            Some(i - 1)
+        } else if i >= 2 && tokens[i - 1].is_word && seeks(tokens, i - 2) {
+            Some(i - 2)
+        } else {
+            None
+        };
+        if let Some(at) = at {
+            change(t, cfg.topic_factor, Rule::Topic, at);
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1343,6 +1390,20 @@ mod tests {
             ("content_warns", "Their aim is to destroy our fleet.", Tone::Warning),
             ("shared_vision", "We share a vision of the three harbours.", Tone::Cooperative),
             ("understanding_between", "The understanding between the two ports is deep.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Help sought or needed is no help given; help sent or offered is.
+    #[test]
+    fn help_sought() {
+        check(&[
+            ("looking_for_help", "The fishermen are looking for help.", Tone::Neutral),
+            ("seeking_assistance", "The council is seeking technical assistance for the harbour.", Tone::Neutral),
+            ("in_need_of_aid", "The valley towns are in need of aid.", Tone::Neutral),
+            ("asked_for_support", "The mayor asked for support with the ferry timetable.", Tone::Neutral),
+            ("help_sent", "The neighbours sent help to the fishermen.", Tone::Cooperative),
+            ("ready_to_help", "We are ready to help the valley towns.", Tone::Cooperative),
+            ("needed_aid_arrived", "Much needed aid arrived in the valley towns.", Tone::Cooperative),
         ]);
     }
 
