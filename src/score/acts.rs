@@ -789,6 +789,60 @@ pub fn sought(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shift
     }
 }
 
+/// Verbs of comparison: "against" after them is the standard compared
+/// with, not opposition ("measure a deal against our tests").
+const COMPARE: &[&str] = &[
+    "measure",
+    "measured",
+    "measuring",
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "compare",
+    "compared",
+    "comparing",
+    "check",
+    "checked",
+    "checking",
+    "test",
+    "tested",
+    "testing",
+    "balance",
+    "balanced",
+    "balancing",
+    "benchmarked",
+    "judge",
+    "judged",
+];
+
+/// "We will measure the deal against our tests", "the costs were weighed
+/// against the gains", "prices compared against last year": after a verb
+/// of comparison ([`COMPARE`]) in its clause, up to five tokens back,
+/// "against" names the standard and is no opposition; the term counts
+/// `cfg.topic_factor` as much (tagged `topic`). A verb form that is also
+/// a noun ("a check against fraud", "a test against the virus") must have
+/// a word between it and "against", which a noun has not; a form in -ed
+/// may stand right before it ("measured against").
+pub fn compared(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        let i = t.tokens.start;
+        if t.tokens.len() != 1 || !t.rules.is_empty() || tokens[i].text != "against" {
+            continue;
+        }
+        let from = i.saturating_sub(5);
+        sh.step(i - from);
+        let verb = (from..i).rev().take_while(|&k| !is_boundary(&tokens[k])).find(|&k| {
+            let w = tokens[k].text.as_str();
+            COMPARE.contains(&w) && (k + 1 < i || w.ends_with("ed"))
+        });
+        if let Some(k) = verb {
+            change(t, cfg.topic_factor, Rule::Topic, k);
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1404,6 +1458,20 @@ mod tests {
             ("help_sent", "The neighbours sent help to the fishermen.", Tone::Cooperative),
             ("ready_to_help", "We are ready to help the valley towns.", Tone::Cooperative),
             ("needed_aid_arrived", "Much needed aid arrived in the valley towns.", Tone::Cooperative),
+        ]);
+    }
+
+    /// "Against" after a verb of comparison names the standard; after
+    /// a noun or another verb it opposes.
+    #[test]
+    fn compared_against() {
+        check(&[
+            ("measure_against", "We will measure the draft against our four tests.", Tone::Neutral),
+            ("weighed_against", "The costs were weighed against the size of the new port.", Tone::Neutral),
+            ("compared_against", "Prices compared against last year were higher.", Tone::Neutral),
+            ("protest_against", "The fishermen protested against the new port.", Tone::Warning),
+            ("check_noun", "A check against fraud was added to the rules.", Tone::Warning),
+            ("other_clause", "We measured it, and voted against the plan.", Tone::Warning),
         ]);
     }
 

@@ -480,6 +480,7 @@ impl<'l> Scorer<'l> {
         acts::procedure(&mut terms, tokens, &self.config, &shifters);
         acts::announces(&mut terms, tokens, &self.config, &shifters);
         acts::sought(&mut terms, tokens, &self.config, &shifters);
+        acts::compared(&mut terms, tokens, &self.config, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
