@@ -694,6 +694,155 @@ pub fn instead(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     }
 }
 
+/// Nouns that announce a proposition: "the vision is to ...", "our
+/// understanding is that ...", "the goal is to ...". Not nouns of goodwill
+/// offered ("hope", "wish", "promise", "commitment"), which are gestures
+/// of their own.
+const ANNOUNCING: &[&str] = &[
+    "vision",
+    "understanding",
+    "idea",
+    "goal",
+    "aim",
+    "plan",
+    "objective",
+    "purpose",
+    "intention",
+    "expectation",
+    "assumption",
+    "view",
+    "position",
+];
+
+/// Words that may open the noun phrase of an announcing noun.
+const DETERMINERS: &[&str] = &["the", "our", "my", "their", "his", "her", "its", "your", "this"];
+
+/// "The vision is to work towards a federation", "from the start the
+/// understanding was that it would take time", "our goal is to cut the
+/// tariffs": a noun of aim or belief ([`ANNOUNCING`]) as the subject of
+/// "is/was/are/were/remains" + "to"/"that" only announces the statement
+/// after it, which carries any tone; the noun names that statement's
+/// topic and counts `cfg.topic_factor` as much (tagged `topic`). The noun
+/// must open its phrase (a determiner or the text's start before it) and
+/// be untouched by other rules: "a shared vision of peace" and "the
+/// understanding between the two peoples" keep their weight.
+pub fn announces(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    for t in terms.iter_mut() {
+        let i = t.tokens.start;
+        if t.tokens.len() != 1 || !t.rules.is_empty() || !ANNOUNCING.contains(&text(i)) {
+            continue;
+        }
+        let opens = i == 0 || DETERMINERS.contains(&text(i - 1));
+        let copula = matches!(text(i + 1), "is" | "was" | "are" | "were" | "remains");
+        if opens && copula && matches!(text(i + 2), "to" | "that") {
+            change(t, cfg.topic_factor, Rule::Topic, i + 1);
+        }
+    }
+}
+
+/// Nouns of help that a party may seek.
+const HELP: &[&str] = &["help", "assistance", "support", "aid"];
+
+/// Whether the words ending at token `k` (inclusive) seek or need what
+/// follows them: "looking for", "asked for", "seeking", "need", "in need
+/// of". Not "needed", which before a noun is as often the adjective of
+/// help given ("much needed aid arrived").
+fn seeks(tokens: &[Token], k: usize) -> bool {
+    let text = |j: usize| tokens.get(j).map_or("", |t| t.text.as_str());
+    match text(k) {
+        "seek" | "seeks" | "seeking" | "sought" | "need" | "needs" => true,
+        "for" => k.checked_sub(1).is_some_and(|j| {
+            matches!(text(j), "look" | "looks" | "looking" | "looked" | "ask" | "asks" | "asking" | "asked")
+        }),
+        "of" => k >= 2 && text(k - 1) == "need" && text(k - 2) == "in",
+        _ => false,
+    }
+}
+
+/// "The islanders are looking for help", "before seeking security
+/// assistance", "they need support": help sought or needed is a want of
+/// help, not help given or offered, and the noun of help ([`HELP`]) right
+/// after the seeking words (one modifier may stand between) only names
+/// what is wanted: it counts `cfg.topic_factor` as much (tagged `topic`).
+/// Help given ("they sent help"), offered ("ready to help") or the verb
+/// ("they help us") keeps its weight.
+pub fn sought(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        let i = t.tokens.start;
+        let last = t.tokens.end - 1;
+        if !t.rules.is_empty() || t.base <= 0.0 || !HELP.contains(&tokens[last].text.as_str()) || i == 0 {
+            continue;
+        }
+        let at = if seeks(tokens, i - 1) {
+            Some(i - 1)
+        } else if i >= 2 && tokens[i - 1].is_word && seeks(tokens, i - 2) {
+            Some(i - 2)
+        } else {
+            None
+        };
+        if let Some(at) = at {
+            change(t, cfg.topic_factor, Rule::Topic, at);
+        }
+    }
+}
+
+/// Verbs of comparison: "against" after them is the standard compared
+/// with, not opposition ("measure a deal against our tests").
+const COMPARE: &[&str] = &[
+    "measure",
+    "measured",
+    "measuring",
+    "weigh",
+    "weighs",
+    "weighed",
+    "weighing",
+    "compare",
+    "compared",
+    "comparing",
+    "check",
+    "checked",
+    "checking",
+    "test",
+    "tested",
+    "testing",
+    "balance",
+    "balanced",
+    "balancing",
+    "benchmarked",
+    "judge",
+    "judged",
+];
+
+/// "We will measure the deal against our tests", "the costs were weighed
+/// against the gains", "prices compared against last year": after a verb
+/// of comparison ([`COMPARE`]) in its clause, up to five tokens back,
+/// "against" names the standard and is no opposition; the term counts
+/// `cfg.topic_factor` as much (tagged `topic`). A verb form that is also
+/// a noun ("a check against fraud", "a test against the virus") must have
+/// a word between it and "against", which a noun has not; a form in -ed
+/// may stand right before it ("measured against").
+pub fn compared(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        let i = t.tokens.start;
+        if t.tokens.len() != 1 || !t.rules.is_empty() || tokens[i].text != "against" {
+            continue;
+        }
+        let from = i.saturating_sub(5);
+        sh.step(i - from);
+        let verb = (from..i).rev().take_while(|&k| !is_boundary(&tokens[k])).find(|&k| {
+            let w = tokens[k].text.as_str();
+            COMPARE.contains(&w) && (k + 1 < i || w.ends_with("ed"))
+        });
+        if let Some(k) = verb {
+            change(t, cfg.topic_factor, Rule::Topic, k);
+        }
+    }
+}
+
 /// Participles of removal and settlement: what "was lifted", "will be
 /// scrapped" or "has been settled" is gone.
 const REMOVED: &[&str] = &[
@@ -1279,6 +1428,50 @@ mod tests {
                 "Stop the blockade. Then a lasting partnership and friendship can grow.",
                 Tone::Cooperative,
             ),
+        ]);
+    }
+
+    /// A noun of aim or belief that announces the statement after it
+    /// ("the vision is to ...") is no tone of its own; the same noun as
+    /// an object or with a modifier keeps its weight.
+    #[test]
+    fn announcing_noun() {
+        check(&[
+            ("vision_is_to", "The vision is to link the three harbours by rail.", Tone::Neutral),
+            ("understanding_was_that", "From the start the understanding was that it would take time.", Tone::Neutral),
+            ("goal_is_to", "Our goal is to count the ballots by Friday.", Tone::Neutral),
+            ("content_carries", "Our goal is to build a lasting partnership.", Tone::Cooperative),
+            ("content_warns", "Their aim is to destroy our fleet.", Tone::Warning),
+            ("shared_vision", "We share a vision of the three harbours.", Tone::Cooperative),
+            ("understanding_between", "The understanding between the two ports is deep.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Help sought or needed is no help given; help sent or offered is.
+    #[test]
+    fn help_sought() {
+        check(&[
+            ("looking_for_help", "The fishermen are looking for help.", Tone::Neutral),
+            ("seeking_assistance", "The council is seeking technical assistance for the harbour.", Tone::Neutral),
+            ("in_need_of_aid", "The valley towns are in need of aid.", Tone::Neutral),
+            ("asked_for_support", "The mayor asked for support with the ferry timetable.", Tone::Neutral),
+            ("help_sent", "The neighbours sent help to the fishermen.", Tone::Cooperative),
+            ("ready_to_help", "We are ready to help the valley towns.", Tone::Cooperative),
+            ("needed_aid_arrived", "Much needed aid arrived in the valley towns.", Tone::Cooperative),
+        ]);
+    }
+
+    /// "Against" after a verb of comparison names the standard; after
+    /// a noun or another verb it opposes.
+    #[test]
+    fn compared_against() {
+        check(&[
+            ("measure_against", "We will measure the draft against our four tests.", Tone::Neutral),
+            ("weighed_against", "The costs were weighed against the size of the new port.", Tone::Neutral),
+            ("compared_against", "Prices compared against last year were higher.", Tone::Neutral),
+            ("protest_against", "The fishermen protested against the new port.", Tone::Warning),
+            ("check_noun", "A check against fraud was added to the rules.", Tone::Warning),
+            ("other_clause", "We measured it, and voted against the plan.", Tone::Warning),
         ]);
     }
 

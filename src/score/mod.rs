@@ -478,6 +478,9 @@ impl<'l> Scorer<'l> {
         acts::imperative_list(&mut terms, tokens, &self.config, &shifters);
         acts::cited(&mut terms, tokens, &self.config, &shifters);
         acts::procedure(&mut terms, tokens, &self.config, &shifters);
+        acts::announces(&mut terms, tokens, &self.config, &shifters);
+        acts::sought(&mut terms, tokens, &self.config, &shifters);
+        acts::compared(&mut terms, tokens, &self.config, &shifters);
         rules::lead(&mut terms, &shifters, &self.config);
         rules::backdrop(&mut terms, &shifters, &self.config);
         rules::circumstance(&mut terms, &shifters, &self.config);
