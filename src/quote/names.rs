@@ -140,7 +140,7 @@ pub(crate) fn has(list: &[&str], w: &str) -> bool {
 /// FNV-1a: a fast hash for the short words of the sets below (the words
 /// are fixed lists, so no adversary chooses the keys).
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -159,6 +159,9 @@ impl Hasher for Fnv {
 /// A long word list as a set, built once on first use: one hash instead
 /// of a string compare per entry, on every word of every article.
 type WordSet = LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>;
+
+/// A map from the words of fixed lists, hashed as [`WordSet`] is.
+pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 macro_rules! word_set {
     ($list:expr) => {
