@@ -1998,7 +1998,9 @@ impl<'a> Ctx<'a> {
             Np::Desc { words } if words.iter().any(|w| has(DOCUMENTS, w)) => {
                 (self.issuer(words, f.at.clone()), SpeakerRule::Description)
             }
-            Np::Desc { words } => (self.description(words, f.at.start), SpeakerRule::Description),
+            Np::Desc { words } => {
+                (self.acronym(f.at.clone()).or_else(|| self.description(words, f.at.start)), SpeakerRule::Description)
+            }
         };
         let rule = if f.rule == SpeakerRule::Continuation { SpeakerRule::Continuation } else { rule };
         let rule = if speaker.is_some() { Some(rule) } else { None };
@@ -2066,6 +2068,50 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// "the MFA" (`at`: "the" and a word of two to six capitals): the body
+    /// the article named earlier in full, outside quotes, whose words'
+    /// initials spell it ("the ministry of foreign affairs"), with "of",
+    /// "and", "for" and "the" between them left out; one of those words
+    /// must name an institution (ministry, council, union), so a person
+    /// never is the answer. Named with each word capitalised.
+    fn acronym(&self, at: Range<usize>) -> Option<String> {
+        if at.len() != 2 || self.lw(at.start) != "the" || !self.is_word(at.start + 1) {
+            return None;
+        }
+        let caps = self.w(at.start + 1);
+        if !(2..=6).contains(&caps.len()) || !caps.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let letters: Vec<char> = caps.chars().map(|c| c.to_ascii_lowercase()).collect();
+        let joins = ["of", "and", "for", "the"];
+        let spelt = |k: usize| -> Option<String> {
+            let mut name: Vec<String> = Vec::new();
+            let (mut i, mut t, mut org) = (0, k, false);
+            while i < letters.len() {
+                if !self.is_word(t) || self.q(t) {
+                    return None;
+                }
+                let w = self.lw(t);
+                if i > 0 && has(&joins, &w) {
+                    name.push(w);
+                } else if w.starts_with(letters[i]) && !has(&joins, &w) {
+                    org |= is_org_head(&w);
+                    let mut c = self.w(t).chars();
+                    name.push(c.next().into_iter().flat_map(char::to_uppercase).chain(c).collect());
+                    i += 1;
+                } else {
+                    return None;
+                }
+                t += 1;
+            }
+            // The whole name: no further capitalised word runs on.
+            let runs_on = self.is_word(t) && self.w(t).chars().next().is_some_and(char::is_uppercase);
+            (org && !runs_on).then(|| name.join(" "))
+        };
+        let stop = at.start.saturating_sub(2000);
+        (stop..at.start).rev().filter(|&k| self.lw(k).starts_with(letters[0])).find_map(spelt)
     }
 
     /// "they", "the two leaders": two people named together in one of the
@@ -2998,6 +3044,46 @@ mod tests {
                 "When Mr. Tomas Varga met Piet Lund at the quay, he said the port was “ready for the summer.”",
                 "ready for the summer.",
                 Some("Tomas Varga"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let got = attributed(text, quote).and_then(|(s, _, _)| s);
+            assert_eq!(got.as_deref(), speaker, "{text}");
+        }
+    }
+
+    /// "the MFA said": the body the article named in full before, whose
+    /// words' initials spell the capitals; none when no such body was
+    /// named, or when the words spelling it name a person.
+    #[test]
+    fn an_acronym_is_the_body_named_before() {
+        let cases = [
+            (
+                "A statement by the ministry of foreign affairs welcomed the talks.\n\n“The border will reopen in May,” the MFA said.",
+                "The border will reopen in May,",
+                Some("Ministry of Foreign Affairs"),
+            ),
+            (
+                "Delegates of the Coastal Fisheries Council met in Varna on Monday.\n\n“Quotas stay as they are,” the CFC announced.",
+                "Quotas stay as they are,",
+                Some("Coastal Fisheries Council"),
+            ),
+            (
+                "The Office for Harbour and Ferry Safety inspected the quay.\n\n“The ramp is unsafe,” the OHFS said in its report.",
+                "The ramp is unsafe,",
+                Some("Office for Harbour and Ferry Safety"),
+            ),
+            // Nothing named before spells it: no speaker.
+            (
+                "The ministry of trade met on Monday.\n\n“Tariffs will fall,” the MFA said.",
+                "Tariffs will fall,",
+                None,
+            ),
+            // Initials of a person, not a body: no speaker.
+            (
+                "Mira Tell Berg spoke to reporters on Monday.\n\n“We will wait,” the MTB said.",
+                "We will wait,",
+                None,
             ),
         ];
         for (text, quote, speaker) in cases {
