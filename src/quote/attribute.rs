@@ -2740,6 +2740,12 @@ mod tests {
         }
     }
 
+    /// Asserts who `quote` in `text` is attributed to (`None`: nobody).
+    fn assert_speaker(text: &str, quote: &str, want: Option<&str>) {
+        let got = attributed(text, quote).and_then(|(s, _, _)| s);
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+
     /// The speaker, rule and mention of the quote `quote` in `text`, if it
     /// is extracted.
     fn attributed(text: &str, quote: &str) -> Option<(Option<String>, &'static str, Option<String>)> {
@@ -2790,8 +2796,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in kept {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+            assert_speaker(text, quote, Some(speaker));
         }
     }
 
@@ -2868,8 +2873,7 @@ mod tests {
             ("Dockers in Varna pounced on Lina Holm's warning that tolls would “double by the spring.”", "double by the spring."),
         ];
         for ((text, quote), speaker) in cases.into_iter().zip(["Ana Ruiz", "Ola Berg", "Lina Holm"]) {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+            assert_speaker(text, quote, Some(speaker));
         }
         let text = "Ana Ruiz said Tomas Varga's claim that the port was “a ruin by any measure” was false.";
         let got = attributed(text, "a ruin by any measure").and_then(|(s, _, _)| s);
@@ -2907,8 +2911,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in cases {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+            assert_speaker(text, quote, Some(speaker));
         }
     }
 
@@ -2946,8 +2949,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in cases {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+            assert_speaker(text, quote, Some(speaker));
         }
     }
 
@@ -2980,8 +2982,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in cases {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), speaker, "{text}");
+            assert_speaker(text, quote, speaker);
         }
     }
 
@@ -3025,8 +3026,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in cases {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), speaker, "{text}");
+            assert_speaker(text, quote, speaker);
         }
     }
 
@@ -3057,8 +3057,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in cases {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), speaker, "{text}");
+            assert_speaker(text, quote, speaker);
         }
     }
 
@@ -3097,8 +3096,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in cases {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), speaker, "{text}");
+            assert_speaker(text, quote, speaker);
         }
     }
 
@@ -3131,8 +3129,7 @@ mod tests {
             ),
         ];
         for (text, quote, speaker) in cases {
-            let got = attributed(text, quote).and_then(|(s, _, _)| s);
-            assert_eq!(got.as_deref(), speaker, "{text}");
+            assert_speaker(text, quote, speaker);
         }
     }
 
