@@ -177,32 +177,7 @@ static NOT_PEOPLE_SET: WordSet = word_set!(NOT_PEOPLE);
 static OF_HEAD_SET: WordSet = word_set!(OF_HEADS);
 static PERSON_TITLE_SET: WordSet = word_set!(PERSON_TITLES);
 
-/// Words whose answer [`is_cue`] keeps, per thread, before it starts over.
-const CUE_MEMO: usize = 4096;
-
-thread_local! {
-    static CUES: std::cell::RefCell<HashMap<Box<str>, bool>> = std::cell::RefCell::new(HashMap::new());
-}
-
-/// [`super::attribute::is_cue`], remembered per word: names ask it for
-/// the same few words (the verb after a name, a run's first word) in
-/// article after article, and each answer takes suffix stripping and list
-/// scans. The answer depends on the word alone, so remembering it changes
-/// nothing; the memory is bounded by clearing it when full.
-fn is_cue(w: &str) -> bool {
-    CUES.with(|memo| {
-        if let Some(&known) = memo.borrow().get(w) {
-            return known;
-        }
-        let answer = super::attribute::is_cue(w);
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= CUE_MEMO {
-            memo.clear();
-        }
-        memo.insert(w.into(), answer);
-        answer
-    })
-}
+use super::attribute::is_cue;
 
 /// Whether `w` (lowercase) is a title or nationality word.
 pub(crate) fn is_title(w: &str) -> bool {
@@ -1195,25 +1170,6 @@ mod tests {
             &[],
         ),
     ];
-
-    /// The remembered answer is the answer: for cues and other words, asked
-    /// once, again, and after the memory was cleared for being full.
-    #[test]
-    fn remembered_cues_are_the_cues() {
-        let words = ["said", "told", "warned", "chatted", "table", "Said", "statement", "added", "", "über"];
-        for round in 0..3 {
-            for w in words {
-                assert_eq!(is_cue(w), super::super::attribute::is_cue(w), "{w:?}, round {round}");
-            }
-            if round == 1 {
-                for k in 0..CUE_MEMO + 10 {
-                    is_cue(&format!("w{k}"));
-                }
-                assert!(CUES.with(|m| m.borrow().len()) <= CUE_MEMO);
-            }
-        }
-        assert!(is_cue("said") && is_cue("warned") && !is_cue("table"));
-    }
 
     #[test]
     fn canonical_names() {
