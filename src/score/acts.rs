@@ -183,6 +183,134 @@ pub fn condole(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     }
 }
 
+/// Words of grief that a speaker feels: a quoted fragment made of them
+/// ("'deep sorrow'", "'devastated'") is the speaker's own grief.
+const FELT: &[&str] = &[
+    "pain",
+    "painful",
+    "grief",
+    "sorrow",
+    "sad",
+    "sadness",
+    "saddened",
+    "devastated",
+    "heartbroken",
+    "heartbreaking",
+    "shocked",
+    "anguish",
+    "mourning",
+];
+
+/// Longest fragment, in words, that [`grief_fragment`] reads as grief
+/// alone.
+const GRIEF_FRAGMENT_WORDS: usize = 4;
+
+/// "'Great pain'", "'devastated'", "'deeply saddened'": a partial quote of
+/// at most [`GRIEF_FRAGMENT_WORDS`] words whose only warning words are
+/// words of grief felt ([`FELT`]) quotes the speaker's grief at a loss,
+/// which in diplomacy is sympathy, a cooperative gesture. The warning
+/// words count `cfg.condolence_factor` times their weight on the
+/// cooperative side (tagged `condole`). A word of hostility or
+/// accusation beside them ("'devastating attack'", "'painful
+/// sanctions'") leaves every word its sign, and so does a longer
+/// fragment, which says more than the feeling.
+pub fn grief_fragment(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
+    let words = tokens.iter().filter(|t| t.is_word).count();
+    let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
+    let mut warnings = terms.iter().filter(|t| t.value < 0.0).peekable();
+    if words > GRIEF_FRAGMENT_WORDS || warnings.peek().is_none() || !warnings.all(|t| FELT.contains(&head(t))) {
+        return;
+    }
+    for t in terms.iter_mut().filter(|t| t.value < 0.0) {
+        let at = t.tokens.start;
+        change(t, -cfg.condolence_factor, Rule::Condolence, at);
+    }
+}
+
+/// Verbs that give back what was taken or set free who was held:
+/// "release", "free", "return", in their forms.
+const RELEASE: &[&str] = &[
+    "release",
+    "releases",
+    "released",
+    "releasing",
+    "free",
+    "frees",
+    "freed",
+    "freeing",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+];
+
+/// Words for who is held or what was taken: the captive, not the captor
+/// ("hostages", "detainees", "the seized ship", "impounded vessels").
+const CAPTIVE: &[&str] = &[
+    "hostage",
+    "hostages",
+    "prisoner",
+    "prisoners",
+    "captive",
+    "captives",
+    "detainee",
+    "detainees",
+    "detained",
+    "seized",
+    "captured",
+    "impounded",
+    "confiscated",
+    "abducted",
+    "kidnapped",
+    "arrested",
+    "jailed",
+    "imprisoned",
+];
+
+/// Words before a verb of release that undo it: "refused to release",
+/// "did not return", "failed to free".
+fn release_undone(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i].iter().any(|t| {
+        let w = t.text.as_str();
+        is_negator(w) || w.starts_with("refus") || w.starts_with("fail") || w.starts_with("reject")
+    })
+}
+
+/// "They released the detained fishermen", "the rebels will return the
+/// weapons seized from the peacekeepers": giving back what was taken, or
+/// setting free who was held, is a cooperative gesture, though the words
+/// for the captives are dark. A verb of release ([`RELEASE`], not "return
+/// to", and not undone by a negator or a refusal just before it, see
+/// [`release_undone`]) whose object, up to eight tokens on in its clause,
+/// holds a word for a captive ([`CAPTIVE`]) turns the untouched warning
+/// words from the verb to that word cooperative, as a de-escalating verb
+/// turns its object (`cfg.removal_factor`, tagged `deesc`). "Released a
+/// statement on the war" names no captive and is left alone; so are the
+/// captors ("fired on the kidnappers").
+pub fn release(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    for i in 0..tokens.len() {
+        if !RELEASE.contains(&tokens[i].text.as_str()) || tokens.get(i + 1).is_some_and(|t| t.text == "to") {
+            continue;
+        }
+        if release_undone(tokens, i) {
+            continue;
+        }
+        let end = clause_end(tokens, i + 1, i + 9, sh);
+        let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
+        let Some(last) = starting_in(terms, i + 1, end, sh)
+            .iter()
+            .filter(|t| t.value < 0.0)
+            .find(|t| CAPTIVE.contains(&head(t)))
+            .map(|t| t.tokens.end)
+        else {
+            continue;
+        };
+        for t in starting_in(terms, i + 1, last, sh).iter_mut().filter(|t| untouched(t)) {
+            change(t, cfg.removal_factor, Rule::Deescalation, i);
+        }
+    }
+}
+
 /// Negators that deny a permission or an obligation to act: "cannot",
 /// "must not", "should not". Not before "be" ("cannot be blamed", "should
 /// not be burned"), which says what may happen to something, nor "may
@@ -858,6 +986,8 @@ const REMOVED: &[&str] = &[
     "halted",
     "resolved",
     "settled",
+    "released",
+    "freed",
     "defused",
     "eliminated",
     "overcome",
@@ -1349,6 +1479,52 @@ mod tests {
             ("with_people_opening", "With the coastal people in the face of the flood.", Tone::Cooperative),
             ("with_people_asleep", "The terrible cyclone struck the coast with the people asleep.", Tone::Warning),
             ("with_people_attack", "We are with the island people after the brutal attack.", Tone::Warning),
+        ]);
+    }
+
+    /// A quoted fragment that is only grief felt is sympathy; a word of
+    /// hostility beside it, or a longer fragment, keeps the signs.
+    #[test]
+    fn grief_fragment() {
+        check_fragments(&[
+            ("great_pain", "great pain", Tone::Cooperative),
+            ("devastated", "devastated", Tone::Cooperative),
+            ("deep_sorrow", "deep sorrow and sadness", Tone::Cooperative),
+            ("so_sad", "so sad", Tone::Cooperative),
+            ("hostile_beside", "painful sanctions", Tone::Warning),
+            ("attack_beside", "shocked by the attack", Tone::Warning),
+            ("too_long", "caused the farmers of the valley great pain", Tone::Warning),
+        ]);
+        check(&[("sentence", "The farmers are in great pain.", Tone::Warning)]);
+    }
+
+    /// Giving back what was taken, or freeing who was held, is a
+    /// cooperative gesture; a refusal to, or a captor, is not.
+    #[test]
+    fn release_of_captives() {
+        check(&[
+            ("released_detained", "The coast guard released the detained fishermen on Tuesday.", Tone::Cooperative),
+            ("return_seized", "The militia will return the trucks seized at the border crossing.", Tone::Cooperative),
+            ("free_hostages", "The group agreed to free the hostages.", Tone::Cooperative),
+            ("release_impounded", "The port authority will release an impounded tanker.", Tone::Cooperative),
+            ("passive_freed", "The kidnapped engineers were freed.", Tone::Cooperative),
+            ("refused", "The junta refused to release the jailed reporters.", Tone::Warning),
+            ("failed_to", "The envoys failed to return the seized trucks.", Tone::Warning),
+            ("no_captive", "The army will release more soldiers for the assault.", Tone::Warning),
+            ("return_to", "The rebels threatened to return to the hostages' village.", Tone::Warning),
+            ("captive_alone", "The rebels seized the trucks at the border.", Tone::Warning),
+        ]);
+    }
+
+    /// Striving for a cause is no hostility; a fight for ground is.
+    #[test]
+    fn fight_for() {
+        check(&[
+            ("fighting_for", "We are fighting for it.", Tone::Neutral),
+            ("struggle_for", "The islanders struggle for a new school.", Tone::Neutral),
+            ("fought_for_rights", "She fought for the rights of tenants and helped them.", Tone::Cooperative),
+            ("every_inch", "We will fight for every inch of our land.", Tone::Warning),
+            ("fight_alone", "They want to fight.", Tone::Warning),
         ]);
     }
 

@@ -470,6 +470,7 @@ impl<'l> Scorer<'l> {
         acts::forbid(&mut terms, tokens, &self.config, &shifters);
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config, &shifters);
+        acts::release(&mut terms, tokens, &self.config, &shifters);
         acts::rebut(&mut terms, tokens, &shifters);
         acts::instead(&mut terms, tokens, &shifters);
         acts::deny_intent(&mut terms, tokens, &self.config, &shifters);
@@ -487,6 +488,7 @@ impl<'l> Scorer<'l> {
         acts::condole(&mut terms, tokens, &self.config);
         if fragment {
             rules::mention(&mut terms, &shifters, &self.config);
+            acts::grief_fragment(&mut terms, tokens, &self.config);
             terms.extend(acts::emphasis(&terms, tokens, &self.config, &shifters));
         }
         let demands = rules::demand(&mut terms, &shifters, &self.config);
