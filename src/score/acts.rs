@@ -1516,6 +1516,19 @@ mod tests {
         ]);
     }
 
+    /// Bewilderment at another's act reproaches it; the puzzle of a
+    /// game does not.
+    #[test]
+    fn bewilderment() {
+        check(&[
+            ("puzzled_by", "We are puzzled by this decision of the council.", Tone::Warning),
+            ("ironic_to_hear", "It is ironic to hear such lectures from them.", Tone::Warning),
+            ("perplexing", "Their silence on the matter is perplexing.", Tone::Warning),
+            ("bewildering", "The new rules for the port are bewildering.", Tone::Warning),
+            ("puzzle_noun", "He solved the puzzle in the morning paper.", Tone::Neutral),
+        ]);
+    }
+
     /// Striving for a cause is no hostility; a fight for ground is.
     #[test]
     fn fight_for() {
