@@ -1529,6 +1529,24 @@ mod tests {
         ]);
     }
 
+    /// A flat refusal of what another party wants is a warning, even
+    /// beside praise; a plain "not" before "happen" is not a refusal.
+    #[test]
+    fn flat_refusal() {
+        check(&[
+            (
+                "not_going_to_happen",
+                "He is a clever trader, but a merger of our ports is not going to happen.",
+                Tone::Warning,
+            ),
+            ("out_of_question", "Handing over the islands is out of the question.", Tone::Warning),
+            ("not_for_sale", "Our harbour is not for sale.", Tone::Warning),
+            ("non_starter", "Their offer on the river is a non-starter.", Tone::Warning),
+            ("will_happen", "The vote will happen on Monday.", Tone::Neutral),
+            ("question_asked", "The question of the bridge was raised.", Tone::Neutral),
+        ]);
+    }
+
     /// Striving for a cause is no hostility; a fight for ground is.
     #[test]
     fn fight_for() {
