@@ -1547,6 +1547,21 @@ mod tests {
         ]);
     }
 
+    /// Renewal of a relationship and praise of quality are cooperative;
+    /// the plain words around them are not.
+    #[test]
+    fn renewal_and_quality() {
+        check(&[
+            ("clean_slate", "The two capitals want a clean slate.", Tone::Cooperative),
+            ("recalibrate", "It is time to recalibrate our ties with the islands.", Tone::Cooperative),
+            ("relaunch", "The ministers relaunched the river commission.", Tone::Cooperative),
+            ("first_rate", "Their coast guard has a first-rate fleet.", Tone::Cooperative),
+            ("top_notch", "The new port offers top-notch service.", Tone::Cooperative),
+            ("plain_ties", "The ministers discussed the river commission.", Tone::Neutral),
+            ("plain_fleet", "Their coast guard has a fleet.", Tone::Neutral),
+        ]);
+    }
+
     /// Striving for a cause is no hostility; a fight for ground is.
     #[test]
     fn fight_for() {
