@@ -1562,6 +1562,18 @@ mod tests {
         ]);
     }
 
+    /// Approval of a course taken is cooperative, even after a
+    /// concession; a right that is claimed is no approval.
+    #[test]
+    fn right_course() {
+        check(&[
+            ("right_decision", "Opening the border was the right decision.", Tone::Cooperative),
+            ("right_things", "He talks a lot, but he does the right things.", Tone::Cooperative),
+            ("right_choice", "The council made the right choice on the harbour.", Tone::Cooperative),
+            ("right_to", "The islanders have the right to fish there.", Tone::Neutral),
+        ]);
+    }
+
     /// Striving for a cause is no hostility; a fight for ground is.
     #[test]
     fn fight_for() {
