@@ -1671,11 +1671,79 @@ impl<'a> Ctx<'a> {
         }
         if subject || colon {
             if let Some((np, at, verb)) = self.sentence_subject(lo, end) {
+                if self.later_subject(lo, verb, end, &np) {
+                    // The quote hangs on the later clause; its subject did
+                    // not report it either, so no one is named.
+                    return Some(Found { np: Np::Desc { words: Vec::new() }, at, cue: Some(self.lw(verb)), rule, end });
+                }
                 return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
             }
             return self.qualified_phrase(lo, end, rule).or_else(|| self.naming_object(lo, end, rule));
         }
         None
+    }
+
+    /// `Ek sent the note after Ruiz published “...”`, `a rally at which
+    /// Ruiz urged crowds to “...”`, `While touring the port, Berg called
+    /// it “...”`: with no reporting verb before the quote, the subject of
+    /// the sentence's first verb (at `verb`) is not the quote's speaker
+    /// when, before the quote, a clause of its own follows (opened by a
+    /// word like "which", "after", "while" or a comma) whose subject is
+    /// another name, right after the opener (titles allowed), followed by
+    /// a verb. That later clause carries the quote; a pronoun as its
+    /// subject may stand for the first subject and changes nothing. Not
+    /// in a sentence opened by "as" ("As Ek put it, Ruiz is ..."), whose
+    /// first clause reports the rest.
+    fn later_subject(&self, lo: usize, verb: usize, end: usize, first: &Np) -> bool {
+        const OPENERS: &[&str] = &[
+            "which", "who", "whom", "whose", "where", "when", "while", "whereas", "after", "before", "because",
+            "since", "until", "although", "though", "once",
+        ];
+        const AUX: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"];
+        if self.lw(self.first_word(lo)) == "as" {
+            return false;
+        }
+        for k in verb + 1..end {
+            if self.q(k) || self.cue_at(k) {
+                return false;
+            }
+            let opener = (self.is_word(k) && has(OPENERS, &self.lw(k))) || self.is_punct(k, &[',']);
+            if !opener {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < end.min(k + 4) && self.is_word(j) && !self.q(j) && self.names.at(j).is_none() {
+                let w = self.w(j);
+                let lw = w.to_lowercase();
+                if w != lw || !(lw == "the" || is_title(&lw) || is_person_title(&lw) || is_agent_noun(&lw)) {
+                    break;
+                }
+                j += 1;
+            }
+            let Some(m) = self.names.at(j).filter(|m| m.full.start == j && m.full.end < end) else { continue };
+            if matches!(first, Np::Name { ent } if *ent == m.ent) || strip_possessive(self.w(m.full.end - 1)).1 {
+                continue;
+            }
+            let v = self.skip_adverbs(m.full.end, end);
+            if v >= end || !self.is_word(v) || self.q(v) {
+                continue;
+            }
+            let w = self.w(v);
+            let lw = w.to_lowercase();
+            let verb_like = w == lw
+                && (has(AUX, &lw)
+                    || (!has(NON_VERBS, &lw)
+                        && !has(PREPS, &lw)
+                        && !has(DETERMINERS, &lw)
+                        && !lw.ends_with("ly")
+                        && !is_title(&lw)
+                        && !is_person_title(&lw)
+                        && !is_agent_noun(&lw)));
+            if verb_like {
+                return true;
+            }
+        }
+        false
     }
 
     /// `signs calling Ek “...”`: a verb of naming whose object, a name,
@@ -3135,6 +3203,55 @@ mod tests {
 
     /// Issue 12: a word in another script that ends in "ed" or "ing" (a
     /// doubled multi-byte letter before it) is no cue, and no panic.
+    /// With no reporting verb before the quote, a later clause with a
+    /// named subject of its own carries the quote: the first subject is
+    /// not its speaker, and no one is named; a later "he"/"she", or a
+    /// first clause opened by "as", changes nothing.
+    #[test]
+    fn a_later_clause_with_its_own_subject_takes_the_quote() {
+        let empty = [
+            (
+                "Governor Ana Ruiz left the hall after Tomas Varga opened his speech with “a warning about the ferries.”",
+                "a warning about the ferries.",
+            ),
+            (
+                "Ola Berg played a clip from the rally, in which Ana Ruiz leads farmers in a chant of “block every road.”",
+                "block every road.",
+            ),
+            (
+                "The Varna Fishers Union left the harbour at dawn, while Ana Ruiz drove to the capital for “one last round of talks.”",
+                "one last round of talks.",
+            ),
+            (
+                "Last spring, while touring the Norland Ferry yards, Tomas Varga stood before “a museum of rust.”",
+                "a museum of rust.",
+            ),
+        ];
+        for (text, quote) in empty {
+            assert_speaker(text, quote, None);
+        }
+        let kept = [
+            (
+                "Ana Ruiz took to the radio after the vote to defend “a fair deal for the harbour.”",
+                "a fair deal for the harbour.",
+                "Ana Ruiz",
+            ),
+            (
+                "Ana Ruiz stayed in Varna while she drafted “a plan for the ferries.”",
+                "a plan for the ferries.",
+                "Ana Ruiz",
+            ),
+            (
+                "As Tomas Varga put it, Ana Ruiz is running for “the quiet majority.”",
+                "the quiet majority.",
+                "Tomas Varga",
+            ),
+        ];
+        for (text, quote, speaker) in kept {
+            assert_speaker(text, quote, Some(speaker));
+        }
+    }
+
     #[test]
     fn cue_inflections_in_any_script() {
         for w in ["மமing", "ßßed", "ééing", "жжed", "日日ing", "😀😀ed", "e\u{301}\u{301}ing", "ααed"]
