@@ -1368,6 +1368,14 @@ impl<'a> Ctx<'a> {
             return f;
         }
         let s = f.at.start;
+        // "after its president accused", "before the envoy said": "after",
+        // "before" open a clause of their own whose subject the
+        // description is, not a prepositional phrase; it names no one
+        // known, and neither the name before it nor the sentence's subject
+        // speaks for it.
+        if s > lo && has(&["after", "before"], &self.lw(s - 1)) {
+            return f;
+        }
         if s > lo && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1)) {
             if let Some((np @ (Np::Name { .. } | Np::Pronoun { .. }), at)) = self.np_backward(s - 1, lo) {
                 return Found { np, at, ..f };
@@ -3250,6 +3258,36 @@ mod tests {
         for (text, quote, speaker) in kept {
             assert_speaker(text, quote, Some(speaker));
         }
+    }
+
+    /// A description right after "after" or "before" is the subject of a
+    /// clause of its own: when it names no one known, the quote keeps no
+    /// speaker rather than the name before it or the sentence's subject;
+    /// after a true preposition the name before still speaks.
+    #[test]
+    fn a_description_opening_a_clause_after_after_names_no_one() {
+        let empty = [
+            (
+                "The Coral Port Authority closed the docks after its director accused the union of “holding the city hostage.”",
+                "holding the city hostage.",
+            ),
+            (
+                "The Varna Ferry Board fined the crew after its chairman described the strike as “an act of sabotage.”",
+                "an act of sabotage.",
+            ),
+            (
+                "Tomas Varga cut short his visit to Norland before the delegation warned of “a long winter in the harbour.”",
+                "a long winter in the harbour.",
+            ),
+        ];
+        for (text, quote) in empty {
+            assert_speaker(text, quote, None);
+        }
+        assert_speaker(
+            "Ana Ruiz, who has in the past described the plan as “a gift to Varna,” stayed quiet on Monday.",
+            "a gift to Varna,",
+            Some("Ana Ruiz"),
+        );
     }
 
     #[test]
