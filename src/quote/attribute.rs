@@ -2042,7 +2042,14 @@ impl<'a> Ctx<'a> {
                 }
             }
             Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
-            Np::Pronoun { male: None } => (self.pair(f.at.start, true), SpeakerRule::Pronoun),
+            Np::Pronoun { male: None } => {
+                // "they" of no two people: ministers or leaders named as a
+                // collective in the last few sentences.
+                let sp = self.pair(f.at.start, true).or_else(|| {
+                    ["ministers", "leaders"].iter().find_map(|h| self.collective_named(f.at.start, h, 200))
+                });
+                (sp, SpeakerRule::Pronoun)
+            }
             Np::Pronoun { male } => (self.antecedent(f.at.start, *male), SpeakerRule::Pronoun),
             Np::Desc { words } if words.last().is_some_and(|w| has(NATIONS, w)) => {
                 (self.places(f.at.start), SpeakerRule::Description)
@@ -2060,7 +2067,8 @@ impl<'a> Ctx<'a> {
                 // article named before, if any.
                 let a = f.at.start;
                 let object = a > 0 && self.is_word(a - 1) && has(PREPS, &self.lw(a - 1));
-                let sp = sp.or_else(|| words.last().filter(|_| !object).and_then(|h| self.collective_named(a, h)));
+                let sp =
+                    sp.or_else(|| words.last().filter(|_| !object).and_then(|h| self.collective_named(a, h, 1500)));
                 (sp, SpeakerRule::Description)
             }
             Np::Desc { words }
@@ -2250,13 +2258,13 @@ impl<'a> Ctx<'a> {
     /// last 60 names and 1,500 tokens, as written ("Coral Sea foreign
     /// ministers") or, when written "the foreign ministers of the Coral
     /// Sea Forum", in that order ("Coral Sea Forum foreign ministers").
-    fn collective_named(&self, at: usize, head: &str) -> Option<String> {
+    fn collective_named(&self, at: usize, head: &str, within: usize) -> Option<String> {
         let k = self.names.first_from(at);
         let ms = &self.names.mentions[k.saturating_sub(60)..k];
         self.steps.add(ms.len() as u64 + 1);
         for m in ms.iter().rev() {
             let (s, e) = (m.full.start, m.full.end);
-            if at.saturating_sub(e) > 1500 {
+            if at.saturating_sub(e) > within {
                 break;
             }
             let ent = &self.names.ents[m.ent];
@@ -3377,6 +3385,41 @@ mod tests {
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
         }
+    }
+
+    /// "they" with no two people named together is the ministers or
+    /// leaders named as a collective a few sentences before; not one named
+    /// long before, and two people named together still come first.
+    #[test]
+    fn they_are_the_collective_named_just_before() {
+        let cases = [
+            (
+                "Norland foreign ministers met in Varna on Monday. In a joint statement, they welcomed “the reopening of the northern ferry route.”",
+                "the reopening of the northern ferry route.",
+                Some("Norland foreign ministers"),
+            ),
+            (
+                "The leaders of the Harbour Council gathered in Varna for two days of talks. On Tuesday they called for “an end to the blockade.”",
+                "an end to the blockade.",
+                Some("Harbour Council leaders"),
+            ),
+            (
+                "Coral Sea leaders ended their summit early. They said the fishing deal was “the fairest we could reach.”",
+                "the fairest we could reach.",
+                Some("Coral Sea leaders"),
+            ),
+            (
+                "Ana Ruiz and Tomas Varga met Norland foreign ministers in Varna. They said the deal was “the fairest we could reach.”",
+                "the fairest we could reach.",
+                Some("Ana Ruiz and Tomas Varga"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+        let far = "The crews waited at the pier for news of the talks. ".repeat(25);
+        let text = format!("Norland foreign ministers met in Varna on Monday. {far}They said the talks were “a fresh start for the harbour.”");
+        assert_speaker(&text, "a fresh start for the harbour.", None);
     }
 
     #[test]
