@@ -1732,7 +1732,18 @@ impl<'a> Ctx<'a> {
             if matches!(first, Np::Name { ent } if *ent == m.ent) || strip_possessive(self.w(m.full.end - 1)).1 {
                 continue;
             }
-            let v = self.skip_adverbs(m.full.end, end);
+            // "while Ana Ruiz, the port's mayor, proposed": past an aside.
+            let mut after = m.full.end;
+            if self.is_punct(after, &[',']) {
+                if let Some(c) =
+                    (after + 2..end.min(after + 10)).find(|&c| self.q(c) || self.is_punct(c, &[',', '.', ';']))
+                {
+                    if self.is_punct(c, &[',']) && has(DETERMINERS, &self.lw(after + 1)) {
+                        after = c + 1;
+                    }
+                }
+            }
+            let v = self.skip_adverbs(after, end);
             if v >= end || !self.is_word(v) || self.q(v) {
                 continue;
             }
@@ -3270,8 +3281,9 @@ mod tests {
     /// Issue 12: a word in another script that ends in "ed" or "ing" (a
     /// doubled multi-byte letter before it) is no cue, and no panic.
     /// With no reporting verb before the quote, a later clause with a
-    /// named subject of its own carries the quote: the first subject is
-    /// not its speaker, and no one is named; a later "he"/"she", or a
+    /// named subject of its own (an aside after it allowed) carries the
+    /// quote: the first subject is not its speaker, and no one is named;
+    /// a later "he"/"she", or a
     /// first clause opened by "as", changes nothing.
     #[test]
     fn a_later_clause_with_its_own_subject_takes_the_quote() {
@@ -3291,6 +3303,10 @@ mod tests {
             (
                 "Last spring, while touring the Norland Ferry yards, Tomas Varga stood before “a museum of rust.”",
                 "a museum of rust.",
+            ),
+            (
+                "Ola Berg signed the order on Monday, while Ana Ruiz, the mayor of the port, proposed “a week of silence.”",
+                "a week of silence.",
             ),
         ];
         for (text, quote) in empty {
