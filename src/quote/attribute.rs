@@ -123,6 +123,36 @@ const COLLECTIVES: &[&str] = &[
     "authorities",
 ];
 
+/// Nouns of speech: "Ek's claim that ...", "Ek's “...” remark".
+#[rustfmt::skip]
+const SPEECH: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "statement",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "aside",
+    "suggestion",
+    "charge",
+    "accusation",
+    "argument",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "insistence",
+    "contention",
+    "boast",
+    "complaint",
+    "description",
+    "characterization",
+    "prediction",
+];
+
 /// Documents that "say" things on behalf of whoever issued them.
 const DOCUMENTS: &[&str] =
     &["statement", "document", "report", "declaration", "communique", "communiqué", "readout", "release"];
@@ -1368,6 +1398,14 @@ impl<'a> Ctx<'a> {
             return f;
         }
         let s = f.at.start;
+        // "after its president accused", "before the envoy said": "after",
+        // "before" open a clause of their own whose subject the
+        // description is, not a prepositional phrase; it names no one
+        // known, and neither the name before it nor the sentence's subject
+        // speaks for it.
+        if s > lo && has(&["after", "before"], &self.lw(s - 1)) {
+            return f;
+        }
         if s > lo && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1)) {
             if let Some((np @ (Np::Name { .. } | Np::Pronoun { .. }), at)) = self.np_backward(s - 1, lo) {
                 return Found { np, at, ..f };
@@ -1503,33 +1541,6 @@ impl<'a> Ctx<'a> {
     /// no reporting verb between, are the owner's, whoever the sentence's
     /// subject is.
     fn possessor_claim(&self, lo: usize, end: usize, close: Option<usize>, rule: SpeakerRule) -> Option<Found> {
-        const SPEECH: &[&str] = &[
-            "claim",
-            "claims",
-            "assertion",
-            "assertions",
-            "statement",
-            "remark",
-            "remarks",
-            "comment",
-            "comments",
-            "aside",
-            "suggestion",
-            "charge",
-            "accusation",
-            "argument",
-            "warning",
-            "promise",
-            "pledge",
-            "vow",
-            "insistence",
-            "contention",
-            "boast",
-            "complaint",
-            "description",
-            "characterization",
-            "prediction",
-        ];
         let stop = lo.max(end.saturating_sub(30));
         let that = (stop..end).rev().find(|&k| self.lw(k) == "that" && k > lo + 1 && has(SPEECH, &self.lw(k - 1)))?;
         if (that + 1..end).any(|k| self.q(k) || self.cue_at(k) || self.is_punct(k, &['.', '!', '?', ';', ':'])) {
@@ -1567,6 +1578,24 @@ impl<'a> Ctx<'a> {
             rule,
             end: that,
         })
+    }
+
+    /// `Ana Ruiz’s “open door” remark`, `the Council’s “red line”
+    /// warning`: a quote right after a possessive name and right before a
+    /// noun of speech is the owner's words, whoever the sentence's subject
+    /// is. A person or a body only; "Norland’s “special” status" owns no
+    /// words.
+    fn owned_quote(&self, lo: usize, end: usize, close: Option<usize>, rule: SpeakerRule) -> Option<Found> {
+        let owner = end.checked_sub(1).filter(|&k| k >= lo && self.is_word(k) && !self.q(k))?;
+        // The noun as written in lowercase: a headline's capitals ("Over
+        // Varna’s ‘...’ Statement") tell nothing of who owns what.
+        let noun = close? + 1;
+        if !strip_possessive(self.w(owner)).1 || !has(SPEECH, self.w(noun)) {
+            return None;
+        }
+        let m = self.names.at(owner).filter(|m| m.full.end == owner + 1 && m.full.start >= lo)?;
+        let e = &self.names.ents[m.ent];
+        (e.person || e.org).then(|| Found { np: Np::Name { ent: m.ent }, at: m.full.clone(), cue: None, rule, end })
     }
 
     /// `he said, “...”, according to CCTV`: a whole sentence quoted right
@@ -1646,6 +1675,7 @@ impl<'a> Ctx<'a> {
             .or_else(|| self.with_absolute(lo, end, rule))
             .or_else(|| self.nearest_cue(lo, end, rule))
             .or_else(|| self.possessor_claim(lo, end, s.close, rule))
+            .or_else(|| self.owned_quote(lo, end, s.close, rule))
             .or(main)
             .or_else(|| self.clause(lo, end, rule, false))
         {
@@ -1671,11 +1701,90 @@ impl<'a> Ctx<'a> {
         }
         if subject || colon {
             if let Some((np, at, verb)) = self.sentence_subject(lo, end) {
+                if self.later_subject(lo, verb, end, &np) {
+                    // The quote hangs on the later clause; its subject did
+                    // not report it either, so no one is named.
+                    return Some(Found { np: Np::Desc { words: Vec::new() }, at, cue: Some(self.lw(verb)), rule, end });
+                }
                 return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
             }
             return self.qualified_phrase(lo, end, rule).or_else(|| self.naming_object(lo, end, rule));
         }
         None
+    }
+
+    /// `Ek sent the note after Ruiz published “...”`, `a rally at which
+    /// Ruiz urged crowds to “...”`, `While touring the port, Berg called
+    /// it “...”`: with no reporting verb before the quote, the subject of
+    /// the sentence's first verb (at `verb`) is not the quote's speaker
+    /// when, before the quote, a clause of its own follows (opened by a
+    /// word like "which", "after", "while" or a comma) whose subject is
+    /// another name, right after the opener (titles allowed), followed by
+    /// a verb. That later clause carries the quote; a pronoun as its
+    /// subject may stand for the first subject and changes nothing. Not
+    /// in a sentence opened by "as" ("As Ek put it, Ruiz is ..."), whose
+    /// first clause reports the rest.
+    fn later_subject(&self, lo: usize, verb: usize, end: usize, first: &Np) -> bool {
+        const OPENERS: &[&str] = &[
+            "which", "who", "whom", "whose", "where", "when", "while", "whereas", "after", "before", "because",
+            "since", "until", "although", "though", "once",
+        ];
+        const AUX: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"];
+        if self.lw(self.first_word(lo)) == "as" {
+            return false;
+        }
+        for k in verb + 1..end {
+            if self.q(k) || self.cue_at(k) {
+                return false;
+            }
+            let opener = (self.is_word(k) && has(OPENERS, &self.lw(k))) || self.is_punct(k, &[',']);
+            if !opener {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < end.min(k + 4) && self.is_word(j) && !self.q(j) && self.names.at(j).is_none() {
+                let w = self.w(j);
+                let lw = w.to_lowercase();
+                if w != lw || !(lw == "the" || is_title(&lw) || is_person_title(&lw) || is_agent_noun(&lw)) {
+                    break;
+                }
+                j += 1;
+            }
+            let Some(m) = self.names.at(j).filter(|m| m.full.start == j && m.full.end < end) else { continue };
+            if matches!(first, Np::Name { ent } if *ent == m.ent) || strip_possessive(self.w(m.full.end - 1)).1 {
+                continue;
+            }
+            // "while Ana Ruiz, the port's mayor, proposed": past an aside.
+            let mut after = m.full.end;
+            if self.is_punct(after, &[',']) {
+                if let Some(c) =
+                    (after + 2..end.min(after + 10)).find(|&c| self.q(c) || self.is_punct(c, &[',', '.', ';']))
+                {
+                    if self.is_punct(c, &[',']) && has(DETERMINERS, &self.lw(after + 1)) {
+                        after = c + 1;
+                    }
+                }
+            }
+            let v = self.skip_adverbs(after, end);
+            if v >= end || !self.is_word(v) || self.q(v) {
+                continue;
+            }
+            let w = self.w(v);
+            let lw = w.to_lowercase();
+            let verb_like = w == lw
+                && (has(AUX, &lw)
+                    || (!has(NON_VERBS, &lw)
+                        && !has(PREPS, &lw)
+                        && !has(DETERMINERS, &lw)
+                        && !lw.ends_with("ly")
+                        && !is_title(&lw)
+                        && !is_person_title(&lw)
+                        && !is_agent_noun(&lw)));
+            if verb_like {
+                return true;
+            }
+        }
+        false
     }
 
     /// `signs calling Ek “...”`: a verb of naming whose object, a name,
@@ -1966,7 +2075,14 @@ impl<'a> Ctx<'a> {
                 }
             }
             Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
-            Np::Pronoun { male: None } => (self.pair(f.at.start, true), SpeakerRule::Pronoun),
+            Np::Pronoun { male: None } => {
+                // "they" of no two people: ministers or leaders named as a
+                // collective in the last few sentences.
+                let sp = self.pair(f.at.start, true).or_else(|| {
+                    ["ministers", "leaders"].iter().find_map(|h| self.collective_named(f.at.start, h, 200))
+                });
+                (sp, SpeakerRule::Pronoun)
+            }
             Np::Pronoun { male } => (self.antecedent(f.at.start, *male), SpeakerRule::Pronoun),
             Np::Desc { words } if words.last().is_some_and(|w| has(NATIONS, w)) => {
                 (self.places(f.at.start), SpeakerRule::Description)
@@ -1979,6 +2095,13 @@ impl<'a> Ctx<'a> {
                 } else {
                     sp
                 };
+                // "the ministers" of no two people named, as a subject (not
+                // "meetings of the leaders"): the body's ministers the
+                // article named before, if any.
+                let a = f.at.start;
+                let object = a > 0 && self.is_word(a - 1) && has(PREPS, &self.lw(a - 1));
+                let sp =
+                    sp.or_else(|| words.last().filter(|_| !object).and_then(|h| self.collective_named(a, h, 1500)));
                 (sp, SpeakerRule::Description)
             }
             Np::Desc { words }
@@ -2161,6 +2284,50 @@ impl<'a> Ctx<'a> {
         let b = last.last()?;
         let a = last.iter().rev().find(|m| m.ent != b.ent)?;
         join(a.ent, b.ent)
+    }
+
+    /// "the ministers", "the leaders" (`head`): the last collective of
+    /// that plural named before token `at`, outside quotes, within the
+    /// last 60 names and 1,500 tokens, as written ("Coral Sea foreign
+    /// ministers") or, when written "the foreign ministers of the Coral
+    /// Sea Forum", in that order ("Coral Sea Forum foreign ministers").
+    fn collective_named(&self, at: usize, head: &str, within: usize) -> Option<String> {
+        let k = self.names.first_from(at);
+        let ms = &self.names.mentions[k.saturating_sub(60)..k];
+        self.steps.add(ms.len() as u64 + 1);
+        for m in ms.iter().rev() {
+            let (s, e) = (m.full.start, m.full.end);
+            if at.saturating_sub(e) > within {
+                break;
+            }
+            let ent = &self.names.ents[m.ent];
+            if ent.person || self.q(s) {
+                continue;
+            }
+            let text = |a: usize, b: usize| self.text[self.toks[a].start..self.toks[b - 1].end].to_string();
+            if let Some(c) = self.collective_end(e).filter(|&c| self.lw(c - 1) == head) {
+                return Some(text(s, c));
+            }
+            // "the foreign ministers of the Coral Sea Forum('s member states)".
+            let mut o = s;
+            if o > 0 && self.lw(o - 1) == "the" {
+                o -= 1;
+            }
+            if o < 3 || self.lw(o - 1) != "of" || self.lw(o - 2) != head {
+                continue;
+            }
+            let title = (o >= 4 && is_title(&self.lw(o - 3)) && self.lw(o - 4) == "the").then(|| self.w(o - 3));
+            if title.is_none() && self.lw(o - 3) != "the" {
+                continue;
+            }
+            let name = text(s, e);
+            let name = strip_possessive(&name).0;
+            return Some(match title {
+                Some(t) => format!("{name} {t} {}", self.w(o - 2)),
+                None => format!("{name} {}", self.w(o - 2)),
+            });
+        }
+        None
     }
 
     /// "the two countries": the last places named together before token
@@ -3135,6 +3302,201 @@ mod tests {
 
     /// Issue 12: a word in another script that ends in "ed" or "ing" (a
     /// doubled multi-byte letter before it) is no cue, and no panic.
+    /// With no reporting verb before the quote, a later clause with a
+    /// named subject of its own (an aside after it allowed) carries the
+    /// quote: the first subject is not its speaker, and no one is named;
+    /// a later "he"/"she", or a
+    /// first clause opened by "as", changes nothing.
+    #[test]
+    fn a_later_clause_with_its_own_subject_takes_the_quote() {
+        let empty = [
+            (
+                "Governor Ana Ruiz left the hall after Tomas Varga opened his speech with “a warning about the ferries.”",
+                "a warning about the ferries.",
+            ),
+            (
+                "Ola Berg played a clip from the rally, in which Ana Ruiz leads farmers in a chant of “block every road.”",
+                "block every road.",
+            ),
+            (
+                "The Varna Fishers Union left the harbour at dawn, while Ana Ruiz drove to the capital for “one last round of talks.”",
+                "one last round of talks.",
+            ),
+            (
+                "Last spring, while touring the Norland Ferry yards, Tomas Varga stood before “a museum of rust.”",
+                "a museum of rust.",
+            ),
+            (
+                "Ola Berg signed the order on Monday, while Ana Ruiz, the mayor of the port, proposed “a week of silence.”",
+                "a week of silence.",
+            ),
+        ];
+        for (text, quote) in empty {
+            assert_speaker(text, quote, None);
+        }
+        let kept = [
+            (
+                "Ana Ruiz took to the radio after the vote to defend “a fair deal for the harbour.”",
+                "a fair deal for the harbour.",
+                "Ana Ruiz",
+            ),
+            (
+                "Ana Ruiz stayed in Varna while she drafted “a plan for the ferries.”",
+                "a plan for the ferries.",
+                "Ana Ruiz",
+            ),
+            (
+                "As Tomas Varga put it, Ana Ruiz is running for “the quiet majority.”",
+                "the quiet majority.",
+                "Tomas Varga",
+            ),
+        ];
+        for (text, quote, speaker) in kept {
+            assert_speaker(text, quote, Some(speaker));
+        }
+    }
+
+    /// A description right after "after" or "before" is the subject of a
+    /// clause of its own: when it names no one known, the quote keeps no
+    /// speaker rather than the name before it or the sentence's subject;
+    /// after a true preposition the name before still speaks.
+    #[test]
+    fn a_description_opening_a_clause_after_after_names_no_one() {
+        let empty = [
+            (
+                "The Coral Port Authority closed the docks after its director accused the union of “holding the city hostage.”",
+                "holding the city hostage.",
+            ),
+            (
+                "The Varna Ferry Board fined the crew after its chairman described the strike as “an act of sabotage.”",
+                "an act of sabotage.",
+            ),
+            (
+                "Tomas Varga cut short his visit to Norland before the delegation warned of “a long winter in the harbour.”",
+                "a long winter in the harbour.",
+            ),
+        ];
+        for (text, quote) in empty {
+            assert_speaker(text, quote, None);
+        }
+        assert_speaker(
+            "Ana Ruiz, who has in the past described the plan as “a gift to Varna,” stayed quiet on Monday.",
+            "a gift to Varna,",
+            Some("Ana Ruiz"),
+        );
+    }
+
+    /// "The ministers", "the leaders" with no two people named together
+    /// are the collective of that plural the article named before, as
+    /// written or turned from "the foreign ministers of X" into "X foreign
+    /// ministers"; not inside a prepositional phrase, and two people named
+    /// together still come first.
+    #[test]
+    fn the_ministers_are_the_collective_named_before() {
+        let cases = [
+            (
+                "The foreign ministers of the Coral Sea Forum’s member states signed a joint statement on Friday.\n\nThe ministers reaffirmed their “commitment to peace and open sea lanes.”",
+                "commitment to peace and open sea lanes.",
+                Some("Coral Sea Forum foreign ministers"),
+            ),
+            (
+                "Norland foreign ministers met in Varna on Monday to discuss the ferries.\n\nThe ministers said they shared “deep concern over the fighting in the north.”",
+                "deep concern over the fighting in the north.",
+                Some("Norland foreign ministers"),
+            ),
+            (
+                "The leaders of the Harbour Council gathered in Varna for two days of talks.\n\nThe leaders called for “an end to the blockade of the port.”",
+                "an end to the blockade of the port.",
+                Some("Harbour Council leaders"),
+            ),
+            (
+                "Norland foreign ministers met in Varna on Monday.\n\nAna Ruiz said the talks of the ministers showed “how far apart the two camps remain.”",
+                "how far apart the two camps remain.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Norland foreign ministers met in Varna, where Ana Ruiz and Tomas Varga held talks on Monday.\n\nThe ministers said the talks were “a fresh start for the harbour.”",
+                "a fresh start for the harbour.",
+                Some("Ana Ruiz and Tomas Varga"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// "they" with no two people named together is the ministers or
+    /// leaders named as a collective a few sentences before; not one named
+    /// long before, and two people named together still come first.
+    #[test]
+    fn they_are_the_collective_named_just_before() {
+        let cases = [
+            (
+                "Norland foreign ministers met in Varna on Monday. In a joint statement, they welcomed “the reopening of the northern ferry route.”",
+                "the reopening of the northern ferry route.",
+                Some("Norland foreign ministers"),
+            ),
+            (
+                "The leaders of the Harbour Council gathered in Varna for two days of talks. On Tuesday they called for “an end to the blockade.”",
+                "an end to the blockade.",
+                Some("Harbour Council leaders"),
+            ),
+            (
+                "Coral Sea leaders ended their summit early. They said the fishing deal was “the fairest we could reach.”",
+                "the fairest we could reach.",
+                Some("Coral Sea leaders"),
+            ),
+            (
+                "Ana Ruiz and Tomas Varga met Norland foreign ministers in Varna. They said the deal was “the fairest we could reach.”",
+                "the fairest we could reach.",
+                Some("Ana Ruiz and Tomas Varga"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+        let far = "The crews waited at the pier for news of the talks. ".repeat(25);
+        let text = format!("Norland foreign ministers met in Varna on Monday. {far}They said the talks were “a fresh start for the harbour.”");
+        assert_speaker(&text, "a fresh start for the harbour.", None);
+    }
+
+    /// A quote between a possessive name and a noun of speech is the
+    /// owner's words; not a place's, not before a noun that reports
+    /// nothing, and not in a headline's capitals.
+    #[test]
+    fn the_owner_of_a_quoted_remark_speaks() {
+        let cases = [
+            (
+                "The vote went badly for the government. Ana Ruiz’s “open door” remark was nearly as costly as the strike.",
+                "open door",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Ferry crews cheered on Monday. Tomas Varga's “no more waiting” promise had won them over.",
+                "no more waiting",
+                Some("Tomas Varga"),
+            ),
+            (
+                "Few in Varna took it seriously. It was the old pull of the Harbour Council’s “ships before shops” pledge that kept the port open.",
+                "ships before shops",
+                Some("Harbour Council"),
+            ),
+            (
+                "Ola Berg spoke at length. Ana Ruiz’s “open door” policy was nearly as costly as the strike.",
+                "open door",
+                None,
+            ),
+            (
+                "Varna Summons Envoy Over Norland’s “Hostile” Statement",
+                "Hostile",
+                None,
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
     #[test]
     fn cue_inflections_in_any_script() {
         for w in ["மமing", "ßßed", "ééing", "жжed", "日日ing", "😀😀ed", "e\u{301}\u{301}ing", "ααed"]
