@@ -32,6 +32,94 @@ pub(crate) struct Tok {
     pub first: char,
 }
 
+/// The longest ASCII word [`Lower`] lower-cases on the stack.
+const INLINE: usize = 32;
+
+/// A word lower-cased as [`str::to_lowercase`] does it, without
+/// allocating for the words text is mostly made of: borrowed when it
+/// already is lower-case ASCII, copied to the stack when it is short ASCII,
+/// a `String` otherwise.
+#[derive(Clone)]
+pub(crate) enum Lower<'a> {
+    /// The word itself, already lower-case ASCII.
+    Borrowed(&'a str),
+    /// A short ASCII word with capitals, lower-cased in place.
+    Inline([u8; INLINE], u8),
+    /// Any other word.
+    Owned(String),
+}
+
+impl<'a> Lower<'a> {
+    /// `word` lower-cased.
+    pub(crate) fn of(word: &'a str) -> Lower<'a> {
+        let b = word.as_bytes();
+        if !b.is_ascii() {
+            return Lower::Owned(word.to_lowercase());
+        }
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return Lower::Borrowed(word);
+        }
+        if b.len() > INLINE {
+            return Lower::Owned(word.to_ascii_lowercase());
+        }
+        let mut buf = [0u8; INLINE];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower::Inline(buf, b.len() as u8)
+    }
+
+    /// The lower-cased word.
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // Lower-cased ASCII is UTF-8, so the fallback is never taken.
+            Lower::Inline(buf, n) => std::str::from_utf8(&buf[..*n as usize]).unwrap_or_default(),
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        match l {
+            Lower::Owned(s) => s,
+            other => other.as_str().to_string(),
+        }
+    }
+}
+
 /// Quotation mark characters, double and single.
 pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{2018}' | '\u{2019}' | '\'')
@@ -200,6 +288,52 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         lex(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    /// `Lower` answers as `to_lowercase` does, borrowing a word that is
+    /// already lower-case ASCII and allocating only for other scripts and
+    /// words longer than its stack buffer.
+    #[test]
+    fn lower_is_to_lowercase() {
+        let long = "Counter-Intelligence-Directorate-Spokesman";
+        for w in [
+            "",
+            "said",
+            "Said",
+            "SAID",
+            "U.S.",
+            "Mr.",
+            "don't",
+            "3rd",
+            "Ünal",
+            "İstanbul",
+            "ΟΔΟΣ",
+            "Σ",
+            "straße",
+            "ÉCOLE",
+            "k-9",
+            "abcdefghijklmnopqrstuvwxyzABCDEF",
+            "abcdefghijklmnopqrstuvwxyzABCDEFG",
+            long,
+        ] {
+            let l = Lower::of(w);
+            assert_eq!(l.as_str(), w.to_lowercase(), "{w}");
+            assert_eq!(String::from(l.clone()), w.to_lowercase(), "{w}");
+            assert!(l == w.to_lowercase().as_str(), "{w}");
+            let kind = match l {
+                Lower::Borrowed(_) => "borrowed",
+                Lower::Inline(..) => "inline",
+                Lower::Owned(_) => "owned",
+            };
+            let want = if !w.is_ascii() || w.len() > INLINE {
+                "owned"
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                "inline"
+            } else {
+                "borrowed"
+            };
+            assert_eq!(kind, want, "{w}");
+        }
     }
 
     #[test]
