@@ -489,6 +489,15 @@ pub struct Errors {
     /// The first failure to write the `--errors` file.
     write_failed: Option<String>,
     csv: Option<csv::Writer<Output>>,
+    /// Errors and warnings held back, in order, while an earlier chunk's
+    /// analysis runs, so that they come after that chunk's own.
+    held: Option<Vec<Held>>,
+}
+
+/// A message held back by [`Errors`]: an error, or a warning.
+enum Held {
+    Error(RecordError),
+    Warning(RecordError),
 }
 
 impl Errors {
@@ -502,11 +511,15 @@ impl Errors {
             }
             None => None,
         };
-        Ok(Errors { count: 0, warnings: 0, write_failed: None, csv })
+        Ok(Errors { count: 0, warnings: 0, write_failed: None, csv, held: None })
     }
 
     /// Reports one error.
     pub fn report(&mut self, e: &RecordError) {
+        if let Some(h) = &mut self.held {
+            h.push(Held::Error(e.clone()));
+            return;
+        }
         self.count += 1;
         eprintln!("diplotone: {e}");
         if let Some(w) = &mut self.csv {
@@ -522,8 +535,27 @@ impl Errors {
 
     /// Reports a warning: a record kept, but not as given (a bad date).
     pub fn warn(&mut self, w: &RecordError) {
+        if let Some(h) = &mut self.held {
+            h.push(Held::Warning(w.clone()));
+            return;
+        }
         self.warnings += 1;
         eprintln!("diplotone: warning: {w}");
+    }
+
+    /// Holds back what is reported from now on, until [`Errors::release`].
+    fn hold(&mut self) {
+        self.held.get_or_insert_with(Vec::new);
+    }
+
+    /// Stops holding back, and reports what was held, in order.
+    fn release(&mut self) {
+        for h in self.held.take().unwrap_or_default() {
+            match h {
+                Held::Error(e) => self.report(&e),
+                Held::Warning(w) => self.warn(&w),
+            }
+        }
     }
 
     /// How many warnings were reported.
@@ -561,9 +593,29 @@ const CHUNK: usize = 512;
 
 /// What a run does with each record: `prepare` on the pool, right after
 /// the record's analysis; `sink` in input order.
-struct Stage<'a, T> {
-    prepare: &'a (dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
+///
+/// With more than one worker thread, a chunk's analysis runs while this
+/// thread reads the next chunk and sinks the one before (`scope` is then
+/// set): at most one chunk is analyzed at a time, so memory holds three
+/// chunks at most. With one worker, each chunk is analyzed and sunk
+/// before the next is read, and the run uses one core.
+struct Stage<'a, 's, 'env, T> {
+    engine: &'s Engine,
+    prepare: &'s (dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
     sink: &'a mut dyn FnMut(T, String),
+    scope: Option<&'s std::thread::Scope<'s, 'env>>,
+    /// The chunk under analysis: its results, and where its records came from.
+    pending: Option<Pending<'s, T>>,
+}
+
+/// The results of analyzing one chunk of records, in input order.
+type Analyses<T> = Vec<Result<(usize, T), pipeline::Failed>>;
+
+/// A chunk under analysis on the pool.
+struct Pending<'s, T> {
+    analyses: std::thread::ScopedJoinHandle<'s, Analyses<T>>,
+    sources: Vec<(String, Option<u64>)>,
+    text_bytes: u64,
 }
 
 /// Reads every input in order and hands each analyzed record to `sink`,
@@ -623,7 +675,27 @@ impl<'e> Runner<'e> {
         prepare: &(dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
         sink: &mut dyn FnMut(T, String),
     ) -> anyhow::Result<()> {
-        let sink = &mut Stage { prepare, sink };
+        let overlap = rayon::current_num_threads() > 1;
+        std::thread::scope(|scope| {
+            let sink =
+                &mut Stage { engine: self.engine, prepare, sink, scope: overlap.then_some(scope), pending: None };
+            self.read_all(inputs, sink)?;
+            // The last chunk read, then the last under analysis.
+            self.flush(sink)?;
+            self.flush(sink)
+        })?;
+        if let Some(pb) = &self.progress {
+            pb.finish_and_clear();
+        }
+        Ok(())
+    }
+
+    /// Reads every input in order, handing chunks of records to `flush`.
+    fn read_all<'s, T: Send + 's>(
+        &mut self,
+        inputs: &[PathBuf],
+        sink: &mut Stage<'_, 's, '_, T>,
+    ) -> anyhow::Result<()> {
         for input in inputs {
             if input == Path::new("-") {
                 self.read_stdin(sink)?;
@@ -650,18 +722,14 @@ impl<'e> Runner<'e> {
                 self.read_file(input, &rel, sink)?;
             }
         }
-        self.flush(sink)?;
-        if let Some(pb) = &self.progress {
-            pb.finish_and_clear();
-        }
         Ok(())
     }
 
-    fn push<T: Send>(
+    fn push<'s, T: Send + 's>(
         &mut self,
         r: Result<Record, RecordError>,
         source: (&str, Option<u64>),
-        sink: &mut Stage<'_, T>,
+        sink: &mut Stage<'_, 's, '_, T>,
     ) -> anyhow::Result<()> {
         match r {
             Ok(rec) => {
@@ -676,17 +744,60 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn flush<T: Send>(&mut self, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
-        if self.buf.is_empty() {
-            return Ok(());
+    /// Starts the analysis of the records read so far and sinks the chunk
+    /// analyzed before them; with one worker thread, analyzes and sinks the
+    /// records read so far.
+    fn flush<'s, T: Send + 's>(&mut self, sink: &mut Stage<'_, 's, '_, T>) -> anyhow::Result<()> {
+        let done = match sink.pending.take() {
+            Some(p) => {
+                let analyses =
+                    p.analyses.join().map_err(|_| anyhow::anyhow!("the thread that analyzes records failed"))?;
+                Some((analyses, p.sources, p.text_bytes))
+            }
+            None => None,
+        };
+        if !self.buf.is_empty() {
+            let records = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+            let sources = std::mem::replace(&mut self.sources, Vec::with_capacity(CHUNK));
+            let text_bytes = if self.progress.is_some() { records.iter().map(record_text_len).sum::<u64>() } else { 0 };
+            let (engine, prepare) = (sink.engine, sink.prepare);
+            match sink.scope {
+                Some(scope) => {
+                    let analyses = scope.spawn(move || pipeline::analyze_then(engine, &records, prepare));
+                    sink.pending = Some(Pending { analyses, sources, text_bytes });
+                }
+                None => {
+                    let analyses = pipeline::analyze_then(engine, &records, prepare);
+                    self.sink_chunk(analyses, sources, text_bytes, sink);
+                }
+            }
         }
-        let out = pipeline::analyze_then(self.engine, &self.buf, sink.prepare);
-        self.records += self.buf.len() as u64;
-        if self.progress.is_some() {
-            self.text_bytes += self.buf.iter().map(record_text_len).sum::<u64>();
+        if let Some((analyses, sources, text_bytes)) = done {
+            // What was reported while reading the next chunk comes after
+            // this chunk's own reports.
+            let held = self.errors.held.take();
+            self.sink_chunk(analyses, sources, text_bytes, sink);
+            self.errors.held = held;
+            self.errors.release();
         }
-        self.buf.clear();
-        for (a, (file, line)) in out.into_iter().zip(std::mem::take(&mut self.sources)) {
+        if sink.pending.is_some() {
+            self.errors.hold();
+        }
+        Ok(())
+    }
+
+    /// Hands a chunk's analyzed records to the sink, in input order, and
+    /// reports the records whose analysis failed.
+    fn sink_chunk<'s, T: Send + 's>(
+        &mut self,
+        out: Analyses<T>,
+        sources: Vec<(String, Option<u64>)>,
+        text_bytes: u64,
+        sink: &mut Stage<'_, 's, '_, T>,
+    ) {
+        self.records += out.len() as u64;
+        self.text_bytes += text_bytes;
+        for (a, (file, line)) in out.into_iter().zip(sources) {
             match a {
                 Ok((quotes, t)) => {
                     self.quotes += quotes as u64;
@@ -706,10 +817,9 @@ impl<'e> Runner<'e> {
             pb.set_position(self.records);
             pb.set_message(progress_message(self.quotes, self.text_bytes, pb.elapsed().as_secs_f64()));
         }
-        Ok(())
     }
 
-    fn read_stdin<T: Send>(&mut self, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
+    fn read_stdin<'s, T: Send + 's>(&mut self, sink: &mut Stage<'_, 's, '_, T>) -> anyhow::Result<()> {
         let mut rdr = BufReader::new(io::stdin().lock());
         let peek = rdr.fill_buf().context("reading stdin")?;
         let first = peek.iter().find(|b| !b.is_ascii_whitespace()).copied();
@@ -723,7 +833,12 @@ impl<'e> Runner<'e> {
         }
     }
 
-    fn read_file<T: Send>(&mut self, path: &Path, rel: &Path, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
+    fn read_file<'s, T: Send + 's>(
+        &mut self,
+        path: &Path,
+        rel: &Path,
+        sink: &mut Stage<'_, 's, '_, T>,
+    ) -> anyhow::Result<()> {
         let name = path.display().to_string();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let file = match File::open(path) {
@@ -777,11 +892,11 @@ impl<'e> Runner<'e> {
     }
 
     /// Reads JSONL line by line: memory holds one line and one chunk.
-    fn read_jsonl<T: Send>(
+    fn read_jsonl<'s, T: Send + 's>(
         &mut self,
         name: &str,
         mut rdr: impl BufRead,
-        sink: &mut Stage<'_, T>,
+        sink: &mut Stage<'_, 's, '_, T>,
     ) -> anyhow::Result<()> {
         let mut line = Vec::new();
         let mut n = 0u64;
@@ -1819,7 +1934,8 @@ mod tests {
         // A writer over a file opened for reading only: every write fails.
         let out =
             Output::File { tmp: PathBuf::new(), path: ro.clone(), w: Some(BufWriter::new(File::open(&ro).unwrap())) };
-        let mut errors = Errors { count: 0, warnings: 0, write_failed: None, csv: Some(csv::Writer::from_writer(out)) };
+        let mut errors =
+            Errors { count: 0, warnings: 0, write_failed: None, csv: Some(csv::Writer::from_writer(out)), held: None };
         for i in 0..2000 {
             errors.report(&RecordError::at_line("f.jsonl", i, "not valid JSON"));
         }
@@ -2007,6 +2123,32 @@ mod tests {
         for &(quotes, bytes, secs, want) in cases {
             assert_eq!(progress_message(quotes, bytes, secs), want);
         }
+    }
+
+    /// While held, errors and warnings are neither shown nor counted; on
+    /// release they are, in the order they came.
+    #[test]
+    fn held_reports_come_out_in_order_on_release() {
+        let d = std::env::temp_dir().join(format!("diplotone-held-{}", std::process::id()));
+        fs::create_dir_all(&d).unwrap();
+        let path = d.join("errors.csv");
+        let mut errors = Errors::new(Some(&path)).unwrap();
+        let e = |line: u64| RecordError::at_line("in.jsonl", line, format!("bad {line}"));
+        errors.report(&e(1));
+        errors.hold();
+        errors.report(&e(2));
+        errors.warn(&e(3));
+        errors.report(&e(4));
+        assert_eq!((errors.count(), errors.warnings()), (1, 0));
+        errors.release();
+        assert_eq!((errors.count(), errors.warnings()), (3, 1));
+        errors.report(&e(5));
+        assert_eq!(errors.count(), 4);
+        errors.finish().unwrap();
+        let written = fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = written.lines().map(|l| l.split(',').nth(1).unwrap()).collect();
+        assert_eq!(lines, ["line", "1", "2", "4", "5"]);
+        fs::remove_dir_all(&d).unwrap();
     }
 
     #[test]
