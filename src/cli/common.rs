@@ -16,6 +16,7 @@ use diplotone::report::{Format, QuoteRow, RowWriter};
 use diplotone::score::Tone;
 use diplotone::stats;
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
+use rayon::prelude::*;
 
 use super::spill;
 
@@ -1539,10 +1540,25 @@ impl Batch {
 
     /// Record `r` read back, with the decisions about its quotes.
     pub fn record(&self, r: usize) -> anyhow::Result<BatchRecord> {
+        let (buf, compact, decisions) = self.record_bytes(r)?;
+        self.decode_record(&buf, compact, &decisions)
+    }
+
+    /// The bytes of record `r` and of the decisions about its quotes, as
+    /// written: the part of [`Batch::record`] that reads the files.
+    fn record_bytes(&self, r: usize) -> anyhow::Result<(Vec<u8>, usize, Vec<u8>)> {
         let slot = &self.slots[r];
-        let (date, quotes, texts) = load(&self.spill, slot)?;
-        let bytes = read_at(&self.decisions, self.first[r] * 8, slot.quotes * 8, "decisions about repeats")?;
-        let repeats = bytes.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
+        let buf = read_at(&self.spill, slot.at, slot.len, "the batch's records")?;
+        let decisions = read_at(&self.decisions, self.first[r] * 8, slot.quotes * 8, "decisions about repeats")?;
+        Ok((buf, slot.compact, decisions))
+    }
+
+    /// A record from [`Batch::record_bytes`].
+    fn decode_record(&self, buf: &[u8], compact: usize, decisions: &[u8]) -> anyhow::Result<BatchRecord> {
+        let (compact, texts) = buf.split_at(compact);
+        let (date, quotes) = decode_compact(compact)?;
+        let texts = decode_texts(texts)?;
+        let repeats = decisions.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
         Ok(BatchRecord { date, quotes, texts, repeats })
     }
 
@@ -1791,6 +1807,47 @@ fn unique_ids(slots: &mut [Slot]) {
     }
 }
 
+/// How many records' rows [`QuoteTable::write_batch`] formats at once.
+const ROW_CHUNK: usize = 256;
+
+/// How many records' rows one task of [`QuoteTable::write_batch`] formats.
+const ROW_TASK: usize = 16;
+
+/// Hands each row of record `r` of a batch, read back as `rec`, to `f`.
+fn each_row(
+    batch: &Batch,
+    r: usize,
+    rec: &BatchRecord,
+    mut f: impl FnMut(&QuoteRow<'_>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let doc = batch.doc(r);
+    for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
+        let duplicate_of = batch.duplicate_of(rec, i);
+        let row = QuoteRow {
+            doc,
+            date: rec.date.as_deref().unwrap_or(""),
+            quote_id: format!("{doc}#{}", i + 1),
+            start: t.start,
+            end: t.end,
+            speaker: batch.speaker(q).unwrap_or(""),
+            speaker_mention: &t.mention,
+            speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
+            kind: &t.kind,
+            cue: &t.cue,
+            score: t.score.clone(),
+            label: q.tone.as_str(),
+            cooperative: t.cooperative.clone(),
+            warning: t.warning.clone(),
+            terms: t.terms.clone(),
+            quote: &t.quote,
+            coverage: t.coverage.clone(),
+            duplicate_of: duplicate_of.as_deref().unwrap_or(""),
+        };
+        f(&row)?;
+    }
+    Ok(())
+}
+
 /// The `quotes` table as it is written: rows in the order they are given, and the
 /// header even when no quote was found.
 pub struct QuoteTable<W: Write> {
@@ -1808,33 +1865,75 @@ impl<W: Write> QuoteTable<W> {
     /// ([`Batch::record`]): shared by `quotes` and `report` so that both
     /// write the same bytes.
     pub fn write(&mut self, batch: &Batch, r: usize, rec: &BatchRecord) -> anyhow::Result<()> {
-        let doc = batch.doc(r);
-        for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
-            let duplicate_of = batch.duplicate_of(rec, i);
-            let row = QuoteRow {
-                doc,
-                date: rec.date.as_deref().unwrap_or(""),
-                quote_id: format!("{doc}#{}", i + 1),
-                start: t.start,
-                end: t.end,
-                speaker: batch.speaker(q).unwrap_or(""),
-                speaker_mention: &t.mention,
-                speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
-                kind: &t.kind,
-                cue: &t.cue,
-                score: t.score.clone(),
-                label: q.tone.as_str(),
-                cooperative: t.cooperative.clone(),
-                warning: t.warning.clone(),
-                terms: t.terms.clone(),
-                quote: &t.quote,
-                coverage: t.coverage.clone(),
-                duplicate_of: duplicate_of.as_deref().unwrap_or(""),
-            };
-            self.out.write(&row)?;
-            self.wrote = true;
+        let out = &mut self.out;
+        let wrote = &mut self.wrote;
+        each_row(batch, r, rec, |row| {
+            out.write(row)?;
+            *wrote = true;
+            Ok(())
+        })
+    }
+
+    /// Writes the rows of every record of a batch, in order, as [`QuoteTable::write`]
+    /// does: records are read back here a chunk at a time, and their rows
+    /// formatted on the thread pool.
+    pub fn write_batch(mut self, batch: &Batch) -> anyhow::Result<QuoteTable<W>> {
+        let format = self.out.format();
+        let mut r = 0;
+        while r < batch.len() {
+            let end = (r + ROW_CHUNK).min(batch.len());
+            let mut read = Vec::with_capacity(end - r);
+            let mut failed = None;
+            for i in r..end {
+                match batch.record_bytes(i) {
+                    Ok(bytes) => read.push((i, bytes)),
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            // Each task formats the rows of a few records into one buffer,
+            // up to the first record that fails, as one at a time would.
+            let formatted: Vec<(Vec<u8>, Option<anyhow::Error>)> = read
+                .par_chunks(ROW_TASK)
+                .map(|task| {
+                    let mut buf = RowWriter::<Vec<u8>>::buffer(format);
+                    let mut failed = None;
+                    for (i, (bytes, compact, decisions)) in task {
+                        let wrote = batch
+                            .decode_record(bytes, *compact, decisions)
+                            .and_then(|rec| each_row(batch, *i, &rec, |row| Ok(buf.write(row)?)));
+                        if let Err(e) = wrote {
+                            failed = Some(e);
+                            break;
+                        }
+                    }
+                    match buf.finish() {
+                        Ok(rows) => (rows, failed),
+                        Err(e) => (Vec::new(), Some(e.into())),
+                    }
+                })
+                .collect();
+            let mut rows = Vec::new();
+            for (f, e) in formatted {
+                rows.extend_from_slice(&f);
+                if e.is_some() {
+                    failed = e;
+                    break;
+                }
+            }
+            if !rows.is_empty() {
+                let header = (!self.wrote).then_some(diplotone::report::columns::QUOTES);
+                self.out = self.out.write_formatted(header, &rows)?;
+                self.wrote = true;
+            }
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            r = end;
         }
-        Ok(())
+        Ok(self)
     }
 
     /// Flushes and returns the inner writer.
