@@ -15,7 +15,7 @@
 //! minister") are then resolved with the article's [`Names`]. Every window
 //! is bounded, so attribution is linear in the text.
 
-use super::lex::{Class, Lower, Tok};
+use super::lex::{Class, Lower, Lowered, Tok};
 use super::marks::Span;
 use super::names::{has, is_org_head, is_person_title, is_title, strip_possessive, Names};
 use super::{SpeakerRule, Steps};
@@ -248,6 +248,8 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     /// Its tokens.
     pub toks: &'a [Tok],
+    /// Its tokens lower-cased.
+    pub lower: &'a Lowered,
     /// Whether each token lies inside a quote (marks included).
     pub quoted: &'a [bool],
     /// Its names.
@@ -268,7 +270,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn lw(&self, i: usize) -> Lower<'a> {
-        Lower::of(self.w(i))
+        self.steps.add(1);
+        Lower(self.lower.get(i))
     }
 
     fn is_word(&self, i: usize) -> bool {

@@ -32,51 +32,48 @@ pub(crate) struct Tok {
     pub first: char,
 }
 
-/// The longest ASCII word [`Lower`] lower-cases on the stack.
-const INLINE: usize = 32;
-
-/// A word lower-cased as [`str::to_lowercase`] does it, without
-/// allocating for the words text is mostly made of: borrowed when it
-/// already is lower-case ASCII, copied to the stack when it is short ASCII,
-/// a `String` otherwise.
-#[derive(Clone)]
-pub(crate) enum Lower<'a> {
-    /// The word itself, already lower-case ASCII.
-    Borrowed(&'a str),
-    /// A short ASCII word with capitals, lower-cased in place.
-    Inline([u8; INLINE], u8),
-    /// Any other word.
-    Owned(String),
+/// Every token of a text lower-cased once, as [`str::to_lowercase`] does
+/// it, into one buffer: a token's form is then a slice, whatever number
+/// of times the rules ask for it.
+pub(crate) struct Lowered {
+    buf: String,
+    /// Each token's form in `buf`.
+    spans: Vec<(u32, u32)>,
 }
 
-impl<'a> Lower<'a> {
-    /// `word` lower-cased.
-    pub(crate) fn of(word: &'a str) -> Lower<'a> {
-        let b = word.as_bytes();
-        if !b.is_ascii() {
-            return Lower::Owned(word.to_lowercase());
+impl Lowered {
+    /// The lower-cased forms of `toks`, tokens of `text`.
+    pub(crate) fn new(text: &str, toks: &[Tok]) -> Lowered {
+        let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let mut spans = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = &text[t.start..t.end];
+            let start = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(&w.to_lowercase());
+            }
+            spans.push((start as u32, buf.len() as u32));
         }
-        if !b.iter().any(u8::is_ascii_uppercase) {
-            return Lower::Borrowed(word);
-        }
-        if b.len() > INLINE {
-            return Lower::Owned(word.to_ascii_lowercase());
-        }
-        let mut buf = [0u8; INLINE];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        Lower::Inline(buf, b.len() as u8)
+        Lowered { buf, spans }
     }
 
+    /// Token `i` lower-cased; empty past the last token.
+    pub(crate) fn get(&self, i: usize) -> &str {
+        self.spans.get(i).map_or("", |&(a, b)| &self.buf[a as usize..b as usize])
+    }
+}
+
+/// A token lower-cased, from [`Lowered`]: what attribution compares
+/// words as.
+#[derive(Clone)]
+pub(crate) struct Lower<'a>(pub(crate) &'a str);
+
+impl Lower<'_> {
     /// The lower-cased word.
     pub(crate) fn as_str(&self) -> &str {
-        match self {
-            Lower::Borrowed(s) => s,
-            // Lower-cased ASCII is UTF-8, so the fallback is never taken.
-            Lower::Inline(buf, n) => std::str::from_utf8(&buf[..*n as usize]).unwrap_or_default(),
-            Lower::Owned(s) => s,
-        }
+        self.0
     }
 }
 
@@ -113,10 +110,7 @@ impl std::fmt::Debug for Lower<'_> {
 
 impl From<Lower<'_>> for String {
     fn from(l: Lower<'_>) -> String {
-        match l {
-            Lower::Owned(s) => s,
-            other => other.as_str().to_string(),
-        }
+        l.0.to_string()
     }
 }
 
@@ -290,49 +284,18 @@ mod tests {
         lex(text).iter().map(|t| &text[t.start..t.end]).collect()
     }
 
-    /// `Lower` answers as `to_lowercase` does, borrowing a word that is
-    /// already lower-case ASCII and allocating only for other scripts and
-    /// words longer than its stack buffer.
+    /// `Lowered` holds each token as `to_lowercase` gives it, in scripts
+    /// whose lower case is longer or shorter in bytes too.
     #[test]
-    fn lower_is_to_lowercase() {
-        let long = "Counter-Intelligence-Directorate-Spokesman";
-        for w in [
-            "",
-            "said",
-            "Said",
-            "SAID",
-            "U.S.",
-            "Mr.",
-            "don't",
-            "3rd",
-            "Ünal",
-            "İstanbul",
-            "ΟΔΟΣ",
-            "Σ",
-            "straße",
-            "ÉCOLE",
-            "k-9",
-            "abcdefghijklmnopqrstuvwxyzABCDEF",
-            "abcdefghijklmnopqrstuvwxyzABCDEFG",
-            long,
-        ] {
-            let l = Lower::of(w);
-            assert_eq!(l.as_str(), w.to_lowercase(), "{w}");
-            assert_eq!(String::from(l.clone()), w.to_lowercase(), "{w}");
-            assert!(l == w.to_lowercase().as_str(), "{w}");
-            let kind = match l {
-                Lower::Borrowed(_) => "borrowed",
-                Lower::Inline(..) => "inline",
-                Lower::Owned(_) => "owned",
-            };
-            let want = if !w.is_ascii() || w.len() > INLINE {
-                "owned"
-            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                "inline"
-            } else {
-                "borrowed"
-            };
-            assert_eq!(kind, want, "{w}");
+    fn lowered_tokens_are_to_lowercase() {
+        for text in ["Mr. Varga SAID “it’s DONE,” İSTANBUL ΟΔΟΣ straße", "", "a", "Ⱥ ȺȺ said Kelvin \u{212A}"]
+        {
+            let toks = lex(text);
+            let low = Lowered::new(text, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(low.get(i), text[t.start..t.end].to_lowercase(), "{text:?} token {i}");
+            }
+            assert_eq!(low.get(toks.len()), "");
         }
     }
 
