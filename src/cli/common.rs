@@ -1039,7 +1039,7 @@ pub struct Preparer<'e> {
 impl Preparer<'_> {
     /// The compact form of one analyzed record.
     pub fn prepare(&self, a: Analyzed, tokens: QuoteTokens) -> Prepared {
-        let mut texts = Vec::with_capacity(if self.rows { a.quotes.len() } else { 0 });
+        let mut encoded = Vec::new();
         let quotes = a
             .quotes
             .iter()
@@ -1057,20 +1057,20 @@ impl Preparer<'_> {
                     .collect();
                 if self.rows {
                     let row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, "", &self.engine.lexicon);
-                    texts.push(QuoteText {
-                        start: row.start,
-                        end: row.end,
-                        mention: row.speaker_mention.to_string(),
-                        rule: row.speaker_rule.to_string(),
-                        kind: row.kind.to_string(),
-                        cue: row.cue.to_string(),
-                        score: row.score,
-                        cooperative: row.cooperative,
-                        warning: row.warning,
-                        terms: row.terms,
-                        quote: row.quote.to_string(),
-                        coverage: row.coverage,
-                    });
+                    // The cells of a QuoteText, encoded without copying them into one.
+                    let cells = [
+                        row.speaker_mention,
+                        row.speaker_rule,
+                        row.kind,
+                        row.cue,
+                        &row.score,
+                        &row.cooperative,
+                        &row.warning,
+                        &row.terms,
+                        row.quote,
+                        &row.coverage,
+                    ];
+                    encode_text(&mut encoded, row.start, row.end, cells);
                 }
                 let speaker = match (speaker, &q.quote.speaker) {
                     (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),
@@ -1086,8 +1086,6 @@ impl Preparer<'_> {
                 }
             })
             .collect();
-        let mut encoded = Vec::new();
-        encode_texts(&texts, &mut encoded);
         Prepared { doc: a.doc, date: a.date, quotes, texts: encoded }
     }
 }
@@ -1146,9 +1144,7 @@ struct Spilt {
 /// JSON, which escapes and unescapes every quote's text.
 fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
     for t in texts {
-        out.extend_from_slice(&(t.start as u64).to_le_bytes());
-        out.extend_from_slice(&(t.end as u64).to_le_bytes());
-        for cell in [
+        let cells = [
             &t.mention,
             &t.rule,
             &t.kind,
@@ -1159,9 +1155,18 @@ fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
             &t.terms,
             &t.quote,
             &t.coverage,
-        ] {
-            put_string(out, cell);
-        }
+        ];
+        encode_text(out, t.start, t.end, cells.map(String::as_str));
+    }
+}
+
+/// Appends one row as [`encode_texts`] does, from its start, end and ten
+/// text cells in the order of [`QuoteText`]'s fields.
+fn encode_text(out: &mut Vec<u8>, start: usize, end: usize, cells: [&str; 10]) {
+    out.extend_from_slice(&(start as u64).to_le_bytes());
+    out.extend_from_slice(&(end as u64).to_le_bytes());
+    for cell in cells {
+        put_string(out, cell);
     }
 }
 
