@@ -448,3 +448,43 @@ fn case_10_output_paths_checked_before_the_run() {
         assert!(!full.is_file() && !null.is_file(), "a device was replaced");
     }
 }
+
+/// A feed of several chunks of records (a chunk is 512), with bad lines
+/// in the first, second and last: with one, two or three threads (where
+/// the next chunk is read while the one before is analyzed) the rows, the
+/// errors on stderr and in `--errors`, and their order are the same, and
+/// no good record is lost.
+#[test]
+fn errors_keep_their_order_across_chunks_at_any_thread_count() {
+    let d = Dir::new("batch_errors_across_chunks");
+    let bad = [3, 700, 1150];
+    let lines: Vec<String> = (1..=1200)
+        .map(|i| match i {
+            _ if bad.contains(&i) => format!("{{\"id\":\"r{i}\",\"date\":"),
+            _ => format!(
+                "{{\"id\":\"r{i}\",\"date\":\"2024-05-02\",\"text\":\"“Round {i} of the talks went well,” said Ana Ruiz.\"}}"
+            ),
+        })
+        .collect();
+    d.write("feed.jsonl", lines.join("\n") + "\n");
+    let mut first: Option<(String, String, String)> = None;
+    for threads in [1, 2, 3] {
+        let errs = d.join(&format!("errors-{threads}.csv"));
+        let (code, out, err) = run(cmd()
+            .args(["quotes", "--quiet", "-j", &threads.to_string()])
+            .arg(d.join("feed.jsonl"))
+            .arg("--errors")
+            .arg(&errs));
+        assert_eq!(code, 1, "{err}");
+        assert_eq!(out.lines().count(), 1 + 1197, "-j {threads}");
+        assert!(err.contains("diplotone: 1197 articles, 1197 quotes, 3 errors"), "-j {threads}: {err}");
+        let written = std::fs::read_to_string(&errs).unwrap();
+        let at: Vec<&str> = written.lines().skip(1).map(|l| l.split(',').nth(1).unwrap()).collect();
+        assert_eq!(at, ["3", "700", "1150"], "-j {threads}: {written}");
+        let got = (out, err, written);
+        match &first {
+            None => first = Some(got),
+            Some(want) => assert!(&got == want, "-j {threads} differs from -j 1"),
+        }
+    }
+}

@@ -16,6 +16,7 @@ use diplotone::report::{Format, QuoteRow, RowWriter};
 use diplotone::score::Tone;
 use diplotone::stats;
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
+use rayon::prelude::*;
 
 use super::spill;
 
@@ -489,6 +490,15 @@ pub struct Errors {
     /// The first failure to write the `--errors` file.
     write_failed: Option<String>,
     csv: Option<csv::Writer<Output>>,
+    /// Errors and warnings held back, in order, while an earlier chunk's
+    /// analysis runs, so that they come after that chunk's own.
+    held: Option<Vec<Held>>,
+}
+
+/// A message held back by [`Errors`]: an error, or a warning.
+enum Held {
+    Error(RecordError),
+    Warning(RecordError),
 }
 
 impl Errors {
@@ -502,11 +512,15 @@ impl Errors {
             }
             None => None,
         };
-        Ok(Errors { count: 0, warnings: 0, write_failed: None, csv })
+        Ok(Errors { count: 0, warnings: 0, write_failed: None, csv, held: None })
     }
 
     /// Reports one error.
     pub fn report(&mut self, e: &RecordError) {
+        if let Some(h) = &mut self.held {
+            h.push(Held::Error(e.clone()));
+            return;
+        }
         self.count += 1;
         eprintln!("diplotone: {e}");
         if let Some(w) = &mut self.csv {
@@ -522,8 +536,27 @@ impl Errors {
 
     /// Reports a warning: a record kept, but not as given (a bad date).
     pub fn warn(&mut self, w: &RecordError) {
+        if let Some(h) = &mut self.held {
+            h.push(Held::Warning(w.clone()));
+            return;
+        }
         self.warnings += 1;
         eprintln!("diplotone: warning: {w}");
+    }
+
+    /// Holds back what is reported from now on, until [`Errors::release`].
+    fn hold(&mut self) {
+        self.held.get_or_insert_with(Vec::new);
+    }
+
+    /// Stops holding back, and reports what was held, in order.
+    fn release(&mut self) {
+        for h in self.held.take().unwrap_or_default() {
+            match h {
+                Held::Error(e) => self.report(&e),
+                Held::Warning(w) => self.warn(&w),
+            }
+        }
     }
 
     /// How many warnings were reported.
@@ -561,9 +594,29 @@ const CHUNK: usize = 512;
 
 /// What a run does with each record: `prepare` on the pool, right after
 /// the record's analysis; `sink` in input order.
-struct Stage<'a, T> {
-    prepare: &'a (dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
+///
+/// With more than one worker thread, a chunk's analysis runs while this
+/// thread reads the next chunk and sinks the one before (`scope` is then
+/// set): at most one chunk is analyzed at a time, so memory holds three
+/// chunks at most. With one worker, each chunk is analyzed and sunk
+/// before the next is read, and the run uses one core.
+struct Stage<'a, 's, 'env, T> {
+    engine: &'s Engine,
+    prepare: &'s (dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
     sink: &'a mut dyn FnMut(T, String),
+    scope: Option<&'s std::thread::Scope<'s, 'env>>,
+    /// The chunk under analysis: its results, and where its records came from.
+    pending: Option<Pending<'s, T>>,
+}
+
+/// The results of analyzing one chunk of records, in input order.
+type Analyses<T> = Vec<Result<(usize, T), pipeline::Failed>>;
+
+/// A chunk under analysis on the pool.
+struct Pending<'s, T> {
+    analyses: std::thread::ScopedJoinHandle<'s, Analyses<T>>,
+    sources: Vec<(String, Option<u64>)>,
+    text_bytes: u64,
 }
 
 /// Reads every input in order and hands each analyzed record to `sink`,
@@ -623,7 +676,27 @@ impl<'e> Runner<'e> {
         prepare: &(dyn Fn(Analyzed, QuoteTokens) -> T + Sync),
         sink: &mut dyn FnMut(T, String),
     ) -> anyhow::Result<()> {
-        let sink = &mut Stage { prepare, sink };
+        let overlap = rayon::current_num_threads() > 1;
+        std::thread::scope(|scope| {
+            let sink =
+                &mut Stage { engine: self.engine, prepare, sink, scope: overlap.then_some(scope), pending: None };
+            self.read_all(inputs, sink)?;
+            // The last chunk read, then the last under analysis.
+            self.flush(sink)?;
+            self.flush(sink)
+        })?;
+        if let Some(pb) = &self.progress {
+            pb.finish_and_clear();
+        }
+        Ok(())
+    }
+
+    /// Reads every input in order, handing chunks of records to `flush`.
+    fn read_all<'s, T: Send + 's>(
+        &mut self,
+        inputs: &[PathBuf],
+        sink: &mut Stage<'_, 's, '_, T>,
+    ) -> anyhow::Result<()> {
         for input in inputs {
             if input == Path::new("-") {
                 self.read_stdin(sink)?;
@@ -650,18 +723,14 @@ impl<'e> Runner<'e> {
                 self.read_file(input, &rel, sink)?;
             }
         }
-        self.flush(sink)?;
-        if let Some(pb) = &self.progress {
-            pb.finish_and_clear();
-        }
         Ok(())
     }
 
-    fn push<T: Send>(
+    fn push<'s, T: Send + 's>(
         &mut self,
         r: Result<Record, RecordError>,
         source: (&str, Option<u64>),
-        sink: &mut Stage<'_, T>,
+        sink: &mut Stage<'_, 's, '_, T>,
     ) -> anyhow::Result<()> {
         match r {
             Ok(rec) => {
@@ -676,17 +745,60 @@ impl<'e> Runner<'e> {
         Ok(())
     }
 
-    fn flush<T: Send>(&mut self, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
-        if self.buf.is_empty() {
-            return Ok(());
+    /// Starts the analysis of the records read so far and sinks the chunk
+    /// analyzed before them; with one worker thread, analyzes and sinks the
+    /// records read so far.
+    fn flush<'s, T: Send + 's>(&mut self, sink: &mut Stage<'_, 's, '_, T>) -> anyhow::Result<()> {
+        let done = match sink.pending.take() {
+            Some(p) => {
+                let analyses =
+                    p.analyses.join().map_err(|_| anyhow::anyhow!("the thread that analyzes records failed"))?;
+                Some((analyses, p.sources, p.text_bytes))
+            }
+            None => None,
+        };
+        if !self.buf.is_empty() {
+            let records = std::mem::replace(&mut self.buf, Vec::with_capacity(CHUNK));
+            let sources = std::mem::replace(&mut self.sources, Vec::with_capacity(CHUNK));
+            let text_bytes = if self.progress.is_some() { records.iter().map(record_text_len).sum::<u64>() } else { 0 };
+            let (engine, prepare) = (sink.engine, sink.prepare);
+            match sink.scope {
+                Some(scope) => {
+                    let analyses = scope.spawn(move || pipeline::analyze_then(engine, &records, prepare));
+                    sink.pending = Some(Pending { analyses, sources, text_bytes });
+                }
+                None => {
+                    let analyses = pipeline::analyze_then(engine, &records, prepare);
+                    self.sink_chunk(analyses, sources, text_bytes, sink);
+                }
+            }
         }
-        let out = pipeline::analyze_then(self.engine, &self.buf, sink.prepare);
-        self.records += self.buf.len() as u64;
-        if self.progress.is_some() {
-            self.text_bytes += self.buf.iter().map(record_text_len).sum::<u64>();
+        if let Some((analyses, sources, text_bytes)) = done {
+            // What was reported while reading the next chunk comes after
+            // this chunk's own reports.
+            let held = self.errors.held.take();
+            self.sink_chunk(analyses, sources, text_bytes, sink);
+            self.errors.held = held;
+            self.errors.release();
         }
-        self.buf.clear();
-        for (a, (file, line)) in out.into_iter().zip(std::mem::take(&mut self.sources)) {
+        if sink.pending.is_some() {
+            self.errors.hold();
+        }
+        Ok(())
+    }
+
+    /// Hands a chunk's analyzed records to the sink, in input order, and
+    /// reports the records whose analysis failed.
+    fn sink_chunk<'s, T: Send + 's>(
+        &mut self,
+        out: Analyses<T>,
+        sources: Vec<(String, Option<u64>)>,
+        text_bytes: u64,
+        sink: &mut Stage<'_, 's, '_, T>,
+    ) {
+        self.records += out.len() as u64;
+        self.text_bytes += text_bytes;
+        for (a, (file, line)) in out.into_iter().zip(sources) {
             match a {
                 Ok((quotes, t)) => {
                     self.quotes += quotes as u64;
@@ -706,10 +818,9 @@ impl<'e> Runner<'e> {
             pb.set_position(self.records);
             pb.set_message(progress_message(self.quotes, self.text_bytes, pb.elapsed().as_secs_f64()));
         }
-        Ok(())
     }
 
-    fn read_stdin<T: Send>(&mut self, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
+    fn read_stdin<'s, T: Send + 's>(&mut self, sink: &mut Stage<'_, 's, '_, T>) -> anyhow::Result<()> {
         let mut rdr = BufReader::new(io::stdin().lock());
         let peek = rdr.fill_buf().context("reading stdin")?;
         let first = peek.iter().find(|b| !b.is_ascii_whitespace()).copied();
@@ -723,7 +834,12 @@ impl<'e> Runner<'e> {
         }
     }
 
-    fn read_file<T: Send>(&mut self, path: &Path, rel: &Path, sink: &mut Stage<'_, T>) -> anyhow::Result<()> {
+    fn read_file<'s, T: Send + 's>(
+        &mut self,
+        path: &Path,
+        rel: &Path,
+        sink: &mut Stage<'_, 's, '_, T>,
+    ) -> anyhow::Result<()> {
         let name = path.display().to_string();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let file = match File::open(path) {
@@ -777,11 +893,11 @@ impl<'e> Runner<'e> {
     }
 
     /// Reads JSONL line by line: memory holds one line and one chunk.
-    fn read_jsonl<T: Send>(
+    fn read_jsonl<'s, T: Send + 's>(
         &mut self,
         name: &str,
         mut rdr: impl BufRead,
-        sink: &mut Stage<'_, T>,
+        sink: &mut Stage<'_, 's, '_, T>,
     ) -> anyhow::Result<()> {
         let mut line = Vec::new();
         let mut n = 0u64;
@@ -923,7 +1039,7 @@ pub struct Preparer<'e> {
 impl Preparer<'_> {
     /// The compact form of one analyzed record.
     pub fn prepare(&self, a: Analyzed, tokens: QuoteTokens) -> Prepared {
-        let mut texts = Vec::with_capacity(if self.rows { a.quotes.len() } else { 0 });
+        let mut encoded = Vec::new();
         let quotes = a
             .quotes
             .iter()
@@ -941,20 +1057,20 @@ impl Preparer<'_> {
                     .collect();
                 if self.rows {
                     let row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, "", &self.engine.lexicon);
-                    texts.push(QuoteText {
-                        start: row.start,
-                        end: row.end,
-                        mention: row.speaker_mention.to_string(),
-                        rule: row.speaker_rule.to_string(),
-                        kind: row.kind.to_string(),
-                        cue: row.cue.to_string(),
-                        score: row.score,
-                        cooperative: row.cooperative,
-                        warning: row.warning,
-                        terms: row.terms,
-                        quote: row.quote.to_string(),
-                        coverage: row.coverage,
-                    });
+                    // The cells of a QuoteText, encoded without copying them into one.
+                    let cells = [
+                        row.speaker_mention,
+                        row.speaker_rule,
+                        row.kind,
+                        row.cue,
+                        &row.score,
+                        &row.cooperative,
+                        &row.warning,
+                        &row.terms,
+                        row.quote,
+                        &row.coverage,
+                    ];
+                    encode_text(&mut encoded, row.start, row.end, cells);
                 }
                 let speaker = match (speaker, &q.quote.speaker) {
                     (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),
@@ -970,8 +1086,6 @@ impl Preparer<'_> {
                 }
             })
             .collect();
-        let mut encoded = Vec::new();
-        encode_texts(&texts, &mut encoded);
         Prepared { doc: a.doc, date: a.date, quotes, texts: encoded }
     }
 }
@@ -1030,9 +1144,7 @@ struct Spilt {
 /// JSON, which escapes and unescapes every quote's text.
 fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
     for t in texts {
-        out.extend_from_slice(&(t.start as u64).to_le_bytes());
-        out.extend_from_slice(&(t.end as u64).to_le_bytes());
-        for cell in [
+        let cells = [
             &t.mention,
             &t.rule,
             &t.kind,
@@ -1043,9 +1155,18 @@ fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
             &t.terms,
             &t.quote,
             &t.coverage,
-        ] {
-            put_string(out, cell);
-        }
+        ];
+        encode_text(out, t.start, t.end, cells.map(String::as_str));
+    }
+}
+
+/// Appends one row as [`encode_texts`] does, from its start, end and ten
+/// text cells in the order of [`QuoteText`]'s fields.
+fn encode_text(out: &mut Vec<u8>, start: usize, end: usize, cells: [&str; 10]) {
+    out.extend_from_slice(&(start as u64).to_le_bytes());
+    out.extend_from_slice(&(end as u64).to_le_bytes());
+    for cell in cells {
+        put_string(out, cell);
     }
 }
 
@@ -1424,10 +1545,25 @@ impl Batch {
 
     /// Record `r` read back, with the decisions about its quotes.
     pub fn record(&self, r: usize) -> anyhow::Result<BatchRecord> {
+        let (buf, compact, decisions) = self.record_bytes(r)?;
+        self.decode_record(&buf, compact, &decisions)
+    }
+
+    /// The bytes of record `r` and of the decisions about its quotes, as
+    /// written: the part of [`Batch::record`] that reads the files.
+    fn record_bytes(&self, r: usize) -> anyhow::Result<(Vec<u8>, usize, Vec<u8>)> {
         let slot = &self.slots[r];
-        let (date, quotes, texts) = load(&self.spill, slot)?;
-        let bytes = read_at(&self.decisions, self.first[r] * 8, slot.quotes * 8, "decisions about repeats")?;
-        let repeats = bytes.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
+        let buf = read_at(&self.spill, slot.at, slot.len, "the batch's records")?;
+        let decisions = read_at(&self.decisions, self.first[r] * 8, slot.quotes * 8, "decisions about repeats")?;
+        Ok((buf, slot.compact, decisions))
+    }
+
+    /// A record from [`Batch::record_bytes`].
+    fn decode_record(&self, buf: &[u8], compact: usize, decisions: &[u8]) -> anyhow::Result<BatchRecord> {
+        let (compact, texts) = buf.split_at(compact);
+        let (date, quotes) = decode_compact(compact)?;
+        let texts = decode_texts(texts)?;
+        let repeats = decisions.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
         Ok(BatchRecord { date, quotes, texts, repeats })
     }
 
@@ -1676,6 +1812,47 @@ fn unique_ids(slots: &mut [Slot]) {
     }
 }
 
+/// How many records' rows [`QuoteTable::write_batch`] formats at once.
+const ROW_CHUNK: usize = 256;
+
+/// How many records' rows one task of [`QuoteTable::write_batch`] formats.
+const ROW_TASK: usize = 16;
+
+/// Hands each row of record `r` of a batch, read back as `rec`, to `f`.
+fn each_row(
+    batch: &Batch,
+    r: usize,
+    rec: &BatchRecord,
+    mut f: impl FnMut(&QuoteRow<'_>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let doc = batch.doc(r);
+    for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
+        let duplicate_of = batch.duplicate_of(rec, i);
+        let row = QuoteRow {
+            doc,
+            date: rec.date.as_deref().unwrap_or(""),
+            quote_id: format!("{doc}#{}", i + 1),
+            start: t.start,
+            end: t.end,
+            speaker: batch.speaker(q).unwrap_or(""),
+            speaker_mention: &t.mention,
+            speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
+            kind: &t.kind,
+            cue: &t.cue,
+            score: t.score.clone(),
+            label: q.tone.as_str(),
+            cooperative: t.cooperative.clone(),
+            warning: t.warning.clone(),
+            terms: t.terms.clone(),
+            quote: &t.quote,
+            coverage: t.coverage.clone(),
+            duplicate_of: duplicate_of.as_deref().unwrap_or(""),
+        };
+        f(&row)?;
+    }
+    Ok(())
+}
+
 /// The `quotes` table as it is written: rows in the order they are given, and the
 /// header even when no quote was found.
 pub struct QuoteTable<W: Write> {
@@ -1693,33 +1870,75 @@ impl<W: Write> QuoteTable<W> {
     /// ([`Batch::record`]): shared by `quotes` and `report` so that both
     /// write the same bytes.
     pub fn write(&mut self, batch: &Batch, r: usize, rec: &BatchRecord) -> anyhow::Result<()> {
-        let doc = batch.doc(r);
-        for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
-            let duplicate_of = batch.duplicate_of(rec, i);
-            let row = QuoteRow {
-                doc,
-                date: rec.date.as_deref().unwrap_or(""),
-                quote_id: format!("{doc}#{}", i + 1),
-                start: t.start,
-                end: t.end,
-                speaker: batch.speaker(q).unwrap_or(""),
-                speaker_mention: &t.mention,
-                speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
-                kind: &t.kind,
-                cue: &t.cue,
-                score: t.score.clone(),
-                label: q.tone.as_str(),
-                cooperative: t.cooperative.clone(),
-                warning: t.warning.clone(),
-                terms: t.terms.clone(),
-                quote: &t.quote,
-                coverage: t.coverage.clone(),
-                duplicate_of: duplicate_of.as_deref().unwrap_or(""),
-            };
-            self.out.write(&row)?;
-            self.wrote = true;
+        let out = &mut self.out;
+        let wrote = &mut self.wrote;
+        each_row(batch, r, rec, |row| {
+            out.write(row)?;
+            *wrote = true;
+            Ok(())
+        })
+    }
+
+    /// Writes the rows of every record of a batch, in order, as [`QuoteTable::write`]
+    /// does: records are read back here a chunk at a time, and their rows
+    /// formatted on the thread pool.
+    pub fn write_batch(mut self, batch: &Batch) -> anyhow::Result<QuoteTable<W>> {
+        let format = self.out.format();
+        let mut r = 0;
+        while r < batch.len() {
+            let end = (r + ROW_CHUNK).min(batch.len());
+            let mut read = Vec::with_capacity(end - r);
+            let mut failed = None;
+            for i in r..end {
+                match batch.record_bytes(i) {
+                    Ok(bytes) => read.push((i, bytes)),
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            // Each task formats the rows of a few records into one buffer,
+            // up to the first record that fails, as one at a time would.
+            let formatted: Vec<(Vec<u8>, Option<anyhow::Error>)> = read
+                .par_chunks(ROW_TASK)
+                .map(|task| {
+                    let mut buf = RowWriter::<Vec<u8>>::buffer(format);
+                    let mut failed = None;
+                    for (i, (bytes, compact, decisions)) in task {
+                        let wrote = batch
+                            .decode_record(bytes, *compact, decisions)
+                            .and_then(|rec| each_row(batch, *i, &rec, |row| Ok(buf.write(row)?)));
+                        if let Err(e) = wrote {
+                            failed = Some(e);
+                            break;
+                        }
+                    }
+                    match buf.finish() {
+                        Ok(rows) => (rows, failed),
+                        Err(e) => (Vec::new(), Some(e.into())),
+                    }
+                })
+                .collect();
+            let mut rows = Vec::new();
+            for (f, e) in formatted {
+                rows.extend_from_slice(&f);
+                if e.is_some() {
+                    failed = e;
+                    break;
+                }
+            }
+            if !rows.is_empty() {
+                let header = (!self.wrote).then_some(diplotone::report::columns::QUOTES);
+                self.out = self.out.write_formatted(header, &rows)?;
+                self.wrote = true;
+            }
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            r = end;
         }
-        Ok(())
+        Ok(self)
     }
 
     /// Flushes and returns the inner writer.
@@ -1819,7 +2038,8 @@ mod tests {
         // A writer over a file opened for reading only: every write fails.
         let out =
             Output::File { tmp: PathBuf::new(), path: ro.clone(), w: Some(BufWriter::new(File::open(&ro).unwrap())) };
-        let mut errors = Errors { count: 0, warnings: 0, write_failed: None, csv: Some(csv::Writer::from_writer(out)) };
+        let mut errors =
+            Errors { count: 0, warnings: 0, write_failed: None, csv: Some(csv::Writer::from_writer(out)), held: None };
         for i in 0..2000 {
             errors.report(&RecordError::at_line("f.jsonl", i, "not valid JSON"));
         }
@@ -2007,6 +2227,32 @@ mod tests {
         for &(quotes, bytes, secs, want) in cases {
             assert_eq!(progress_message(quotes, bytes, secs), want);
         }
+    }
+
+    /// While held, errors and warnings are neither shown nor counted; on
+    /// release they are, in the order they came.
+    #[test]
+    fn held_reports_come_out_in_order_on_release() {
+        let d = std::env::temp_dir().join(format!("diplotone-held-{}", std::process::id()));
+        fs::create_dir_all(&d).unwrap();
+        let path = d.join("errors.csv");
+        let mut errors = Errors::new(Some(&path)).unwrap();
+        let e = |line: u64| RecordError::at_line("in.jsonl", line, format!("bad {line}"));
+        errors.report(&e(1));
+        errors.hold();
+        errors.report(&e(2));
+        errors.warn(&e(3));
+        errors.report(&e(4));
+        assert_eq!((errors.count(), errors.warnings()), (1, 0));
+        errors.release();
+        assert_eq!((errors.count(), errors.warnings()), (3, 1));
+        errors.report(&e(5));
+        assert_eq!(errors.count(), 4);
+        errors.finish().unwrap();
+        let written = fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = written.lines().map(|l| l.split(',').nth(1).unwrap()).collect();
+        assert_eq!(lines, ["line", "1", "2", "4", "5"]);
+        fs::remove_dir_all(&d).unwrap();
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<()> {
     let mut engine = common::engine(&args.score)?;
     engine.indirect = args.input.indirect;
-    let mut table = QuoteTable::new(args.out.writer()?);
+    let table = QuoteTable::new(args.out.writer()?);
     let mut runner = Runner::new(&engine, &args.input, args.score.quiet)?;
     let mut collector = Collector::new(&args.input, Period::Month, true)?;
     partial::feed(&args.input, &args.from, &engine, &mut runner, &mut collector)?;
@@ -30,10 +30,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     // quote counts depends on every copy, and rows are sorted by id so
     // that the table does not depend on the order of the inputs.
     let batch = collector.finish()?;
-    for r in 0..batch.len() {
-        table.write(&batch, r, &batch.record(r)?)?;
-    }
-    table.finish()?.commit()?;
+    table.write_batch(&batch)?.finish()?.commit()?;
     let agg = &batch.agg;
     runner.finish(&format!(", {} without speaker, {} duplicates", agg.unattributed, agg.duplicates))
 }

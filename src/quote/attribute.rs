@@ -15,7 +15,7 @@
 //! minister") are then resolved with the article's [`Names`]. Every window
 //! is bounded, so attribution is linear in the text.
 
-use super::lex::{Class, Tok};
+use super::lex::{Class, Lower, Lowered, Tok};
 use super::marks::Span;
 use super::names::{has, is_org_head, is_person_title, is_title, strip_possessive, Names};
 use super::{SpeakerRule, Steps};
@@ -278,6 +278,8 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     /// Its tokens.
     pub toks: &'a [Tok],
+    /// Its tokens lower-cased.
+    pub lower: &'a Lowered,
     /// Whether each token lies inside a quote (marks included).
     pub quoted: &'a [bool],
     /// Its names.
@@ -297,8 +299,9 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lw(&self, i: usize) -> Lower<'a> {
+        self.steps.add(1);
+        Lower(self.lower.get(i))
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -477,7 +480,7 @@ impl<'a> Ctx<'a> {
             if k > j && (has(ADVERBS, &w) || has(CLAUSE, &w)) {
                 break;
             }
-            words.push(w);
+            words.push(w.into());
             k += 1;
         }
         if k < lim && self.is_punct(k, &['(']) {
@@ -500,7 +503,7 @@ impl<'a> Ctx<'a> {
                         has(PREPS, &w) || has(ADVERBS, &w) || has(TIMES, &w) || has(WEEKDAYS, &w)
                     })
                     .unwrap_or(k);
-                let words = (at.end - 1..stop).map(|t| self.lw(t)).collect();
+                let words = (at.end - 1..stop).map(|t| self.lw(t).into()).collect();
                 Some((Np::Desc { words }, at.start..stop, k))
             }
             Some((ent, at)) if !(prep && definite) => Some((Np::Name { ent }, at, k)),
@@ -630,7 +633,7 @@ impl<'a> Ctx<'a> {
             if strip_possessive(&w).1 && !words.is_empty() && is_org_head(&words[0]) && words.len() <= 2 {
                 // "Ebrard’s office said", "Aldenia’s defence ministry said":
                 // the office speaks, named as written.
-                let mut d = vec![w];
+                let mut d = vec![w.into()];
                 d.extend(words.iter().rev().cloned());
                 return Some((Np::Desc { words: d }, s - 1..k));
             }
@@ -638,7 +641,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
             s -= 1;
-            words.push(w.clone());
+            words.push(w.clone().into());
             if has(DETERMINERS, &w) {
                 if words.len() < 2 {
                     return None;
@@ -875,7 +878,7 @@ impl<'a> Ctx<'a> {
             let k = self.skip_adverbs(j + 1, lim);
             let (np, at, end) = self.np_forward(k, lim)?;
             let (np, at) = self.appositive_name(np, at, end, lim);
-            return Some(Found { np, at, cue: Some(self.lw(j)), rule: SpeakerRule::AfterQuote, end });
+            return Some(Found { np, at, cue: Some(self.lw(j).into()), rule: SpeakerRule::AfterQuote, end });
         }
         let (np, at, mut k) = self.np_forward(j, lim)?;
         let (np, at) = self.appositive_name(np, at, k, lim);
@@ -894,7 +897,7 @@ impl<'a> Ctx<'a> {
             return Some(f);
         }
         if self.cue_at(k) || self.reported_at(k) {
-            return Some(Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: k + 1 });
+            return Some(Found { np, at, cue: Some(self.lw(k).into()), rule: SpeakerRule::AfterQuote, end: k + 1 });
         }
         None
     }
@@ -1000,14 +1003,14 @@ impl<'a> Ctx<'a> {
         let v = end.checked_sub(1)?;
         if v > lo && self.reported_at(v) {
             let (np, at) = self.np_backward(v, lo)?;
-            return Some(Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 });
+            return Some(Found { np, at, cue: Some(self.lw(v).into()), rule: SpeakerRule::AfterQuote, end: v + 1 });
         }
         let v = (lo..end).rev().take(8).find(|&v| self.reported_at(v))?;
         let (np, at, e) = self.np_forward(v + 1, end)?;
         (e == end && self.is_punct(v - 1, &[','])).then(|| Found {
             np,
             at,
-            cue: Some(self.lw(v)),
+            cue: Some(self.lw(v).into()),
             rule: SpeakerRule::AfterQuote,
             end: e,
         })
@@ -1113,7 +1116,7 @@ impl<'a> Ctx<'a> {
                 let words: Vec<String> = (v - n..v).map(|k| self.name_word(k)).collect();
                 let words: Vec<&str> = words.iter().map(String::as_str).collect();
                 if let Some(ent) = self.names.person_named(&words) {
-                    let cue = Some(self.lw(v));
+                    let cue = Some(self.lw(v).into());
                     return Some(Found {
                         np: Np::Name { ent },
                         at: v - n..v,
@@ -1188,7 +1191,7 @@ impl<'a> Ctx<'a> {
         }
         let (np, at, e) = self.np_forward(v + 1, lim)?;
         if self.lw(e) == "as" && self.cue_at(e + 1) {
-            return Some(Found { np, at, cue: Some(self.lw(e + 1)), rule, end: e + 2 });
+            return Some(Found { np, at, cue: Some(self.lw(e + 1).into()), rule, end: e + 2 });
         }
         None
     }
@@ -1219,7 +1222,7 @@ impl<'a> Ctx<'a> {
             Some((np, at, _)) => {
                 if let Np::Name { ent } = np {
                     if person(ent) && !at.clone().any(|t| self.lw(t) == "of") {
-                        return Some(Found { np, at, cue: Some(w), rule, end: verb + 1 });
+                        return Some(Found { np, at, cue: Some(w.into()), rule, end: verb + 1 });
                     }
                 }
                 at.end
@@ -1232,7 +1235,13 @@ impl<'a> Ctx<'a> {
         (from..lim.min(from + 16)).find_map(|c| {
             let m = self.names.at(c + 1).filter(|m| m.full.start == c + 1 && person(m.ent));
             let m = m.filter(|_| self.is_punct(c, &[',']))?;
-            Some(Found { np: Np::Name { ent: m.ent }, at: m.full.clone(), cue: Some(w.clone()), rule, end: verb + 1 })
+            Some(Found {
+                np: Np::Name { ent: m.ent },
+                at: m.full.clone(),
+                cue: Some(w.clone().into()),
+                rule,
+                end: verb + 1,
+            })
         })
     }
 
@@ -1301,7 +1310,7 @@ impl<'a> Ctx<'a> {
             if let Some(f) = self.quoted_as(v, end, rule) {
                 return Some(f);
             }
-            let cue = Some(self.lw(v));
+            let cue = Some(self.lw(v).into());
             if v > lo && self.w(v).ends_with("ing") && self.is_punct(v - 1, &[',']) {
                 // "Trump went after Bush, calling him “a total stiff.”": the
                 // participle's subject is the subject of the main clause, not
@@ -1350,7 +1359,7 @@ impl<'a> Ctx<'a> {
         }
         if subject {
             let (np, at, verb) = self.sentence_subject(lo, end)?;
-            return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+            return Some(Found { np, at, cue: Some(self.lw(verb).into()), rule, end: verb + 1 });
         }
         None
     }
@@ -1447,7 +1456,7 @@ impl<'a> Ctx<'a> {
         (rel && matches!(np, Np::Name { .. })).then(|| Found {
             np,
             at,
-            cue: Some(self.lw(v)),
+            cue: Some(self.lw(v).into()),
             rule: SpeakerRule::BeforeQuote,
             end: v + 1,
         })
@@ -1470,7 +1479,13 @@ impl<'a> Ctx<'a> {
         let e = &self.names.ents[ent];
         // "a source speaking to Fox News said": an object, not the subject.
         let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
-        (e.person && !object).then(|| Found { np: Np::Name { ent }, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+        (e.person && !object).then(|| Found {
+            np: Np::Name { ent },
+            at,
+            cue: Some(self.lw(v).into()),
+            rule,
+            end: v + 1,
+        })
     }
 
     /// `Norland expelled two envoys, with its police saying they had “...”`,
@@ -1489,7 +1504,7 @@ impl<'a> Ctx<'a> {
         if (v + 1..end).any(|k| self.q(k) || self.cue_at(k) || self.is_punct(k, &['.', '!', '?', ';'])) {
             return None;
         }
-        Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+        Some(Found { np, at, cue: Some(self.lw(v).into()), rule, end: v + 1 })
     }
 
     /// `Ek has called the pact “...,” and Ruiz, who says it is “...”`,
@@ -1529,7 +1544,7 @@ impl<'a> Ctx<'a> {
         (self.names.ents[ent].person && !object).then(|| Found {
             np: Np::Name { ent },
             at,
-            cue: Some(self.lw(v)),
+            cue: Some(self.lw(v).into()),
             rule,
             end: v + 1,
         })
@@ -1574,7 +1589,7 @@ impl<'a> Ctx<'a> {
         (e.person || e.org).then(|| Found {
             np: Np::Name { ent: m.ent },
             at: m.full.clone(),
-            cue: Some(self.lw(that - 1)),
+            cue: Some(self.lw(that - 1).into()),
             rule,
             end: that,
         })
@@ -1627,7 +1642,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        Some(Found { np, at, cue: Some(self.lw(v)), rule, end: v + 1 })
+        Some(Found { np, at, cue: Some(self.lw(v).into()), rule, end: v + 1 })
     }
 
     /// Where the main clause starts in a sentence `lo..end` opened by a
@@ -1704,9 +1719,15 @@ impl<'a> Ctx<'a> {
                 if self.later_subject(lo, verb, end, &np) {
                     // The quote hangs on the later clause; its subject did
                     // not report it either, so no one is named.
-                    return Some(Found { np: Np::Desc { words: Vec::new() }, at, cue: Some(self.lw(verb)), rule, end });
+                    return Some(Found {
+                        np: Np::Desc { words: Vec::new() },
+                        at,
+                        cue: Some(self.lw(verb).into()),
+                        rule,
+                        end,
+                    });
                 }
-                return Some(Found { np, at, cue: Some(self.lw(verb)), rule, end: verb + 1 });
+                return Some(Found { np, at, cue: Some(self.lw(verb).into()), rule, end: verb + 1 });
             }
             return self.qualified_phrase(lo, end, rule).or_else(|| self.naming_object(lo, end, rule));
         }
@@ -1798,7 +1819,7 @@ impl<'a> Ctx<'a> {
             }
             let k = self.skip_adverbs(v + 1, end);
             let (_, at, e) = self.np_forward(k, end).filter(|(np, _, e)| matches!(np, Np::Name { .. }) && *e == end)?;
-            Some(Found { np: Np::Desc { words: Vec::new() }, at, cue: Some(self.lw(v)), rule, end: e })
+            Some(Found { np: Np::Desc { words: Vec::new() }, at, cue: Some(self.lw(v).into()), rule, end: e })
         })
     }
 
@@ -1812,7 +1833,7 @@ impl<'a> Ctx<'a> {
         Some(Found {
             np: Np::Desc { words: Vec::new() },
             at: at.start..verb + 1,
-            cue: Some(self.lw(verb)),
+            cue: Some(self.lw(verb).into()),
             rule,
             end: verb + 1,
         })
@@ -2174,8 +2195,10 @@ impl<'a> Ctx<'a> {
                     return Some(self.names.ents[m.ent].name.clone());
                 }
                 // "a statement by the ministry of external affairs".
-                let rest: Vec<String> =
-                    (by + 1..by + 8).take_while(|&t| self.is_word(t) && !self.q(t)).map(|t| self.lw(t)).collect();
+                let rest: Vec<String> = (by + 1..by + 8)
+                    .take_while(|&t| self.is_word(t) && !self.q(t))
+                    .map(|t| self.lw(t).into())
+                    .collect();
                 if let Some(sp) = self.description(&rest, k) {
                     return Some(sp);
                 }
@@ -2228,7 +2251,7 @@ impl<'a> Ctx<'a> {
                 }
                 let w = self.lw(t);
                 if i > 0 && has(&joins, &w) {
-                    name.push(w);
+                    name.push(w.into());
                 } else if w.starts_with(letters[i]) && !has(&joins, &w) {
                     org |= is_org_head(&w);
                     let mut c = self.w(t).chars();
@@ -2359,7 +2382,7 @@ impl<'a> Ctx<'a> {
                 if !place(p) || p.full.end >= c.full.start || c.full.start - p.full.end > 2 {
                     break;
                 }
-                let gap: Vec<String> = (p.full.end..c.full.start).map(|t| self.lw(t)).collect();
+                let gap: Vec<String> = (p.full.end..c.full.start).map(|t| self.lw(t).into()).collect();
                 if !gap.iter().all(|w| w == "," || w == "and") {
                     break;
                 }
@@ -2518,7 +2541,7 @@ impl<'a> Ctx<'a> {
                     && !has(PREPS, &self.lw(t + 1))
             }) {
                 Some(t) if !words.last().is_some_and(|w| is_person_title(w)) => {
-                    ((p..=t).map(|i| self.lw(i)).collect::<Vec<_>>(), t + 1)
+                    ((p..=t).map(|i| self.lw(i).into()).collect::<Vec<String>>(), t + 1)
                 }
                 _ => (words, k),
             };

@@ -32,6 +32,88 @@ pub(crate) struct Tok {
     pub first: char,
 }
 
+/// Every token of a text lower-cased once, as [`str::to_lowercase`] does
+/// it, into one buffer: a token's form is then a slice, whatever number
+/// of times the rules ask for it.
+pub(crate) struct Lowered {
+    buf: String,
+    /// Each token's form in `buf`.
+    spans: Vec<(u32, u32)>,
+}
+
+impl Lowered {
+    /// The lower-cased forms of `toks`, tokens of `text`.
+    pub(crate) fn new(text: &str, toks: &[Tok]) -> Lowered {
+        let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let mut spans = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = &text[t.start..t.end];
+            let start = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(&w.to_lowercase());
+            }
+            spans.push((start as u32, buf.len() as u32));
+        }
+        Lowered { buf, spans }
+    }
+
+    /// Token `i` lower-cased; empty past the last token.
+    pub(crate) fn get(&self, i: usize) -> &str {
+        self.spans.get(i).map_or("", |&(a, b)| &self.buf[a as usize..b as usize])
+    }
+}
+
+/// A token lower-cased, from [`Lowered`]: what attribution compares
+/// words as.
+#[derive(Clone)]
+pub(crate) struct Lower<'a>(pub(crate) &'a str);
+
+impl Lower<'_> {
+    /// The lower-cased word.
+    pub(crate) fn as_str(&self) -> &str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(l: Lower<'_>) -> String {
+        l.0.to_string()
+    }
+}
+
 /// Quotation mark characters, double and single.
 pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{2018}' | '\u{2019}' | '\'')
@@ -200,6 +282,21 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         lex(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    /// `Lowered` holds each token as `to_lowercase` gives it, in scripts
+    /// whose lower case is longer or shorter in bytes too.
+    #[test]
+    fn lowered_tokens_are_to_lowercase() {
+        for text in ["Mr. Varga SAID “it’s DONE,” İSTANBUL ΟΔΟΣ straße", "", "a", "Ⱥ ȺȺ said Kelvin \u{212A}"]
+        {
+            let toks = lex(text);
+            let low = Lowered::new(text, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(low.get(i), text[t.start..t.end].to_lowercase(), "{text:?} token {i}");
+            }
+            assert_eq!(low.get(toks.len()), "");
+        }
     }
 
     #[test]

@@ -170,7 +170,8 @@ fn extract_with(text: &str, steps: &Steps, indirect: bool) -> Vec<Quote> {
         }
     }
     let names = names::Names::build(text, &toks, &quoted, steps);
-    let cx = Ctx { text, toks: &toks, quoted: &quoted, names: &names, steps };
+    let lower = lex::Lowered::new(text, &toks);
+    let cx = Ctx { text, toks: &toks, lower: &lower, names: &names, quoted: &quoted, steps };
     let n = spans.len();
     let mut found: Vec<Option<Found>> = Vec::with_capacity(n);
     let mut attrs: Vec<Attr> = Vec::with_capacity(n);

@@ -307,7 +307,7 @@ impl Ctx<'_> {
             .find(|&k| self.is_punct(k - 1, &[',']) && has(PARTICIPLES, &self.lw(k)) && !self.q(k))?;
         let (np, at) = self.opening_person(self.skip_adverbs(lo, v))?;
         let k = self.skip_adverbs(v + 1, hi);
-        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::BeforeQuote, end: v + 1 };
+        let f = Found { np, at, cue: Some(self.lw(v).into()), rule: SpeakerRule::BeforeQuote, end: v + 1 };
         Some((self.clause_from(k, hi)?, f))
     }
 
@@ -336,7 +336,7 @@ impl Ctx<'_> {
         if !self.is_punct(v + 1, &[',']) || self.words(lo, c) < 2 {
             return None;
         }
-        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 };
+        let f = Found { np, at, cue: Some(self.lw(v).into()), rule: SpeakerRule::AfterQuote, end: v + 1 };
         if self.words(v + 2, hi) + self.words(lo, c) < MIN_WORDS {
             return None;
         }
@@ -392,7 +392,7 @@ impl Ctx<'_> {
             if e != hi || !matches!(np, Np::Name { .. }) {
                 return None;
             }
-            let f = Found { np, at, cue: Some(self.lw(k)), rule: SpeakerRule::AfterQuote, end: e };
+            let f = Found { np, at, cue: Some(self.lw(k).into()), rule: SpeakerRule::AfterQuote, end: e };
             return Some((self.bytes(clause_lo, clause_hi)?, f));
         }
         // ", the minister said." — the verb closes the sentence, maybe
@@ -403,7 +403,7 @@ impl Ctx<'_> {
         if !titled || !self.trails(v + 1, hi) {
             return None;
         }
-        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::AfterQuote, end: v + 1 };
+        let f = Found { np, at, cue: Some(self.lw(v).into()), rule: SpeakerRule::AfterQuote, end: v + 1 };
         Some((self.bytes(clause_lo, clause_hi)?, f))
     }
 
@@ -423,7 +423,7 @@ impl Ctx<'_> {
             .or_else(|| self.apposed_subject(lo, v))
             .or_else(|| self.plain_subject(first, v))
             .or_else(|| self.coordinated_subject(first, v))?;
-        let f = Found { np, at, cue: Some(self.lw(v)), rule: SpeakerRule::BeforeQuote, end: v + 1 };
+        let f = Found { np, at, cue: Some(self.lw(v).into()), rule: SpeakerRule::BeforeQuote, end: v + 1 };
         let k = self.skip_adverbs(v + 1, hi);
         let that = (k..hi.min(k + TO_THAT)).find(|&t| self.lw(t) == "that");
         let start = if self.lw(k) == "that" {
@@ -483,7 +483,7 @@ impl Ctx<'_> {
                 return Some((Np::Name { ent: m.ent }, m.full.clone()));
             }
         }
-        let words = (from..v).map(|k| self.lw(k)).collect();
+        let words = (from..v).map(|k| self.lw(k).into()).collect();
         Some((Np::Desc { words }, from..v))
     }
 
@@ -496,9 +496,10 @@ impl Ctx<'_> {
         }
         let (np, at) = match self.np_forward(from, to) {
             Some((np, at, _)) => (np, at),
-            None => {
-                (Np::Desc { words: (from..to).filter(|&k| self.is_word(k)).map(|k| self.lw(k)).collect() }, from..to)
-            }
+            None => (
+                Np::Desc { words: (from..to).filter(|&k| self.is_word(k)).map(|k| self.lw(k).into()).collect() },
+                from..to,
+            ),
         };
         Some(Found { np, at, cue: Some("according to".into()), rule: SpeakerRule::AccordingTo, end: to })
     }
