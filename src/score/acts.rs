@@ -1587,6 +1587,10 @@ mod tests {
             ("out_of_question", "Handing over the islands is out of the question.", Tone::Warning),
             ("not_for_sale", "Our harbour is not for sale.", Tone::Warning),
             ("non_starter", "Their offer on the river is a non-starter.", Tone::Warning),
+            ("not_open_to", "Our friends should know the archipelago is not open to annexation.", Tone::Warning),
+            ("not_open_to_two", "The island is not open to invasion or conquest.", Tone::Warning),
+            ("never_open_to", "Our partners know the harbour is never open to blackmail.", Tone::Warning),
+            ("open_to", "We are open to talks on the river.", Tone::Cooperative),
             ("will_happen", "The vote will happen on Monday.", Tone::Neutral),
             ("question_asked", "The question of the bridge was raised.", Tone::Neutral),
         ]);
