@@ -1132,12 +1132,45 @@ fn one_other_party(words: &[Token]) -> bool {
     PARTY.contains(&last) || (words.len() <= 2 && !words.iter().any(|w| DETERMINER.contains(&text(w))))
 }
 
+/// Organs of one state, which can be addressed together as one party
+/// ("the army and the police").
+const ORGAN: &[&str] =
+    &["government", "authorities", "administration", "ministry", "army", "military", "forces", "police", "services"];
+
+/// Whether `words`, the tokens between a verb of urging and its "to",
+/// join organs of one state with "and": up to eight words, two or three
+/// parts, each ending in a word of [`ORGAN`] ("the national army and
+/// security forces"). A party and its opponent ("the government and the
+/// rebels") or two states are several parties and are not joined.
+fn one_state_organs(words: &[Token]) -> bool {
+    if words.len() > 8 || words.iter().any(|w| !w.is_word) {
+        return false;
+    }
+    let parts: Vec<&[Token]> = words.split(|w| w.text == "and").collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            p.last().is_some_and(|w| ORGAN.contains(&w.text.as_str()))
+                && p.iter().all(|w| !NOT_ONE_OTHER.contains(&w.text.as_str()))
+        })
+}
+
+/// Whether the verb of urging at `i` opens the text, after nothing but
+/// adverbs ("calls on the army to ...", "also urges ..."): a quoted
+/// fragment whose subject, left out, is the speaker quoted.
+fn opens_text(tokens: &[Token], i: usize) -> bool {
+    tokens[..i].iter().all(|t| t.is_word && (t.text == "also" || t.text == "further" || t.text.ends_with("ly")))
+}
+
 /// "I expect Ruritania to respect the fishing accord", "we urge the
 /// junta to restore the constitution": the speaker ("I", "we", up to
-/// three words before the verb in its clause) asks one other party
-/// ([`one_other_party`]) for an act. What is asked is what that party
+/// three words before the verb in its clause, or no subject at all when
+/// the verb opens the text: "calls on the junta to ...", see
+/// [`opens_text`]) asks one other party ([`one_other_party`], or organs
+/// of one state joined, [`one_state_organs`]) for an act. What is asked is what that party
 /// is not doing, so the request is a reproach: the cooperative words
-/// after its "to", in the clause and up to twelve tokens on, count
+/// after its "to", in the clause and up to twelve tokens on (and in up
+/// to two more infinitives of the same series, after ", to" or ", and
+/// to"), count
 /// `cfg.urge_factor` times their weight (negative; tagged `demand`). An
 /// appeal to all sides, to several parties at once, to the speaker's own
 /// officials or to the listener ("we urge all sides to show restraint")
@@ -1148,17 +1181,29 @@ pub fn urge(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifter
         let Some(obj) = urging(tokens, i) else { continue };
         let lo = i.saturating_sub(3);
         sh.step(i - lo);
-        let speaker =
-            tokens[lo..i].iter().rev().take_while(|t| !is_boundary(t)).any(|t| matches!(t.text.as_str(), "i" | "we"));
+        let speaker = i <= 3 && opens_text(tokens, i)
+            || tokens[lo..i]
+                .iter()
+                .rev()
+                .take_while(|t| !is_boundary(t))
+                .any(|t| matches!(t.text.as_str(), "i" | "we"));
         if !speaker {
             continue;
         }
-        let end = clause_end(tokens, obj.min(tokens.len()), obj + 6, sh);
+        let end = clause_end(tokens, obj.min(tokens.len()), obj + 9, sh);
         let Some(to) = (obj..end).find(|&k| tokens[k].text == "to") else { continue };
-        if !one_other_party(&tokens[obj..to]) {
+        if !one_other_party(&tokens[obj..to]) && !one_state_organs(&tokens[obj..to]) {
             continue;
         }
-        let stop = clause_end(tokens, to, to + 12, sh);
+        let mut stop = clause_end(tokens, to, to + 12, sh);
+        for _ in 0..2 {
+            let at = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+            let next = if at(stop + 1) == "and" { stop + 2 } else { stop + 1 };
+            if at(stop) != "," || at(next) != "to" {
+                break;
+            }
+            stop = clause_end(tokens, next, next + 12, sh);
+        }
         for t in starting_in(terms, to + 1, stop, sh).iter_mut() {
             if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
                 change(t, cfg.urge_factor, Rule::Demand, i);
@@ -1542,6 +1587,10 @@ mod tests {
             ("out_of_question", "Handing over the islands is out of the question.", Tone::Warning),
             ("not_for_sale", "Our harbour is not for sale.", Tone::Warning),
             ("non_starter", "Their offer on the river is a non-starter.", Tone::Warning),
+            ("not_open_to", "Our friends should know the archipelago is not open to annexation.", Tone::Warning),
+            ("not_open_to_two", "The island is not open to invasion or conquest.", Tone::Warning),
+            ("never_open_to", "Our partners know the harbour is never open to blackmail.", Tone::Warning),
+            ("open_to", "We are open to talks on the river.", Tone::Cooperative),
             ("will_happen", "The vote will happen on Monday.", Tone::Neutral),
             ("question_asked", "The question of the bridge was raised.", Tone::Neutral),
         ]);
@@ -1778,6 +1827,17 @@ mod tests {
             ("third_party", "The envoy urged the government to honour the ceasefire.", Tone::Cooperative),
             ("thing_expected", "We expect the talks to succeed.", Tone::Cooperative),
             ("international", "We call on the international community to help the island states.", Tone::Cooperative),
+            ("fragment_calls_on", "calls on the junta to restore the elected assembly", Tone::Warning),
+            ("fragment_urges", "also urges the regime to respect the truce", Tone::Warning),
+            ("fragment_organs", "calls on the army and the police to protect the ballot boxes", Tone::Warning),
+            ("organs", "We urge the military and security services to guarantee free movement.", Tone::Warning),
+            ("fragment_all_sides", "calls on all sides to support the mediation", Tone::Cooperative),
+            ("government_and_rebels", "We urge the government and the rebels to respect the truce.", Tone::Cooperative),
+            ("two_states", "We urge Ruritania and Borduria to deepen their trade.", Tone::Cooperative),
+            ("series", "calls on the army to stay in its barracks, to protect the peaceful marchers", Tone::Warning),
+            ("series_and", "We urge the regime to free the reporters, and to respect the old accord.", Tone::Warning),
+            ("no_series", "We urge the regime to free the reporters, we will support the accord.", Tone::Cooperative),
+            ("fragment_third_party", "the envoy calls on the government to restore the assembly", Tone::Cooperative),
         ]);
     }
 
