@@ -2092,7 +2092,7 @@ impl<'a> Ctx<'a> {
                 // the whole phrase is a description, never its tail alone.
                 let (plural, lo) = self.office_of(*ent, f.at.clone()).unwrap_or((false, f.at.start));
                 let words: Vec<String> =
-                    std::iter::once("the".to_string()).chain((lo..f.at.end).map(|k| self.lw(k))).collect();
+                    std::iter::once("the".to_string()).chain((lo..f.at.end).map(|k| self.lw(k).into())).collect();
                 let sp = if plural { self.pair(lo, false) } else { self.description(&words, lo) };
                 let sp = sp.filter(|sp| *sp != self.names.ents[*ent].name);
                 (sp, SpeakerRule::Description)
@@ -2203,7 +2203,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let titles = (lo..of).all(is_title_word);
-        let tail: Vec<String> = (of + 1..at.end).map(|k| self.lw(k)).collect();
+        let tail: Vec<String> = (of + 1..at.end).map(|k| self.lw(k).into()).collect();
         let ent_words = &self.names.ents[ent].words;
         if !titles || ent_words.len() != tail.len() || ent_words.iter().zip(&tail).any(|(a, b)| a != b) {
             return None;
