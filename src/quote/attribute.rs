@@ -980,6 +980,34 @@ impl<'a> Ctx<'a> {
             // Another quote follows in the same sentence: its own clause decides.
             return None;
         }
+        if let Some((first, head)) = self.collective_opens(s) {
+            let words = (first..=head).map(|k| self.lw(k).into()).collect();
+            // Its verb: the first lowercase word after the head that is
+            // no preposition, article or auxiliary.
+            let cue = (head + 1..s.open)
+                .find(|&k| {
+                    self.is_word(k)
+                        && self.w(k).starts_with(char::is_lowercase)
+                        && !has(PREPS, &self.lw(k))
+                        && !has(DETERMINERS, &self.lw(k))
+                        && !has(NON_VERBS, &self.lw(k))
+                })
+                .map(|k| self.lw(k).into());
+            // A name ("World leaders", "Signatories", "Norland's
+            // envoys") is the subject of the sentence; a description
+            // speaks as written.
+            let lo = self.sentence_start(s.open, s.para_start);
+            if let Some((np, at, _)) = self.sentence_subject(lo, s.open).filter(|(_, at, _)| at.start == first) {
+                return Some(Found { np, at, cue, rule: SpeakerRule::BeforeQuote, end: head + 1 });
+            }
+            return Some(Found {
+                np: Np::Desc { words },
+                at: first..head + 1,
+                cue,
+                rule: SpeakerRule::BeforeQuote,
+                end: head + 1,
+            });
+        }
         let mut f = match self.clause(lo, end, SpeakerRule::AfterQuote, false) {
             Some(f) => f,
             // "“... the talks.” The text is online, ONA reports.": a
@@ -993,6 +1021,49 @@ impl<'a> Ctx<'a> {
             f.rule = SpeakerRule::AfterQuote;
         }
         Some(f)
+    }
+
+    /// `Delegates of the Coral Forum voiced alarm over “rising” tension in
+    /// Varna, ...`: a plural of people ("delegates", "the ministers",
+    /// "signatories") opening the sentence as the subject of the verb
+    /// before the quote owns the quote inside its clause; a verb further
+    /// on, after the quote, belongs to a clause of its own ("a deal agreed
+    /// among members") and names no speaker of the quote.
+    fn collective_opens(&self, s: &Span) -> Option<(usize, usize)> {
+        let o = s.open;
+        if o <= s.para_start {
+            return None;
+        }
+        let lo = self.sentence_start(o, s.para_start);
+        let first = self.first_word(lo);
+        let plural = |k: usize| {
+            let w = self.lw(k);
+            has(COLLECTIVES, w.as_str())
+                || has(GROUPS, w.as_str())
+                || has(&["signatories", "members", "parties", "delegations", "governments"], w.as_str())
+        };
+        // The head within the first words, after an article, a possessive
+        // or words with a capital ("Foreign ministers", "World leaders",
+        // "Norland's envoys").
+        // Lowercase unless it opens the sentence: a capital inside a
+        // title-case headline ("Ek Sides With Ruiz On ...") is no noun.
+        let head = (first..o.min(first + 4))
+            .find(|&k| plural(k) && (k == first || self.w(k).starts_with(char::is_lowercase)))?;
+        let opening = (first..head).all(|k| {
+            self.is_word(k)
+                && (has(&["the", "their", "its"], &self.lw(k)) || self.w(k).starts_with(char::is_uppercase))
+                && self.names.at(k).is_none_or(|m| !self.names.ents[m.ent].person)
+        });
+        // Nothing between the head and the quote that opens a clause of
+        // its own or names a person: "of the Coral Forum (CF) have voiced
+        // alarm over".
+        let plain = (head + 1..o).all(|k| {
+            (self.is_word(k) || self.is_punct(k, &['(', ')']))
+                && !self.q(k)
+                && self.names.at(k).is_none_or(|m| !self.names.ents[m.ent].person)
+                && !has(&["who", "which", "that", "when", "while", "as", "if", "because", "but"], &self.lw(k))
+        });
+        (opening && plain && o > head + 1).then_some((first, head))
     }
 
     /// `“...” to the king, official broadcaster CCTV reported.`, `...,
@@ -3644,6 +3715,64 @@ mod tests {
                 "The Harbour Council of Varna warned that “quotas will be cut again.”",
                 "quotas will be cut again.",
                 Some("Harbour Council of Varna"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// A plural of people opening the sentence as the subject of the verb
+    /// before the quote owns the quote: a verb after the quote in a clause
+    /// of its own ("a truce agreed among members", "a charge Ana Ruiz
+    /// denied") names no speaker of it. The plural speaks as written when
+    /// it is a name, else no one does. A person opening the sentence, a
+    /// comma after the plural or a person named before the quote leave it
+    /// to the other rules.
+    #[test]
+    fn a_plural_opening_the_sentence_owns_the_quote_in_its_clause() {
+        let cases = [
+            (
+                "Ana Ruiz opened the summit in Varna.\n\nForeign ministers of the Coral Sea Forum (CSF) have voiced alarm and concern over “rising” tension near Varna, despite a truce agreed among members of the forum.",
+                "rising",
+                Some("Foreign ministers"),
+            ),
+            (
+                "Ana Ruiz chaired the meeting.\n\nNorland's envoys expressed concern over “grave” breaches in the north, a charge denied by Tomas Varga.",
+                "grave",
+                Some("Norland's envoys"),
+            ),
+            (
+                "Tomas Varga spoke in Varna.\n\nDelegates from Norland voiced “deep regret” over the vote, a charge Ana Ruiz denied.",
+                "deep regret",
+                None,
+            ),
+            (
+                "Tomas Varga spoke in Varna.\n\nThe delegates voiced “deep regret” over the vote, a charge Ana Ruiz denied.",
+                "deep regret",
+                None,
+            ),
+            (
+                "Tomas Varga spoke in Varna.\n\nSignatories have pledged “swift” cuts in coal use, in a plan endorsed by Ana Ruiz.",
+                "swift",
+                Some("Signatories"),
+            ),
+            // Counter-cases: a comma parts the plural from the quote; a
+            // person opens the sentence; a person is named before the quote.
+            (
+                "Tomas Varga spoke in Varna.\n\nThe ministers met in Varna, where “hard talks” lay ahead, Ana Ruiz said.",
+                "hard talks",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Ana Ruiz said the ministers voiced “deep regret” at the vote, a view shared by Tomas Varga.",
+                "deep regret",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Tomas Varga spoke in Varna.\n\nThe envoys, Ana Ruiz said, felt “deep regret” over the vote, a charge denied by Ola Berg.",
+                "deep regret",
+                Some("Ana Ruiz"),
             ),
         ];
         for (text, quote, speaker) in cases {
