@@ -177,6 +177,13 @@ pub fn condole(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     if !grief || !loss || !warnings().all(|t| starts_with_any(head(t), MISFORTUNE)) {
         return;
     }
+    as_sympathy(terms, cfg);
+}
+
+/// Every warning word counts `cfg.condolence_factor` times its weight on
+/// the cooperative side, tagged `condole`: grief over a loss said to its
+/// victims is sympathy.
+fn as_sympathy(terms: &mut [Term], cfg: &RuleConfig) {
     for t in terms.iter_mut().filter(|t| t.value < 0.0) {
         let at = t.tokens.start;
         change(t, -cfg.condolence_factor, Rule::Condolence, at);
@@ -221,10 +228,7 @@ pub fn grief_fragment(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig) {
     if words > GRIEF_FRAGMENT_WORDS || warnings.peek().is_none() || !warnings.all(|t| FELT.contains(&head(t))) {
         return;
     }
-    for t in terms.iter_mut().filter(|t| t.value < 0.0) {
-        let at = t.tokens.start;
-        change(t, -cfg.condolence_factor, Rule::Condolence, at);
-    }
+    as_sympathy(terms, cfg);
 }
 
 /// Verbs that give back what was taken or set free who was held:
