@@ -296,10 +296,12 @@ impl Names {
         let mut by_key: HashMap<String, usize> = HashMap::new();
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_initials: HashMap<String, Option<usize>> = HashMap::new();
+        // Each run's words joined once, for both passes.
+        let keys: Vec<String> = raws.iter().map(|r| r.words.join(" ")).collect();
         // Full names first, so that short forms can find them wherever they are.
         for (j, r) in raws.iter().enumerate() {
             steps.add(r.words.len() as u64);
-            let key = r.words.join(" ");
+            let key = &keys[j];
             let person = !r.org
                 && r.words.len() >= 2
                 && !NOT_PEOPLE_SET.contains(key.as_str())
@@ -310,15 +312,15 @@ impl Names {
             }
             // "the Department of Foreign Affairs (DFA)": the letters in
             // brackets name the same body, which speaks under them later.
-            let acronym = raws.get(j + 1).filter(|a| defines_acronym(text, toks, r, a)).map(|a| a.words.join(" "));
-            if let Some(&id) = by_key.get(&key) {
+            let acronym = raws.get(j + 1).filter(|a| defines_acronym(text, toks, r, a)).map(|_| keys[j + 1].clone());
+            if let Some(&id) = by_key.get(key) {
                 if let Some(a) = acronym {
                     by_key.entry(a).or_insert(id);
                 }
                 continue;
             }
             let id = names.ents.len();
-            by_key.insert(key, id);
+            by_key.insert(key.clone(), id);
             if let Some(a) = acronym {
                 by_key.entry(a).or_insert(id);
             }
@@ -368,10 +370,9 @@ impl Names {
         let mut last_of: Vec<usize> = vec![usize::MAX; names.ents.len()];
         let mut sent = 0;
         let mut sent_tok = 0;
-        for r in raws {
+        for (r, key) in raws.into_iter().zip(keys) {
             // Candidates per word are capped at 64.
             steps.add(2 * 64 + r.words.len() as u64);
-            let key = r.words.join(" ");
             let id = match by_key.get(&key) {
                 Some(&id) => {
                     // A full name that is itself part of a longer one ("Xi" in
@@ -829,6 +830,22 @@ fn starts_sentence(toks: &[Tok], a: usize) -> bool {
     }
 }
 
+/// A word of a name, lowercase, without a possessive ending nor a single
+/// final period ("Jr." → "jr", "U.S." stays "u.s."), in one allocation.
+fn name_word(text: &str, t: &Tok) -> String {
+    let mut w = lower(text, t).into_owned();
+    w.truncate(strip_possessive(&w).0.len());
+    if w.strip_suffix('.').is_some_and(|x| !x.contains('.')) {
+        w.pop();
+    }
+    w
+}
+
+/// Drops the periods that end `w`, in place.
+fn trim_periods(w: &mut String) {
+    w.truncate(w.trim_end_matches('.').len());
+}
+
 /// Makes a name out of the capitalised run `a..b`.
 fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     let mut a = a;
@@ -863,15 +880,7 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     if a >= b {
         return None;
     }
-    let words: Vec<String> = (a..b)
-        .map(|k| {
-            let w = strip_possessive(&lower(text, &toks[k])).0.to_string();
-            match w.strip_suffix('.') {
-                Some(x) if !x.contains('.') => x.to_string(),
-                _ => w,
-            }
-        })
-        .collect();
+    let mut words: Vec<String> = (a..b).map(|k| name_word(text, &toks[k])).collect();
     let last = words.last()?;
     let full = a..b;
     let nationality = last.len() >= 5 && ["an", "ese", "ish", "i"].iter().any(|x| last.ends_with(x));
@@ -893,7 +902,8 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
         while s + 1 < b && has(&["the"], &words[s - a]) {
             s += 1;
         }
-        return Some(Raw { toks: s..b, full, words: words[s - a..].to_vec(), titles, org: true, honorific: None });
+        words.drain(..s - a);
+        return Some(Raw { toks: s..b, full, words, titles, org: true, honorific: None });
     }
     // Everything up to the last title word before the name is a title:
     // "South Korean President Moon Jae-in", "Secretary of State Antony Blinken".
@@ -907,13 +917,14 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
         s += 1;
     }
     let mut honorific = None;
-    for w in &words[..s] {
+    for mut w in words.drain(..s) {
         match w.as_str() {
             "mr" | "mr." | "sir" | "king" | "prince" | "lord" => honorific = Some(true),
             "mrs" | "mrs." | "ms" | "ms." | "miss" | "madam" | "queen" | "princess" | "lady" => honorific = Some(false),
             _ => {}
         }
-        titles.push(w.trim_end_matches('.').to_string());
+        trim_periods(&mut w);
+        titles.push(w);
     }
     // Lowercase titles just before the run ("top US diplomat Antony Blinken").
     let mut k = a;
@@ -931,7 +942,7 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
         }
     }
     appositive_titles(text, toks, b, &mut titles);
-    let words: Vec<String> = words[s..].iter().map(|w| w.trim_end_matches('.').to_string()).collect();
+    words.iter_mut().for_each(trim_periods);
     let office_last = words.len() >= 2 && words.last().is_some_and(|w| has(&["pm", "vp"], w));
     if (words.iter().all(|w| is_title(w) || w == "affairs") && s > 0) || office_last {
         // "Minister of Foreign Affairs": an office, not a name; so is a
@@ -1027,6 +1038,32 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
 mod tests {
     use super::*;
     use crate::quote::lex::lex;
+
+    /// A name word is lowercased, loses its possessive and one final period
+    /// (not the periods of initials), as the words of a run always did.
+    #[test]
+    fn name_words() {
+        let cases = [
+            ("Ruiz", "ruiz"),
+            ("Ruiz’s", "ruiz"),
+            ("Berg's", "berg"),
+            ("Jr.", "jr"),
+            ("U.S.", "u.s."),
+            ("ÖZTÜRK", "öztürk"),
+            ("Orbán’s", "orbán"),
+            ("lee", "lee"),
+        ];
+        for (w, want) in cases {
+            let toks = lex(w);
+            assert_eq!(toks.len(), 1, "{w}");
+            assert_eq!(name_word(w, &toks[0]), want, "{w}");
+        }
+        for (w, want) in [("gen.", "gen"), ("a..", "a"), ("dr", "dr"), ("...", "")] {
+            let mut s = w.to_string();
+            trim_periods(&mut s);
+            assert_eq!(s, want, "{w}");
+        }
+    }
 
     fn names(text: &str) -> Vec<String> {
         let toks = lex(text);
