@@ -982,15 +982,20 @@ impl<'a> Ctx<'a> {
         }
         if let Some((first, head)) = self.collective_opens(s) {
             let words = (first..=head).map(|k| self.lw(k).into()).collect();
-            // Its verb: the first lowercase word after the head that is
-            // no preposition, article or auxiliary.
+            // Its verb: the first word of speech ("voiced", "warned") or
+            // lowercase past form ("issued", "gathered") after the head
+            // that is no preposition, article or auxiliary; a noun on the
+            // way ("leaders from ten member states") is none, and an
+            // irregular verb of another kind goes unnamed.
             let cue = (head + 1..s.open)
                 .find(|&k| {
-                    self.is_word(k)
-                        && self.w(k).starts_with(char::is_lowercase)
-                        && !has(PREPS, &self.lw(k))
-                        && !has(DETERMINERS, &self.lw(k))
-                        && !has(NON_VERBS, &self.lw(k))
+                    self.cue_at(k)
+                        || (self.is_word(k)
+                            && self.w(k).starts_with(char::is_lowercase)
+                            && self.w(k).ends_with("ed")
+                            && !has(PREPS, &self.lw(k))
+                            && !has(DETERMINERS, &self.lw(k))
+                            && !has(NON_VERBS, &self.lw(k)))
                 })
                 .map(|k| self.lw(k).into());
             // A name ("World leaders", "Signatories", "Norland's

@@ -1849,6 +1849,30 @@ mod tests {
             "pronoun",
             "said",
         ),
+        (
+            "a plural opening the sentence, its verb of speech as cue",
+            "Ana Ruiz opened the summit.\n\nForeign ministers of the Coral Forum voiced alarm over “rising” tension near the strait.",
+            "rising",
+            Some("Foreign ministers"),
+            "before-quote",
+            "voiced",
+        ),
+        (
+            "a plural opening the sentence, a past form after a phrase as cue",
+            "Ana Ruiz opened the summit.\n\nDelegates from ten member states gathered for the “family photo” on the pier.",
+            "family photo",
+            None,
+            "",
+            "gathered",
+        ),
+        (
+            "a plural opening the sentence, a verb of speech past a phrase",
+            "Ana Ruiz opened the summit.\n\nPacific envoys from the island states warned of a “dangerous drift” in the talks.",
+            "dangerous drift",
+            Some("Pacific envoys"),
+            "before-quote",
+            "warned",
+        ),
     ];
 
     #[test]
