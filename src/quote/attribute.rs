@@ -15,7 +15,7 @@
 //! minister") are then resolved with the article's [`Names`]. Every window
 //! is bounded, so attribution is linear in the text.
 
-use super::lex::{Class, Lower, Lowered, Tok};
+use super::lex::{Class, Lowered, Tok};
 use super::marks::Span;
 use super::names::{has, is_org_head, is_person_title, is_title, strip_possessive, Names};
 use super::{SpeakerRule, Steps};
@@ -299,9 +299,9 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    fn lw(&self, i: usize) -> Lower<'a> {
+    fn lw(&self, i: usize) -> &'a str {
         self.steps.add(1);
-        Lower(self.lower.get(i))
+        self.lower.get(i)
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -328,7 +328,7 @@ impl<'a> Ctx<'a> {
         // "a warning", "his remarks" are nouns.
         let noun = i > 0
             && self.is_word(i - 1)
-            && has(&["a", "an", "the", "his", "her", "its", "their", "our", "my", "this"], &self.lw(i - 1));
+            && has(&["a", "an", "the", "his", "her", "its", "their", "our", "my", "this"], self.lw(i - 1));
         if noun {
             return false;
         }
@@ -352,7 +352,7 @@ impl<'a> Ctx<'a> {
         if !self.is_word(i) {
             return None;
         }
-        match self.lw(i).as_str() {
+        match self.lw(i) {
             "he" => Some(Np::Pronoun { male: Some(true) }),
             "she" => Some(Np::Pronoun { male: Some(false) }),
             "they" => Some(Np::Pronoun { male: None }),
@@ -371,10 +371,10 @@ impl<'a> Ctx<'a> {
             if self.names.at(k).is_some_and(|m| m.full.start == k && self.names.ents[m.ent].person) {
                 break;
             }
-            if has(ADVERBS, &w) || has(WEEKDAYS, &w) || (w.ends_with("ly") && w.len() > 4 && !self.cue_at(k)) {
+            if has(ADVERBS, w) || has(WEEKDAYS, w) || (w.ends_with("ly") && w.len() > 4 && !self.cue_at(k)) {
                 k += 1;
             } else if (w == "on" || w == "last" || w == "this" || w == "late" || w == "early")
-                && has(TIMES, &self.lw(k + 1))
+                && has(TIMES, self.lw(k + 1))
             {
                 k += 2;
             } else {
@@ -391,19 +391,19 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = self.lw(k - 1);
-            if has(ADVERBS, &w) || (w.ends_with("ly") && w.len() > 4 && self.names.at(k - 1).is_none()) {
+            if has(ADVERBS, w) || (w.ends_with("ly") && w.len() > 4 && self.names.at(k - 1).is_none()) {
                 k -= 1;
-            } else if has(TIMES, &w)
+            } else if has(TIMES, w)
                 && k >= lo + 2
-                && matches!(self.lw(k - 2).as_str(), "on" | "last" | "this" | "late" | "early")
+                && matches!(self.lw(k - 2), "on" | "last" | "this" | "late" | "early")
             {
                 k -= 2;
-            } else if has(WEEKDAYS, &w) {
+            } else if has(WEEKDAYS, w) {
                 // "Priebus Thursday told".
                 k -= 1;
-            } else if has(TIMES, &w)
+            } else if has(TIMES, w)
                 && k >= lo + 2
-                && matches!(self.lw(k - 2).as_str(), "on" | "last" | "this" | "late" | "early")
+                && matches!(self.lw(k - 2), "on" | "last" | "this" | "late" | "early")
             {
                 k -= 2;
             } else {
@@ -429,12 +429,12 @@ impl<'a> Ctx<'a> {
         let person = person_at(j);
         // "added his campaign manager Tom Ek": a possessive determiner
         // opening a description that ends in a person's name.
-        let owned = has(&["his", "her", "their"], &first)
+        let owned = has(&["his", "her", "their"], first)
             && (j + 1..lim.min(j + 5)).take_while(|&t| self.is_word(t) && !self.q(t)).any(person_at);
-        if !person && !owned && (has(PREPS, &first) || has(CLAUSE, &first) || has(NON_VERBS, &first)) {
+        if !person && !owned && (has(PREPS, first) || has(CLAUSE, first) || has(NON_VERBS, first)) {
             return None;
         }
-        let definite = has(DETERMINERS, &first);
+        let definite = has(DETERMINERS, first);
         let mut k = j;
         let mut last: Option<(usize, Range<usize>)> = None;
         let mut prep = false;
@@ -449,16 +449,16 @@ impl<'a> Ctx<'a> {
                     let n = m.full.end;
                     !self.is_word(n)
                         || self.q(n)
-                        || has(ADVERBS, &self.lw(n))
-                        || has(PREPS, &self.lw(n))
-                        || has(&["this", "last"], &self.lw(n))
+                        || has(ADVERBS, self.lw(n))
+                        || has(PREPS, self.lw(n))
+                        || has(&["this", "last"], self.lw(n))
                 };
                 // "an EU diplomat said": a body named before a person's title
                 // qualifies the title; the person speaks, not the body.
                 let qualifies = !e.person
                     && self.is_word(m.full.end)
                     && !self.q(m.full.end)
-                    && is_person_title(&self.lw(m.full.end));
+                    && is_person_title(self.lw(m.full.end));
                 if m.full.start >= j
                     && !qualifies
                     && (e.person || e.org || (m.full.start == j && !definite) || after_the)
@@ -470,14 +470,14 @@ impl<'a> Ctx<'a> {
                     // "said Ruiz in a letter to Ek", "wrote Ana Ek for the
                     // Daily Mirror": a person's name ends the phrase at a
                     // preposition; what follows is a setting, not the speaker.
-                    if e.person && k < lim && self.is_word(k) && !self.q(k) && has(PREPS, &self.lw(k)) {
+                    if e.person && k < lim && self.is_word(k) && !self.q(k) && has(PREPS, self.lw(k)) {
                         break;
                     }
                     continue;
                 }
             }
             let w = self.lw(k);
-            if k > j && (has(ADVERBS, &w) || has(CLAUSE, &w)) {
+            if k > j && (has(ADVERBS, w) || has(CLAUSE, w)) {
                 break;
             }
             words.push(w.into());
@@ -500,7 +500,7 @@ impl<'a> Ctx<'a> {
                 let stop = (at.end..k)
                     .find(|&t| {
                         let w = self.lw(t);
-                        has(PREPS, &w) || has(ADVERBS, &w) || has(TIMES, &w) || has(WEEKDAYS, &w)
+                        has(PREPS, w) || has(ADVERBS, w) || has(TIMES, w) || has(WEEKDAYS, w)
                     })
                     .unwrap_or(k);
                 let words = (at.end - 1..stop).map(|t| self.lw(t).into()).collect();
@@ -602,7 +602,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            if !e.person && !e.org && s >= lo + 3 && self.lw(s - 1) == "the" && has(PREPS, &self.lw(s - 2)) {
+            if !e.person && !e.org && s >= lo + 3 && self.lw(s - 1) == "the" && has(PREPS, self.lw(s - 2)) {
                 // "The envoy for the Selvan Strait told": the description.
                 if let Some(found @ (Np::Desc { .. }, _)) = self.np_backward(s - 2, lo) {
                     return Some(found);
@@ -630,19 +630,19 @@ impl<'a> Ctx<'a> {
         let mut words: Vec<String> = Vec::new();
         while s > lo && s + 6 > i + 1 && self.is_word(s - 1) && !self.q(s - 1) {
             let w = self.lw(s - 1);
-            if strip_possessive(&w).1 && !words.is_empty() && is_org_head(&words[0]) && words.len() <= 2 {
+            if strip_possessive(w).1 && !words.is_empty() && is_org_head(&words[0]) && words.len() <= 2 {
                 // "Ebrard’s office said", "Aldenia’s defence ministry said":
                 // the office speaks, named as written.
                 let mut d = vec![w.into()];
                 d.extend(words.iter().rev().cloned());
                 return Some((Np::Desc { words: d }, s - 1..k));
             }
-            if self.cue_at(s - 1) || strip_possessive(&w).1 || has(PREPS, &w) || has(CLAUSE, &w) {
+            if self.cue_at(s - 1) || strip_possessive(w).1 || has(PREPS, w) || has(CLAUSE, w) {
                 break;
             }
             s -= 1;
-            words.push(w.clone().into());
-            if has(DETERMINERS, &w) {
+            words.push(w.into());
+            if has(DETERMINERS, w) {
                 if words.len() < 2 {
                     return None;
                 }
@@ -704,11 +704,11 @@ impl<'a> Ctx<'a> {
                 p = at.end;
                 continue;
             }
-            let prep_at = |k: usize| k >= lo && self.is_word(k) && has(PREPS, &self.lw(k));
+            let prep_at = |k: usize| k >= lo && self.is_word(k) && has(PREPS, self.lw(k));
             // "in Oslo", "after the Paris attacks".
             let after_prep = at.start > lo
                 && (prep_at(at.start - 1)
-                    || (at.start > lo + 1 && has(DETERMINERS, &self.lw(at.start - 1)) && prep_at(at.start - 2)));
+                    || (at.start > lo + 1 && has(DETERMINERS, self.lw(at.start - 1)) && prep_at(at.start - 2)));
             let mut k = at.end;
             if self.is_punct(k, &['(']) {
                 if let Some(c) = (k + 1..end.min(k + 10)).find(|&c| self.is_punct(c, &[')'])) {
@@ -722,9 +722,9 @@ impl<'a> Ctx<'a> {
                     let w = self.lw(c);
                     let verb = self.is_word(c)
                         && !self.q(c)
-                        && !has(NON_VERBS, &w)
-                        && !has(PREPS, &w)
-                        && !has(DETERMINERS, &w)
+                        && !has(NON_VERBS, w)
+                        && !has(PREPS, w)
+                        && !has(DETERMINERS, w)
                         && !w.ends_with("ly");
                     if verb {
                         k = c;
@@ -784,7 +784,7 @@ impl<'a> Ctx<'a> {
         // "a ... Ana Ruiz compared": a verb after the name, which is its
         // subject after all.
         let verb = self.cue_at(at.end) || next.ends_with("ed");
-        if self.names.ents[ent].person || verb || is_title(&next) || is_person_title(&next) || is_agent_noun(&next) {
+        if self.names.ents[ent].person || verb || is_title(next) || is_person_title(next) || is_agent_noun(next) {
             return false;
         }
         let s = at.start;
@@ -828,7 +828,7 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         let last = self.lw(j.checked_sub(1)?);
-        if j == k || !(is_title(&last) || is_person_title(&last) || is_agent_noun(&last)) {
+        if j == k || !(is_title(last) || is_person_title(last) || is_agent_noun(last)) {
             return None;
         }
         self.names.at(j).filter(|m| m.full.start == j && self.names.ents[m.ent].person).map(|m| m.ent)
@@ -838,8 +838,8 @@ impl<'a> Ctx<'a> {
     /// word before it ("leaders", "foreign ministers"), lowercase as written.
     fn collective_end(&self, k: usize) -> Option<usize> {
         let lower = |t: usize| self.is_word(t) && !self.q(t) && self.w(t).starts_with(char::is_lowercase);
-        let k = if lower(k) && is_title(&self.lw(k)) { k + 1 } else { k };
-        (lower(k) && has(COLLECTIVES, &self.lw(k))).then_some(k + 1)
+        let k = if lower(k) && is_title(self.lw(k)) { k + 1 } else { k };
+        (lower(k) && has(COLLECTIVES, self.lw(k))).then_some(k + 1)
     }
 
     /// The first word of the sentence starting at `lo`, past openers like "But".
@@ -847,7 +847,7 @@ impl<'a> Ctx<'a> {
         let mut k = lo;
         while k < lo + 3
             && self.is_word(k)
-            && has(&["but", "and", "so", "yet", "still", "meanwhile", "however", "also"], &self.lw(k))
+            && has(&["but", "and", "so", "yet", "still", "meanwhile", "however", "also"], self.lw(k))
         {
             k += 1;
         }
@@ -911,7 +911,7 @@ impl<'a> Ctx<'a> {
         self.is_word(i)
             && !self.q(i)
             && has(&["reported", "reports"], self.w(i))
-            && !(i > 0 && has(&["was", "were", "is", "are", "been", "be", "being"], &self.lw(i - 1)))
+            && !(i > 0 && has(&["was", "were", "is", "are", "been", "be", "being"], self.lw(i - 1)))
     }
 
     /// `“...” President Ana Ruiz.`, `“...” — Ana Ruiz.`, `“...,” Ek shot
@@ -993,9 +993,9 @@ impl<'a> Ctx<'a> {
                         || (self.is_word(k)
                             && self.w(k).starts_with(char::is_lowercase)
                             && self.w(k).ends_with("ed")
-                            && !has(PREPS, &self.lw(k))
-                            && !has(DETERMINERS, &self.lw(k))
-                            && !has(NON_VERBS, &self.lw(k)))
+                            && !has(PREPS, self.lw(k))
+                            && !has(DETERMINERS, self.lw(k))
+                            && !has(NON_VERBS, self.lw(k)))
                 })
                 .map(|k| self.lw(k).into());
             // A name ("World leaders", "Signatories", "Norland's
@@ -1043,9 +1043,9 @@ impl<'a> Ctx<'a> {
         let first = self.first_word(lo);
         let plural = |k: usize| {
             let w = self.lw(k);
-            has(COLLECTIVES, w.as_str())
-                || has(GROUPS, w.as_str())
-                || has(&["signatories", "members", "parties", "delegations", "governments"], w.as_str())
+            has(COLLECTIVES, w)
+                || has(GROUPS, w)
+                || has(&["signatories", "members", "parties", "delegations", "governments"], w)
         };
         // The head within the first words, after an article, a possessive
         // or words with a capital ("Foreign ministers", "World leaders",
@@ -1056,7 +1056,7 @@ impl<'a> Ctx<'a> {
             .find(|&k| plural(k) && (k == first || self.w(k).starts_with(char::is_lowercase)))?;
         let opening = (first..head).all(|k| {
             self.is_word(k)
-                && (has(&["the", "their", "its"], &self.lw(k)) || self.w(k).starts_with(char::is_uppercase))
+                && (has(&["the", "their", "its"], self.lw(k)) || self.w(k).starts_with(char::is_uppercase))
                 && self.names.at(k).is_none_or(|m| !self.names.ents[m.ent].person)
         });
         // Nothing between the head and the quote that opens a clause of
@@ -1066,7 +1066,7 @@ impl<'a> Ctx<'a> {
             (self.is_word(k) || self.is_punct(k, &['(', ')']))
                 && !self.q(k)
                 && self.names.at(k).is_none_or(|m| !self.names.ents[m.ent].person)
-                && !has(&["who", "which", "that", "when", "while", "as", "if", "because", "but"], &self.lw(k))
+                && !has(&["who", "which", "that", "when", "while", "as", "if", "because", "but"], self.lw(k))
         });
         (opening && plain && o > head + 1).then_some((first, head))
     }
@@ -1182,7 +1182,7 @@ impl<'a> Ctx<'a> {
         }
         // "..., Jane Roe Says": a capitalised reporting verb after a person.
         for v in ps + 1..lim {
-            if self.q(v) || !self.is_word(v) || !cap(v) || !is_cue(&self.lw(v)) {
+            if self.q(v) || !self.is_word(v) || !cap(v) || !is_cue(self.lw(v)) {
                 continue;
             }
             for n in (1..=3).rev() {
@@ -1204,7 +1204,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut p = ps;
-        while p < o && p < ps + 4 && self.is_word(p) && (strip_possessive(self.w(p)).1 || is_title(&self.lw(p))) {
+        while p < o && p < ps + 4 && self.is_word(p) && (strip_possessive(self.w(p)).1 || is_title(self.lw(p))) {
             p += 1;
         }
         for n in (1..=3).rev() {
@@ -1256,7 +1256,7 @@ impl<'a> Ctx<'a> {
     /// Token `k` as a name word: lowercase, without possessive or final period.
     fn name_word(&self, k: usize) -> String {
         let w = self.lw(k);
-        let w = strip_possessive(&w).0;
+        let w = strip_possessive(w).0;
         w.strip_suffix('.').filter(|x| !x.contains('.')).unwrap_or(w).to_string()
     }
 
@@ -1281,12 +1281,12 @@ impl<'a> Ctx<'a> {
     /// announced by the parliament" names no speaker of the words that
     /// follow.
     fn passive_agent(&self, v: usize, lim: usize, rule: SpeakerRule) -> Option<Found> {
-        if rule != SpeakerRule::Continuation || !matches!(self.lw(v).as_str(), "was" | "were") {
+        if rule != SpeakerRule::Continuation || !matches!(self.lw(v), "was" | "were") {
             return None;
         }
         let verb = self.skip_adverbs(v + 1, lim);
         let w = self.lw(verb);
-        let voiced = has(&["shared", "voiced", "expressed", "echoed", "revealed", "stated", "announced"], &w);
+        let voiced = has(&["shared", "voiced", "expressed", "echoed", "revealed", "stated", "announced"], w);
         if verb >= lim || !voiced || self.lw(verb + 1) != "by" {
             return None;
         }
@@ -1311,13 +1311,7 @@ impl<'a> Ctx<'a> {
         (from..lim.min(from + 16)).find_map(|c| {
             let m = self.names.at(c + 1).filter(|m| m.full.start == c + 1 && person(m.ent));
             let m = m.filter(|_| self.is_punct(c, &[',']))?;
-            Some(Found {
-                np: Np::Name { ent: m.ent },
-                at: m.full.clone(),
-                cue: Some(w.clone().into()),
-                rule,
-                end: verb + 1,
-            })
+            Some(Found { np: Np::Name { ent: m.ent }, at: m.full.clone(), cue: Some(w.into()), rule, end: verb + 1 })
         })
     }
 
@@ -1410,7 +1404,7 @@ impl<'a> Ctx<'a> {
             // "said Blinken: “...”"; not after a verb of naming ("called
             // Coral Union “...”", "dubbed Ana Ruiz “...”"), whose object
             // the name is.
-            if is_naming(&self.lw(v)) {
+            if is_naming(self.lw(v)) {
                 continue;
             }
             let k = self.skip_adverbs(v + 1, end);
@@ -1424,7 +1418,7 @@ impl<'a> Ctx<'a> {
                     self.names.ents[ent].person
                         && has(
                             &["said", "says", "added", "adds", "asked", "wrote", "explained", "noted", "continued"],
-                            &self.lw(v),
+                            self.lw(v),
                         )
                 };
                 let apposed = matches!(np, Np::Name { ent } if inverted(ent)) && self.is_punct(e, &[',']);
@@ -1457,8 +1451,8 @@ impl<'a> Ctx<'a> {
             let w = self.lw(k);
             // Not "after", "before": they may open a clause of their own
             // ("..., issued a statement after Tom Ek told ...").
-            (has(PREPS, &w) && !has(&["after", "before", "than", "like", "despite"], &w))
-                || has(&["who", "whom", "whose", "which"], &w)
+            (has(PREPS, w) && !has(&["after", "before", "than", "like", "despite"], w))
+                || has(&["who", "whom", "whose", "which"], w)
         });
         // "Tom Ek, the nominee in 2008, issued a statement after ...": the
         // aside closed and the main verb followed.
@@ -1466,9 +1460,9 @@ impl<'a> Ctx<'a> {
             self.is_punct(k, &[','])
                 && self.is_word(k + 1)
                 && self.w(k + 1).chars().next().is_some_and(char::is_lowercase)
-                && !has(DETERMINERS, &self.lw(k + 1))
-                && !has(PREPS, &self.lw(k + 1))
-                && !has(CLAUSE, &self.lw(k + 1))
+                && !has(DETERMINERS, self.lw(k + 1))
+                && !has(PREPS, self.lw(k + 1))
+                && !has(CLAUSE, self.lw(k + 1))
         };
         let ended = (comma + 1..at.start).any(|k| self.q(k) || self.is_punct(k, &['.', '!', '?', ';']) || closed(k));
         (embedded && !ended && self.names.at(at.start).is_none_or(|n| n.ent != m.ent)).then_some(m)
@@ -1488,10 +1482,10 @@ impl<'a> Ctx<'a> {
         // description is, not a prepositional phrase; it names no one
         // known, and neither the name before it nor the sentence's subject
         // speaks for it.
-        if s > lo && has(&["after", "before"], &self.lw(s - 1)) {
+        if s > lo && has(&["after", "before"], self.lw(s - 1)) {
             return f;
         }
-        if s > lo && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1)) {
+        if s > lo && self.is_word(s - 1) && has(PREPS, self.lw(s - 1)) {
             if let Some((np @ (Np::Name { .. } | Np::Pronoun { .. }), at)) = self.np_backward(s - 1, lo) {
                 return Found { np, at, ..f };
             }
@@ -1513,22 +1507,22 @@ impl<'a> Ctx<'a> {
     fn relative_cue(&self, lo: usize, end: usize) -> Option<Found> {
         let mut v = end.checked_sub(1)?;
         let as_ = v > lo && self.lw(v) == "as";
-        if v > lo && has(&["as", "it", "them", "him", "her"], &self.lw(v)) {
+        if v > lo && has(&["as", "it", "them", "him", "her"], self.lw(v)) {
             v -= 1;
         }
         // "which Tehran sees as “...”": a verb of judging before "as".
         let judging = as_
             && !self.q(v)
-            && has(&["see", "sees", "saw", "regard", "regards", "regarded", "view", "views", "viewed"], &self.lw(v));
+            && has(&["see", "sees", "saw", "regard", "regards", "regarded", "view", "views", "viewed"], self.lw(v));
         if v <= lo || !(self.cue_at(v) || judging) {
             return None;
         }
         let (np, at) = self.np_backward(v, lo)?;
         let mut p = at.start;
-        while p > lo + 1 && p + 3 > at.start && (is_title(&self.lw(p - 1)) || is_person_title(&self.lw(p - 1))) {
+        while p > lo + 1 && p + 3 > at.start && (is_title(self.lw(p - 1)) || is_person_title(self.lw(p - 1))) {
             p -= 1;
         }
-        let rel = p > lo && has(&["what", "which"], &self.lw(p - 1));
+        let rel = p > lo && has(&["what", "which"], self.lw(p - 1));
         (rel && matches!(np, Np::Name { .. })).then(|| Found {
             np,
             at,
@@ -1554,7 +1548,7 @@ impl<'a> Ctx<'a> {
         let (ent, at) = self.opening_subject(lo, at.clone()).map_or((ent, at), |m| (m.ent, m.full.clone()));
         let e = &self.names.ents[ent];
         // "a source speaking to Fox News said": an object, not the subject.
-        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, self.lw(at.start - 1));
         (e.person && !object).then(|| Found {
             np: Np::Name { ent },
             at,
@@ -1606,17 +1600,17 @@ impl<'a> Ctx<'a> {
         let parted = (u + 1..at.start).any(|k| {
             self.q(k)
                 || self.is_punct(k, &[',', ';', ':', '(', '\u{2014}', '\u{2013}'])
-                || has(&["who", "whom", "whose", "which", "when", "while", "as", "because", "if", "but"], &self.lw(k))
+                || has(&["who", "whom", "whose", "which", "when", "while", "as", "because", "if", "but"], self.lw(k))
         });
         // "he and Ruiz agreed": one of two who speak together.
         let joint = at.start > lo + 1
-            && has(&["and", "or"], &self.lw(at.start - 1))
+            && has(&["and", "or"], self.lw(at.start - 1))
             && self.is_word(at.start - 2)
             && !self.q(at.start - 2);
         if !parted || joint {
             return None;
         }
-        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+        let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, self.lw(at.start - 1));
         (self.names.ents[ent].person && !object).then(|| Found {
             np: Np::Name { ent },
             at,
@@ -1633,7 +1627,7 @@ impl<'a> Ctx<'a> {
     /// subject is.
     fn possessor_claim(&self, lo: usize, end: usize, close: Option<usize>, rule: SpeakerRule) -> Option<Found> {
         let stop = lo.max(end.saturating_sub(30));
-        let that = (stop..end).rev().find(|&k| self.lw(k) == "that" && k > lo + 1 && has(SPEECH, &self.lw(k - 1)))?;
+        let that = (stop..end).rev().find(|&k| self.lw(k) == "that" && k > lo + 1 && has(SPEECH, self.lw(k - 1)))?;
         if (that + 1..end).any(|k| self.q(k) || self.cue_at(k) || self.is_punct(k, &['.', '!', '?', ';', ':'])) {
             return None;
         }
@@ -1655,8 +1649,8 @@ impl<'a> Ctx<'a> {
         let ends = after >= self.toks.len()
             || self.is_punct(close - 1, &[',', '.', ';', '!', '?'])
             || !self.is_word(after)
-            || has(PREPS, &self.lw(after))
-            || has(CLAUSE, &self.lw(after));
+            || has(PREPS, self.lw(after))
+            || has(CLAUSE, self.lw(after));
         if !ends {
             return None;
         }
@@ -1713,7 +1707,7 @@ impl<'a> Ctx<'a> {
             _ => return None,
         };
         if let Np::Name { ent } = np {
-            let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, &self.lw(at.start - 1));
+            let object = at.start > lo && self.is_word(at.start - 1) && has(PREPS, self.lw(at.start - 1));
             if !self.names.ents[ent].person || object {
                 return None;
             }
@@ -1728,7 +1722,7 @@ impl<'a> Ctx<'a> {
         let first = self.first_word(lo);
         if !has(
             &["after", "when", "while", "as", "although", "though", "before", "since", "if", "because", "once"],
-            &self.lw(first),
+            self.lw(first),
         ) {
             return None;
         }
@@ -1834,7 +1828,7 @@ impl<'a> Ctx<'a> {
             if self.q(k) || self.cue_at(k) {
                 return false;
             }
-            let opener = (self.is_word(k) && has(OPENERS, &self.lw(k))) || self.is_punct(k, &[',']);
+            let opener = (self.is_word(k) && has(OPENERS, self.lw(k))) || self.is_punct(k, &[',']);
             if !opener {
                 continue;
             }
@@ -1857,7 +1851,7 @@ impl<'a> Ctx<'a> {
                 if let Some(c) =
                     (after + 2..end.min(after + 10)).find(|&c| self.q(c) || self.is_punct(c, &[',', '.', ';']))
                 {
-                    if self.is_punct(c, &[',']) && has(DETERMINERS, &self.lw(after + 1)) {
+                    if self.is_punct(c, &[',']) && has(DETERMINERS, self.lw(after + 1)) {
                         after = c + 1;
                     }
                 }
@@ -1890,7 +1884,7 @@ impl<'a> Ctx<'a> {
     /// stays.
     fn naming_object(&self, lo: usize, end: usize, rule: SpeakerRule) -> Option<Found> {
         (lo..end).find_map(|v| {
-            if self.q(v) || !self.is_word(v) || !is_naming(&self.lw(v)) || !self.cue_at(v) {
+            if self.q(v) || !self.is_word(v) || !is_naming(self.lw(v)) || !self.cue_at(v) {
                 return None;
             }
             let k = self.skip_adverbs(v + 1, end);
@@ -2067,7 +2061,7 @@ impl<'a> Ctx<'a> {
     /// precedes it.
     fn is_subject(&self, m: &super::names::Mention) -> bool {
         let s = m.full.start;
-        if s > 0 && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1)) {
+        if s > 0 && self.is_word(s - 1) && has(PREPS, self.lw(s - 1)) {
             return false;
         }
         if strip_possessive(self.w(m.full.end - 1)).1 {
@@ -2118,7 +2112,7 @@ impl<'a> Ctx<'a> {
             let s = m.full.start;
             if s > 0
                 && self.is_word(s - 1)
-                && has(&["in", "at", "from", "to", "into", "near", "across"], &self.lw(s - 1))
+                && has(&["in", "at", "from", "to", "into", "near", "across"], self.lw(s - 1))
             {
                 placed[m.ent] = true;
             }
@@ -2207,7 +2201,7 @@ impl<'a> Ctx<'a> {
                 // "meetings of the leaders"): the body's ministers the
                 // article named before, if any.
                 let a = f.at.start;
-                let object = a > 0 && self.is_word(a - 1) && has(PREPS, &self.lw(a - 1));
+                let object = a > 0 && self.is_word(a - 1) && has(PREPS, self.lw(a - 1));
                 let sp =
                     sp.or_else(|| words.last().filter(|_| !object).and_then(|h| self.collective_named(a, h, 1500)));
                 (sp, SpeakerRule::Description)
@@ -2252,7 +2246,7 @@ impl<'a> Ctx<'a> {
         let title = |w: &str| is_title(w) || is_person_title(w);
         let is_title_word = |k: usize| {
             let w = self.lw(k);
-            title(&w) || w.strip_suffix('s').is_some_and(title)
+            title(w) || w.strip_suffix('s').is_some_and(title)
         };
         // "of" inside the mention ("Head of States"), or just before it
         // ("Heads of" + "Government").
@@ -2285,7 +2279,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let head = self.lw(of - 1);
-        let many = head.ends_with('s') && !title(&head) || lo > 0 && has(&["two", "both", "three"], &self.lw(lo - 1));
+        let many = head.ends_with('s') && !title(head) || lo > 0 && has(&["two", "both", "three"], self.lw(lo - 1));
         Some((many, lo))
     }
 
@@ -2300,7 +2294,7 @@ impl<'a> Ctx<'a> {
                 e.person || e.org
             })
         };
-        if let Some(by) = (at.start..at.end).find(|&k| matches!(self.lw(k).as_str(), "by" | "from")) {
+        if let Some(by) = (at.start..at.end).find(|&k| matches!(self.lw(k), "by" | "from")) {
             if let Some(m) = (by + 1..at.end.min(by + 6)).find_map(named) {
                 return Some(self.names.ents[m.ent].name.clone());
             }
@@ -2321,7 +2315,7 @@ impl<'a> Ctx<'a> {
         // further back.
         let mut hi = at.start;
         for _ in 0..4 {
-            let k = (stop..hi).rev().find(|&k| !self.q(k) && self.is_word(k) && has(DOCUMENTS, &self.lw(k)))?;
+            let k = (stop..hi).rev().find(|&k| !self.q(k) && self.is_word(k) && has(DOCUMENTS, self.lw(k)))?;
             hi = k;
             if self.lw(k + 1) == "by" || (self.lw(k + 2) == "by" && self.is_word(k + 1)) {
                 let by = if self.lw(k + 1) == "by" { k + 1 } else { k + 2 };
@@ -2384,10 +2378,10 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 let w = self.lw(t);
-                if i > 0 && has(&joins, &w) {
+                if i > 0 && has(&joins, w) {
                     name.push(w.into());
-                } else if w.starts_with(letters[i]) && !has(&joins, &w) {
-                    org |= is_org_head(&w);
+                } else if w.starts_with(letters[i]) && !has(&joins, w) {
+                    org |= is_org_head(w);
                     let mut c = self.w(t).chars();
                     name.push(c.next().into_iter().flat_map(char::to_uppercase).chain(c).collect());
                     i += 1;
@@ -2502,7 +2496,7 @@ impl<'a> Ctx<'a> {
             if o < 3 || self.lw(o - 1) != "of" || self.lw(o - 2) != head {
                 continue;
             }
-            let title = (o >= 4 && is_title(&self.lw(o - 3)) && self.lw(o - 4) == "the").then(|| self.w(o - 3));
+            let title = (o >= 4 && is_title(self.lw(o - 3)) && self.lw(o - 4) == "the").then(|| self.w(o - 3));
             if title.is_none() && self.lw(o - 3) != "the" {
                 continue;
             }
@@ -2603,10 +2597,10 @@ impl<'a> Ctx<'a> {
             let owner = strip_possessive(self.w(m.full.end - 1)).1;
             let opening_owner = owner
                 && s < lo
-                && !has(&["he", "she"], strip_possessive(&self.lw(m.full.end - 1)).0)
+                && !has(&["he", "she"], strip_possessive(self.lw(m.full.end - 1)).0)
                 && {
                     let f = self.first_word(self.sentence_start(s, self.para_start_of(s)));
-                    f == s || (f + 1 == s && self.is_word(f) && is_person_title(&self.lw(f)))
+                    f == s || (f + 1 == s && self.is_word(f) && is_person_title(self.lw(f)))
                 }
                 && !ms.iter().any(|o| o.sent == m.sent && o.ent != m.ent && self.names.ents[o.ent].person);
             if !(e.person && e.fits(male)) || (owner && !opening_owner) || self.in_bare_line(m.full.end, at) {
@@ -2614,7 +2608,7 @@ impl<'a> Ctx<'a> {
             }
             let next = self.skip_adverbs(m.full.end, m.full.end + 4);
             let cue = self.cue_at(next) || (s > 0 && self.cue_at(s - 1));
-            let prep = s > 0 && self.is_word(s - 1) && has(PREPS, &self.lw(s - 1));
+            let prep = s > 0 && self.is_word(s - 1) && has(PREPS, self.lw(s - 1));
             let known = match male {
                 Some(true) => e.male > e.female,
                 Some(false) => e.female > e.male,
@@ -2624,8 +2618,7 @@ impl<'a> Ctx<'a> {
             // sentence whose subject is the same pronoun, the other names
             // are not its antecedent; the pronoun carries on from before.
             let f = self.first_word(self.sentence_start(s, self.para_start_of(s)));
-            let same_pronoun =
-                f < s && matches!((self.lw(f).as_str(), male), ("he", Some(true)) | ("she", Some(false)));
+            let same_pronoun = f < s && matches!((self.lw(f), male), ("he", Some(true)) | ("she", Some(false)));
             if same_pronoun && !cue {
                 continue;
             }
@@ -2665,7 +2658,7 @@ impl<'a> Ctx<'a> {
         }
         let asker = self.names.at(f + 1).filter(|m| m.full.start == f + 1 && self.names.ents[m.ent].person)?;
         let v = asker.full.end;
-        if !has(&["asked", "pressed", "questioned", "quizzed", "challenged"], &self.lw(v)) {
+        if !has(&["asked", "pressed", "questioned", "quizzed", "challenged"], self.lw(v)) {
             return None;
         }
         let asked = self.names.at(v + 1).filter(|m| m.full.start == v + 1)?;
@@ -2697,11 +2690,11 @@ impl<'a> Ctx<'a> {
             // read on through a verb that is no reporting verb; it ends at
             // its title word.
             let (words, k) = match (p + 1..k.min(p + 6)).find(|&t| {
-                is_person_title(&self.lw(t))
+                is_person_title(self.lw(t))
                     && self.is_word(t + 1)
                     && self.w(t + 1).chars().next().is_some_and(char::is_lowercase)
-                    && !is_title(&self.lw(t + 1))
-                    && !has(PREPS, &self.lw(t + 1))
+                    && !is_title(self.lw(t + 1))
+                    && !has(PREPS, self.lw(t + 1))
             }) {
                 Some(t) if !words.last().is_some_and(|w| is_person_title(w)) => {
                     ((p..=t).map(|i| self.lw(i).into()).collect::<Vec<String>>(), t + 1)
@@ -2711,7 +2704,7 @@ impl<'a> Ctx<'a> {
             let head_ok = words.last().is_some_and(|w| is_person_title(w) && w != "official");
             let verb = self.is_word(k) && !self.q(k) && {
                 let w = self.lw(self.skip_adverbs(k, to));
-                self.w(k).chars().next().is_some_and(char::is_lowercase) && !has(PREPS, &w) && !has(CLAUSE, &w)
+                self.w(k).chars().next().is_some_and(char::is_lowercase) && !has(PREPS, w) && !has(CLAUSE, w)
             };
             if !head_ok || !verb {
                 continue;

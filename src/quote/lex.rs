@@ -65,55 +65,6 @@ impl Lowered {
     }
 }
 
-/// A token lower-cased, from [`Lowered`]: what attribution compares
-/// words as.
-#[derive(Clone)]
-pub(crate) struct Lower<'a>(pub(crate) &'a str);
-
-impl Lower<'_> {
-    /// The lower-cased word.
-    pub(crate) fn as_str(&self) -> &str {
-        self.0
-    }
-}
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl AsRef<str> for Lower<'_> {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq for Lower<'_> {
-    fn eq(&self, other: &Lower<'_>) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl std::fmt::Debug for Lower<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl From<Lower<'_>> for String {
-    fn from(l: Lower<'_>) -> String {
-        l.0.to_string()
-    }
-}
-
 /// Quotation mark characters, double and single.
 pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '«' | '»' | '\u{2018}' | '\u{2019}' | '\'')

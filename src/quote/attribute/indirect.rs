@@ -304,7 +304,7 @@ impl Ctx<'_> {
     /// opens the sentence.
     fn participle(&self, lo: usize, hi: usize) -> Option<(Range<usize>, Found)> {
         let v = (lo + 2..hi.min(lo + 64))
-            .find(|&k| self.is_punct(k - 1, &[',']) && has(PARTICIPLES, &self.lw(k)) && !self.q(k))?;
+            .find(|&k| self.is_punct(k - 1, &[',']) && has(PARTICIPLES, self.lw(k)) && !self.q(k))?;
         let (np, at) = self.opening_person(self.skip_adverbs(lo, v))?;
         let k = self.skip_adverbs(v + 1, hi);
         let f = Found { np, at, cue: Some(self.lw(v).into()), rule: SpeakerRule::BeforeQuote, end: v + 1 };
@@ -431,7 +431,7 @@ impl Ctx<'_> {
         } else if let Some(e) = self.addressee(v, k, hi) {
             // "told me he had", "told the Daily Post she was".
             e
-        } else if has(ADDRESSED, &self.lw(v)) || has(PREPS, &self.lw(k)) || self.is_punct(k, &[',']) {
+        } else if has(ADDRESSED, self.lw(v)) || has(PREPS, self.lw(k)) || self.is_punct(k, &[',']) {
             // "told reporters that", "said in a statement on Friday that".
             that?
         } else if self.inverted(k, hi) {
@@ -468,9 +468,9 @@ impl Ctx<'_> {
         // "While many had doubts, most said ...": the words after the last
         // comma; "But 58 percent said ...": after a conjunction.
         let from = (from..v).rev().find(|&k| self.is_punct(k, &[','])).map_or(from, |c| c + 1);
-        let from = if has(&["but", "and", "yet", "so"], &self.lw(from)) { from + 1 } else { from };
+        let from = if has(&["but", "and", "yet", "so"], self.lw(from)) { from + 1 } else { from };
         // "Voters who said ...": a relative clause's verb has no subject here.
-        let plain = |k: usize| (self.is_word(k) && !has(CLAUSE, &self.lw(k))) || self.is_punct(k, &['%']);
+        let plain = |k: usize| (self.is_word(k) && !has(CLAUSE, self.lw(k))) || self.is_punct(k, &['%']);
         if from >= v || v - from > 10 || !(from..v).all(plain) {
             return None;
         }
@@ -508,11 +508,11 @@ impl Ctx<'_> {
     /// "reporters", or a name, followed by the clause's subject (a
     /// pronoun or a name); returns where the clause starts.
     fn addressee(&self, v: usize, k: usize, hi: usize) -> Option<usize> {
-        if !has(ADDRESSED, &self.lw(v)) || self.lw(k) == "that" {
+        if !has(ADDRESSED, self.lw(v)) || self.lw(k) == "that" {
             return None;
         }
         let w = self.lw(k);
-        let e = if has(&["me", "him", "her", "us", "them", "reporters", "journalists"], &w) {
+        let e = if has(&["me", "him", "her", "us", "them", "reporters", "journalists"], w) {
             k + 1
         } else {
             // "told the Velgrad Post he".
@@ -522,7 +522,7 @@ impl Ctx<'_> {
         };
         let e = self.skip_adverbs(e, hi);
         let subject = self.pronoun(e).is_some()
-            || has(&["i", "we", "it", "there", "the"], &self.lw(e))
+            || has(&["i", "we", "it", "there", "the"], self.lw(e))
             || self.names.at(e).is_some_and(|m| m.full.start == e);
         subject.then_some(e)
     }
@@ -537,7 +537,7 @@ impl Ctx<'_> {
         !(k > 0
             && has(
                 &["a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that", "to"],
-                &self.lw(k - 1),
+                self.lw(k - 1),
             ))
     }
 
@@ -549,10 +549,10 @@ impl Ctx<'_> {
             return true;
         }
         // "..., the campaign told reporters", "told the Daily Post".
-        if has(ADDRESSED, &self.lw(from - 1)) && to - k <= 4 && (k..to).all(|t| self.is_word(t)) {
+        if has(ADDRESSED, self.lw(from - 1)) && to - k <= 4 && (k..to).all(|t| self.is_word(t)) {
             return true;
         }
-        has(&["on", "in", "at", "during", "after"], &self.lw(k))
+        has(&["on", "in", "at", "during", "after"], self.lw(k))
             && to - k <= 12
             && (k..to).all(|t| self.is_word(t) || self.is_punct(t, &[',']))
     }
