@@ -197,7 +197,7 @@ fn stats(a: StatsArgs, out: &mut impl Write) -> anyhow::Result<()> {
                 if c {
                     known += 1;
                 } else {
-                    *unmatched.entry(t.text.clone()).or_insert(0) += 1;
+                    *unmatched.entry(t.text.to_string()).or_insert(0) += 1;
                 }
             }
         }

@@ -1624,7 +1624,7 @@ mod tests {
         let tokens = an.tokenize(text);
         let sh = super::Shifters::new(&lex, &tokens);
         let s = sh.sentence(0);
-        super::main_verb(&sh, s).map(|i| tokens[i].text.clone())
+        super::main_verb(&sh, s).map(|i| tokens[i].text.to_string())
     }
 
     /// The rules that changed the term starting with `word` in `text`.

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -16,11 +17,12 @@ use unicode_segmentation::UnicodeSegmentation;
 ///
 /// `span` indexes the original text and always lies on char boundaries;
 /// `text` is the normalized form used for matching and never contains
-/// white space.
+/// white space. It is a small string: a word of up to 24 bytes, nearly
+/// every word, is held in the token itself, with no allocation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     /// Normalized text (NFKC, folded, lowercase).
-    pub text: String,
+    pub text: CompactString,
     /// Byte range of the token in the original text.
     pub span: Range<usize>,
     /// Index of the token in its token list.
@@ -71,7 +73,7 @@ impl Analyzer {
                 }
             }
             let is_word = piece.chars().any(char::is_alphanumeric);
-            let norm = normalize(piece);
+            let norm = normalize_token(piece);
             if norm.is_empty() {
                 continue;
             }
@@ -79,10 +81,10 @@ impl Analyzer {
             // some compatibility forms expand with spaces): keep one token
             // per piece so spans stay exact, joining with no space.
             let norm = if norm.contains(char::is_whitespace) {
-                norm.split_whitespace().collect::<Vec<_>>().join("")
+                norm.split_whitespace().collect()
             } else if piece == "US" && !shouted(text, &out) {
                 // "US" is the country, written as "U.S." is, not the pronoun "us".
-                "u.s.".to_string()
+                CompactString::const_new("u.s.")
             } else {
                 norm
             };
@@ -165,6 +167,47 @@ pub fn normalize(piece: &str) -> String {
     out
 }
 
+/// [`normalize`] into a token's small string: a piece that is plain
+/// lower-case ASCII, most words and all ASCII punctuation but '`', is
+/// copied as it is, with no allocation for up to 24 bytes.
+fn normalize_token(piece: &str) -> CompactString {
+    let bytes = piece.as_bytes();
+    if bytes.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`') {
+        return CompactString::from(piece);
+    }
+    if piece.is_ascii() {
+        let mut out = CompactString::from(piece);
+        out.make_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'").into();
+        }
+        return out;
+    }
+    let mut out = CompactString::with_capacity(piece.len());
+    if is_nfkc_quick(piece.chars()) == IsNormalized::Yes {
+        push_folded(&mut out, piece.chars());
+    } else {
+        push_folded(&mut out, piece.nfkc());
+    }
+    out
+}
+
+/// Pushes `chars` folded ([`fold`]) and lower-cased onto `out`.
+fn push_folded(out: &mut CompactString, chars: impl Iterator<Item = char>) {
+    for c in chars {
+        match fold(c) {
+            Some(f) => out.push(f),
+            None => {
+                if c.is_ascii() {
+                    out.push(c.to_ascii_lowercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
 /// Folds typographic variants to the ASCII character used in lexicons.
 fn fold(c: char) -> Option<char> {
     Some(match c {
@@ -180,7 +223,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        Analyzer::new().tokenize(s).into_iter().map(|t| t.text).collect()
+        Analyzer::new().tokenize(s).into_iter().map(|t| t.text.into()).collect()
     }
 
     const CASES: &[(&str, &str, &[&str])] = &[
@@ -220,6 +263,39 @@ mod tests {
         }
         assert_eq!(normalize("Don`T"), "don't");
         assert_eq!(normalize("Ｄon’t"), "don't");
+    }
+
+    /// A token's small string holds what [`normalize`] gives, on every path:
+    /// plain lower-case ASCII, ASCII to lower or fold, NFKC-stable and not.
+    #[test]
+    fn normalize_token_matches_normalize() {
+        let pieces = [
+            "red",
+            "Red",
+            "RED",
+            "don`t",
+            "'",
+            "-",
+            "u.s",
+            "42nd",
+            "",
+            "ｆｕｌｌｗｉｄｔｈ",
+            "ﬁrm",
+            "Ｄon’t",
+            "Zürich",
+            "ÉLAN",
+            "«",
+            "—",
+            "İstanbul",
+            "an-extraordinarily-long-hyphenated-compound-word",
+            "ΣΟΦΙΑ",
+        ];
+        for piece in pieces {
+            let token = normalize_token(piece);
+            assert_eq!(token.as_str(), normalize(piece), "{piece:?}");
+        }
+        assert_eq!(normalize_token("Don`T"), "don't");
+        assert!(!normalize_token("cooperation").is_heap_allocated());
     }
 
     #[test]
