@@ -3,7 +3,7 @@
 //! A [`Lexicon`] is parsed and validated once, then shared by reference
 //! (`&Lexicon` is `Send + Sync`). Phrases are normalized with the same
 //! [`Analyzer`] as the quotes they are matched against, and matched on whole
-//! tokens with an anchored aho-corasick automaton, so that `cooperat*` can
+//! tokens by the longest phrase that starts at a token (a byte trie), so that `cooperat*` can
 //! never fire inside "uncooperative".
 
 pub mod import;
@@ -11,8 +11,6 @@ mod parse;
 
 use std::collections::HashMap;
 use std::ops::Range;
-
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::tokenize::{Analyzer, Token};
 
@@ -125,10 +123,10 @@ pub struct Hit {
     pub tokens: Range<usize>,
 }
 
-/// Phrase automaton over the entries of one channel.
+/// Phrase matcher over the entries of one channel.
 #[derive(Clone, Debug)]
 struct Matcher {
-    automaton: Option<AhoCorasick>,
+    trie: Trie,
     /// Entry index of each pattern.
     ids: Vec<usize>,
 }
@@ -145,41 +143,119 @@ impl Matcher {
                 patterns.push(if e.glob { e.key.clone() } else { format!("{} ", e.key) });
             }
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .build(&patterns)
-                    .expect("lexicon automaton within size limits"),
-            )
-        };
-        Matcher { automaton, ids }
+        Matcher { trie: Trie::new(&patterns), ids }
     }
 
     /// Longest match starting at each token, left to right, non-overlapping.
     fn find(&self, joined: &Joined) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let Some(ac) = &self.automaton else {
-            return hits;
-        };
+        let text = joined.text.as_bytes();
         let mut i = 0;
         while i < joined.starts.len() {
-            let input = Input::new(&joined.text).range(joined.starts[i]..).anchored(Anchored::Yes);
-            match ac.find(input) {
-                Some(m) => {
+            let start = joined.starts[i];
+            match self.trie.longest(&text[start..]) {
+                Some((pattern, len)) => {
                     // Tokens whose first byte lies inside the match.
-                    let end = joined.starts.partition_point(|&s| s < m.end());
+                    let end = joined.starts.partition_point(|&s| s < start + len);
                     let end = end.max(i + 1);
-                    hits.push(Hit { entry: self.ids[m.pattern().as_usize()], tokens: i..end });
+                    hits.push(Hit { entry: self.ids[pattern], tokens: i..end });
                     i = end;
                 }
                 None => i += 1,
             }
         }
         hits
+    }
+}
+
+/// A byte trie over a list of patterns, asked only for the longest pattern
+/// that a text starts with: an anchored, leftmost-longest search, which
+/// needs no failure links. Built from the patterns sorted, so that the
+/// edges out of each state are one sorted run of `edges`.
+#[derive(Clone, Debug, Default)]
+struct Trie {
+    /// The state after each first byte, [`NO_STATE`] where none.
+    root: Vec<u32>,
+    /// Per state (0 is the root): its edges, and the pattern that ends
+    /// there ([`NO_PATTERN`] where none).
+    states: Vec<TrieState>,
+    /// (byte, next state), sorted by byte within each state's run.
+    edges: Vec<(u8, u32)>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct TrieState {
+    edges: u32,
+    len: u32,
+    pattern: u32,
+}
+
+const NO_STATE: u32 = u32::MAX;
+const NO_PATTERN: u32 = u32::MAX;
+
+impl Trie {
+    fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
+        // Of two equal patterns the first listed sorts first and is kept.
+        let mut sorted: Vec<(&[u8], u32)> = patterns.iter().zip(0..).map(|(p, i)| (p.as_ref(), i)).collect();
+        sorted.sort_unstable();
+        let mut trie = Trie { root: vec![NO_STATE; 256], states: Vec::new(), edges: Vec::new() };
+        trie.add_state(&sorted, 0);
+        let root = trie.states[0];
+        for &(byte, next) in &trie.edges[root.edges as usize..(root.edges + root.len) as usize] {
+            trie.root[byte as usize] = next;
+        }
+        trie
+    }
+
+    /// Adds the state reached after `depth` bytes shared by every pattern
+    /// of `group` (sorted), and the states below it; returns its number.
+    fn add_state(&mut self, group: &[(&[u8], u32)], depth: usize) -> u32 {
+        let id = self.states.len() as u32;
+        // The patterns that end here sort first; the first listed wins.
+        let ends = group.partition_point(|(p, _)| p.len() == depth);
+        let pattern = group.first().filter(|_| ends > 0).map_or(NO_PATTERN, |&(_, i)| i);
+        let rest = &group[ends..];
+        // One edge per run of patterns that share their next byte.
+        let run = |k: usize| {
+            let byte = rest[k].0[depth];
+            (byte, k + rest[k..].partition_point(|(p, _)| p[depth] == byte))
+        };
+        let first = self.edges.len();
+        let mut k = 0;
+        while k < rest.len() {
+            let (byte, end) = run(k);
+            self.edges.push((byte, NO_STATE));
+            k = end;
+        }
+        let len = self.edges.len() - first;
+        self.states.push(TrieState { edges: first as u32, len: len as u32, pattern });
+        let mut k = 0;
+        for n in first..first + len {
+            let (_, end) = run(k);
+            self.edges[n].1 = self.add_state(&rest[k..end], depth + 1);
+            k = end;
+        }
+        id
+    }
+
+    /// The longest pattern that `text` starts with: (pattern, its length).
+    fn longest(&self, text: &[u8]) -> Option<(usize, usize)> {
+        let (&first, rest) = text.split_first()?;
+        let mut state = *self.root.get(first as usize)?;
+        let mut best = None;
+        let mut len = 1;
+        let mut rest = rest.iter();
+        while state != NO_STATE {
+            let s = self.states[state as usize];
+            if s.pattern != NO_PATTERN {
+                best = Some((s.pattern as usize, len));
+            }
+            let Some(&byte) = rest.next() else { break };
+            let run = &self.edges[s.edges as usize..(s.edges + s.len) as usize];
+            state = run.iter().find(|&&(b, _)| b == byte).map_or(NO_STATE, |&(_, next)| next);
+            len += 1;
+        }
+        best
     }
 }
 
@@ -415,6 +491,54 @@ mod tests {
         let hits = l.find_tone(&toks);
         let ranges: Vec<_> = hits.iter().map(|h| h.tokens.clone()).collect();
         assert_eq!(ranges, [1..2, 4..6]);
+    }
+
+    /// The trie finds what an anchored leftmost-longest aho-corasick
+    /// automaton over the same patterns finds, on the embedded lexicons:
+    /// each pattern alone, cut one byte short, run on into a longer word,
+    /// followed by more words and by the next pattern.
+    #[test]
+    fn trie_finds_what_an_anchored_automaton_finds() {
+        use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+        let an = Analyzer::new();
+        let l = Lexicon::embedded(&an).unwrap();
+        let channels: [&dyn Fn(&Entry) -> bool; 2] =
+            [&|e| e.class.is_tone(), &|e| !e.class.is_tone() && e.class != Class::Cue];
+        for keep in channels {
+            let patterns: Vec<String> = l
+                .entries()
+                .iter()
+                .filter(|e| keep(e))
+                .map(|e| if e.glob { e.key.clone() } else { format!("{} ", e.key) })
+                .collect();
+            assert!(patterns.len() > 50);
+            let trie = Trie::new(&patterns);
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(&patterns)
+                .unwrap();
+            let mut checked = 0;
+            for (k, p) in patterns.iter().enumerate() {
+                let next = &patterns[(k * 7 + 3) % patterns.len()];
+                let texts = [
+                    p.clone(),
+                    p[..p.len() - 1].to_string(),
+                    format!("{}ing now ", p.trim_end()),
+                    format!("{p}{next}"),
+                ];
+                for text in texts {
+                    let want =
+                        ac.find(Input::new(&text).anchored(Anchored::Yes)).map(|m| (m.pattern().as_usize(), m.end()));
+                    assert_eq!(trie.longest(text.as_bytes()), want, "{text:?}");
+                    checked += usize::from(want.is_some());
+                }
+            }
+            assert!(checked > patterns.len());
+        }
+        assert_eq!(Trie::new::<&str>(&[]).longest(b"red line "), None);
+        assert_eq!(Trie::new(&["red ", "red line ", "red"]).longest(b"red line x"), Some((1, 9)));
+        assert_eq!(Trie::new(&["red ", "red", "red "]).longest(b"red "), Some((0, 4)));
     }
 
     #[test]
