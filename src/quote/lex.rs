@@ -50,7 +50,8 @@ impl Lowered {
             let w = &text[t.start..t.end];
             let start = buf.len();
             if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                buf.push_str(w);
+                buf[start..].make_ascii_lowercase();
             } else {
                 buf.push_str(&w.to_lowercase());
             }

@@ -163,6 +163,11 @@ type WordSet = LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>;
 /// A map from the words of fixed lists, hashed as [`WordSet`] is.
 pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
+/// A map from the words and names of one article, hashed as [`WordSet`]
+/// is: its keys are short and only ever looked up, never listed, so the
+/// hash decides no order of output.
+type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
 macro_rules! word_set {
     ($list:expr) => {
         LazyLock::new(|| $list.iter().copied().collect())
@@ -266,9 +271,9 @@ pub(crate) struct Names {
     /// Mentions, sorted by token.
     pub mentions: Vec<Mention>,
     /// Entity by its lowercase words joined with spaces.
-    by_key: HashMap<String, usize>,
+    by_key: NameMap<usize>,
     /// Entities by each of their lowercase words (at most 64 per word).
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: NameMap<Vec<usize>>,
 }
 
 struct Raw {
@@ -293,9 +298,9 @@ impl Names {
     pub(crate) fn build(text: &str, toks: &[Tok], quoted: &[bool], steps: &Steps) -> Names {
         let raws = runs(text, toks, quoted, steps);
         let mut names = Names::default();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_initials: HashMap<String, Option<usize>> = HashMap::new();
+        let mut by_key: NameMap<usize> = NameMap::default();
+        let mut by_word: NameMap<Vec<usize>> = NameMap::default();
+        let mut by_initials: NameMap<Option<usize>> = NameMap::default();
         // Each run's words joined once, for both passes.
         let keys: Vec<String> = raws.iter().map(|r| r.words.join(" ")).collect();
         // Full names first, so that short forms can find them wherever they are.
