@@ -36,6 +36,8 @@ pub(crate) struct Tok {
 /// it, into one buffer: a token's form is then a slice, whatever number
 /// of times the rules ask for it.
 pub(crate) struct Lowered {
+    /// The text with its ASCII letters lower-cased, then the forms of the
+    /// tokens that are not ASCII.
     buf: String,
     /// Each token's form in `buf`.
     spans: Vec<(u32, u32)>,
@@ -44,18 +46,23 @@ pub(crate) struct Lowered {
 impl Lowered {
     /// The lower-cased forms of `toks`, tokens of `text`.
     pub(crate) fn new(text: &str, toks: &[Tok]) -> Lowered {
-        let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        // An ASCII token lower-cases byte by byte, in place: its form is
+        // its own span of the text lower-cased in one pass. Lower-casing
+        // other characters may change their length, so those tokens are
+        // lower-cased alone after it.
+        let mut buf = String::with_capacity(text.len() + text.len() / 16);
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(toks.len());
         for t in toks {
             let w = &text[t.start..t.end];
-            let start = buf.len();
             if w.is_ascii() {
-                buf.push_str(w);
-                buf[start..].make_ascii_lowercase();
+                spans.push((t.start as u32, t.end as u32));
             } else {
+                let start = buf.len();
                 buf.push_str(&w.to_lowercase());
+                spans.push((start as u32, buf.len() as u32));
             }
-            spans.push((start as u32, buf.len() as u32));
         }
         Lowered { buf, spans }
     }
