@@ -1839,13 +1839,13 @@ fn each_row(
             speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
             kind: &t.kind,
             cue: &t.cue,
-            score: t.score.clone(),
+            score: t.score.as_str().into(),
             label: q.tone.as_str(),
-            cooperative: t.cooperative.clone(),
-            warning: t.warning.clone(),
-            terms: t.terms.clone(),
+            cooperative: t.cooperative.as_str().into(),
+            warning: t.warning.as_str().into(),
+            terms: t.terms.as_str().into(),
             quote: &t.quote,
-            coverage: t.coverage.clone(),
+            coverage: t.coverage.as_str().into(),
             duplicate_of: duplicate_of.as_deref().unwrap_or(""),
         };
         f(&row)?;

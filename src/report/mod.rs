@@ -1,6 +1,7 @@
 //! Output rows (one struct per table; field order = column order) and
 //! writers that take any `io::Write`.
 
+use std::borrow::Cow;
 use std::io;
 
 pub mod html;
@@ -240,19 +241,19 @@ pub struct QuoteRow<'a> {
     /// The reporting verb.
     pub cue: &'a str,
     /// Compound tone in [-1, 1].
-    pub score: String,
+    pub score: Cow<'a, str>,
     /// cooperative, neutral or warning.
     pub label: &'a str,
     /// Cooperative evidence.
-    pub cooperative: String,
+    pub cooperative: Cow<'a, str>,
     /// Warning evidence.
-    pub warning: String,
+    pub warning: Cow<'a, str>,
     /// Lexicon hits with their rules.
-    pub terms: String,
+    pub terms: Cow<'a, str>,
     /// The quote's text.
     pub quote: &'a str,
     /// Share of content words the lexicon knows; empty with no content word.
-    pub coverage: String,
+    pub coverage: Cow<'a, str>,
     /// The quote id of an earlier identical quote by the same speaker.
     pub duplicate_of: &'a str,
 }
@@ -278,13 +279,13 @@ impl<'a> QuoteRow<'a> {
             speaker_rule: q.quote.rule.map_or("", |r| r.as_str()),
             kind: q.quote.kind.as_str(),
             cue: q.quote.cue.as_deref().unwrap_or(""),
-            score: num4(q.score.compound),
+            score: num4(q.score.compound).into(),
             label: q.tone.as_str(),
-            cooperative: num4(q.score.cooperative),
-            warning: num4(q.score.warning),
-            terms: q.score.terms_column(lexicon),
+            cooperative: num4(q.score.cooperative).into(),
+            warning: num4(q.score.warning).into(),
+            terms: q.score.terms_column(lexicon).into(),
             quote: &q.text,
-            coverage: q.score.coverage.map_or(String::new(), num4),
+            coverage: q.score.coverage.map_or(Cow::Borrowed(""), |c| num4(c).into()),
             duplicate_of: "",
         }
     }
