@@ -425,7 +425,7 @@ impl LexiconBuilder {
         Ok(())
     }
 
-    /// Builds the automata.
+    /// Builds the phrase matchers.
     pub fn build(self) -> Lexicon {
         let entries = self.entries;
         let tone = Matcher::build(&entries, |e| e.class.is_tone());
