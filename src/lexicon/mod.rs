@@ -9,9 +9,12 @@
 pub mod import;
 mod parse;
 
+use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
+use crate::quote::Fnv;
 use crate::tokenize::{Analyzer, Token};
 
 pub use parse::{LexiconError, LexiconErrorKind};
@@ -389,7 +392,7 @@ impl Lexicon {
 pub struct LexiconBuilder {
     entries: Vec<Entry>,
     /// (class group, key, glob) → entry index, for duplicate detection.
-    seen: HashMap<(u8, String, bool), usize>,
+    seen: HashMap<(u8, String, bool), usize, BuildHasherDefault<Fnv>>,
 }
 
 impl LexiconBuilder {
@@ -416,13 +419,14 @@ impl LexiconBuilder {
             Class::Cue => 2,
             _ => 1,
         };
-        let k = (group, entry.key.clone(), entry.glob);
-        if let Some(&first) = self.seen.get(&k) {
-            return Err(self.entries[first].clone());
+        match self.seen.entry((group, entry.key.clone(), entry.glob)) {
+            Slot::Occupied(first) => Err(self.entries[*first.get()].clone()),
+            Slot::Vacant(slot) => {
+                slot.insert(self.entries.len());
+                self.entries.push(entry);
+                Ok(())
+            }
         }
-        self.seen.insert(k, self.entries.len());
-        self.entries.push(entry);
-        Ok(())
     }
 
     /// Builds the phrase matchers.

@@ -160,9 +160,11 @@ pub(super) fn parse(
         }
         let result = if header_seen {
             parse_line(source, line, raw, an).and_then(|e| {
-                let (key, class, weight) = (e.key.clone(), e.class, e.weight);
+                let (class, weight) = (e.class, e.weight);
+                // A duplicate has the first entry's key.
                 b.push(e).map_err(|first| {
                     let at = format!("{}:{}", first.source, first.line);
+                    let key = first.key;
                     if first.class != class || first.weight != weight {
                         LexiconErrorKind::Conflict {
                             phrase: key,
@@ -198,10 +200,11 @@ pub(super) fn parse(
 }
 
 fn parse_line(source: &str, line: u64, raw: &str, an: &Analyzer) -> Result<Entry, LexiconErrorKind> {
-    let fields: Vec<&str> = raw.split('\t').collect();
-    if fields.len() != 3 {
-        return Err(LexiconErrorKind::Columns { found: fields.len() });
-    }
+    let mut split = raw.split('\t');
+    let (Some(f0), Some(f1), Some(f2), None) = (split.next(), split.next(), split.next(), split.next()) else {
+        return Err(LexiconErrorKind::Columns { found: raw.split('\t').count() });
+    };
+    let fields = [f0, f1, f2];
     let phrase = fields[0].trim();
     let class = Class::parse(fields[1].trim())
         .ok_or_else(|| LexiconErrorKind::BadClass { value: fields[1].trim().to_string() })?;
@@ -242,7 +245,13 @@ fn parse_line(source: &str, line: u64, raw: &str, an: &Analyzer) -> Result<Entry
             return Err(LexiconErrorKind::BadGlob { phrase: phrase.to_string() });
         }
     }
-    let key = tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+    let mut key = String::with_capacity(body.len() + 4);
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(&t.text);
+    }
     let label = if glob { format!("{body}*") } else { body.to_string() };
     Ok(Entry { phrase: body.to_string(), label, key, class, weight, glob, source: source.to_string(), line })
 }

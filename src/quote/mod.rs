@@ -12,6 +12,8 @@ mod lex;
 mod marks;
 mod names;
 
+pub(crate) use names::Fnv;
+
 use attribute::{Attr, Ctx, Found};
 use lex::Class;
 
