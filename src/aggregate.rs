@@ -214,15 +214,15 @@ pub fn term_reading(text: &str, tokens: &[Token], t: &Term) -> String {
     let mut out = String::new();
     let mut prev_end = None;
     for tok in tokens.get(from..to.min(tokens.len())).unwrap_or(&[]) {
-        let word: String = tok.text.chars().filter(|c| !matches!(c, ';' | '(' | ')' | '[' | ']')).collect();
-        if word.is_empty() {
+        let kept = |c: &char| !matches!(c, ';' | '(' | ')' | '[' | ']');
+        if !tok.text.chars().any(|c| kept(&c)) {
             continue;
         }
         let spaced = prev_end.is_some_and(|e: usize| text.get(e..tok.span.start).is_none_or(|gap| !gap.is_empty()));
         if spaced && !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&word);
+        out.extend(tok.text.chars().filter(kept));
         prev_end = Some(tok.span.end);
     }
     if let Some(tag) = tag {
