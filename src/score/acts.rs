@@ -415,6 +415,147 @@ fn untouched(t: &Term) -> bool {
     t.value < 0.0 && t.rules.iter().all(|r| grades(*r))
 }
 
+/// Beginnings of verbs by which a party leaves a commitment, each with
+/// the word that links it to what it leaves ("" when the object follows
+/// the verb): "withdraw from", "pulled out of", "walked away from",
+/// "reneged on", "quit the pact", "tore up the accord".
+const EXIT: &[(&str, &str)] = &[
+    ("withdr", "from"),
+    ("pull", "out"),
+    ("walk", "away"),
+    ("back", "out"),
+    ("renege", "on"),
+    ("exit", ""),
+    ("quit", ""),
+    ("left", ""),
+    ("leave", ""),
+    ("leaving", ""),
+    ("tore", "up"),
+    ("tear", "up"),
+    ("torn", "up"),
+    ("scrap", ""),
+    ("abrogat", ""),
+];
+
+/// Nouns of a commitment two parties share and one can leave, beyond the
+/// documents of [`DOCUMENT`]: "deal", "talks", "negotiations".
+const COMMITMENT: &[&str] = &["deal", "deals", "talks", "negotiations", "arrangement", "framework"];
+
+/// Words that may stand between a verb of leaving and what it leaves:
+/// the link words, determiners and a few adjectives of documents.
+const EXIT_FILLER: &[&str] = &[
+    "from",
+    "out",
+    "of",
+    "away",
+    "on",
+    "up",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "landmark",
+    "historic",
+    "nuclear",
+    "trade",
+    "peace",
+    "bilateral",
+    "joint",
+];
+
+/// "We regret their decision to withdraw from the agreement", "they
+/// walked away from the deal", "the junta tore up the accord": a document
+/// or shared commitment ([`DOCUMENT`], [`COMMITMENT`]) that a party
+/// leaves ([`EXIT`]) is what is lost, so it counts as warning. A
+/// cooperative term whose head is such a noun, untouched or only graded,
+/// with a verb of leaving at most five words before it in its clause and
+/// only link words, determiners and document adjectives between
+/// ([`EXIT_FILLER`]), is multiplied by `cfg.obstruction_factor` (tagged
+/// `harmed`). Each term looks back a bounded number of tokens.
+pub fn exit_from(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    for t in terms.iter_mut() {
+        let head = tokens[t.tokens.end - 1].text.as_str();
+        if t.value <= 0.0
+            || !t.rules.iter().all(|r| grades(*r))
+            || !(DOCUMENT.contains(&head) || COMMITMENT.contains(&head))
+        {
+            continue;
+        }
+        let mut k = t.tokens.start;
+        let floor = k.saturating_sub(6);
+        sh.step(6);
+        while k > floor {
+            k -= 1;
+            let w = tokens[k].text.as_str();
+            let exits = EXIT.iter().any(|(verb, link)| {
+                w.starts_with(verb) && (link.is_empty() || tokens.get(k + 1).is_some_and(|n| n.text.as_str() == *link))
+            });
+            if exits {
+                change(t, cfg.obstruction_factor, Rule::Obstruction, k);
+                break;
+            }
+            if !EXIT_FILLER.contains(&w) {
+                break;
+            }
+        }
+    }
+}
+
+/// Nouns of action that a relative clause describes: "actions that
+/// could escalate tensions", "steps which might inflame the situation".
+const ACT_NOUN: &[&str] =
+    &["action", "actions", "act", "acts", "step", "steps", "move", "moves", "measures", "activities", "anything"];
+
+/// "We urge all parties to refrain from actions that could escalate
+/// tensions", "avoid any steps which might inflame the region": a negator
+/// or de-escalating verb whose object is a noun of action ([`ACT_NOUN`],
+/// after at most one of "any", "all", "such", "further", "unilateral")
+/// followed by "that" or "which" governs the warning words of that
+/// relative clause: they are what is avoided. Each warning term of the
+/// clause that no rule but a grading one touched takes the shifter's
+/// weight (a negator's times `cfg.negated_warning_factor`), tagged as a
+/// negation or a de-escalation. One pass over the tokens; each clause is
+/// read once.
+pub fn avoided_acts(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(tokens.len());
+    let mut done = 0;
+    for i in 1..tokens.len().saturating_sub(1) {
+        if i < done
+            || !ACT_NOUN.contains(&tokens[i].text.as_str())
+            || !matches!(tokens[i + 1].text.as_str(), "that" | "which")
+        {
+            continue;
+        }
+        let mut from = i;
+        if matches!(tokens[i - 1].text.as_str(), "any" | "all" | "such" | "further" | "unilateral") {
+            from -= 1;
+        }
+        // The shifter that ends right before the noun phrase.
+        let shifter = (from.saturating_sub(3)..from).find_map(|k| match sh.weighted_at(k) {
+            Some((c @ (Class::Negator | Class::Deescalator), w, len)) if k + len == from => Some((k, c, w)),
+            _ => None,
+        });
+        let Some((k, class, w)) = shifter else { continue };
+        let end = clause_end(tokens, i + 2, i + 2 + 12, sh);
+        for t in starting_in(terms, i + 2, end, sh) {
+            if untouched(t) {
+                if class == Class::Negator {
+                    change(t, w * cfg.negated_warning_factor, Rule::Negation, k);
+                } else {
+                    change(t, w, Rule::Deescalation, k);
+                }
+            }
+        }
+        done = end;
+    }
+}
+
 /// Words that name what one intends or plans: "no intention of", "not
 /// seeking", "has no plans to". Not "want", which as often refuses a
 /// mistake as it denies an aim ("we don't want to repeat that mistake").
@@ -1353,13 +1494,26 @@ const PROCEDURAL: &[&str] = &[
     "chaired",
     "scheduled",
     "postponed",
+    "issued",
+    "published",
 ];
 
 /// Nouns and participles that name a diplomatic event or its paper:
 /// "meeting", "consultations", "visit", "signed", and the documents of
 /// [`DOCUMENT`].
-const EVENT: &[&str] =
-    &["meeting", "meetings", "consultation", "consultations", "visit", "visits", "signed", "signing"];
+const EVENT: &[&str] = &[
+    "meeting",
+    "meetings",
+    "consultation",
+    "consultations",
+    "visit",
+    "visits",
+    "signed",
+    "signing",
+    "summit",
+    "statement",
+    "communique",
+];
 
 /// Whether a sentence ends at token `t`.
 fn ends_sentence(t: &Token) -> bool {
@@ -1367,14 +1521,15 @@ fn ends_sentence(t: &Token) -> bool {
 }
 
 /// "The meeting will be held in the port city in May", "once it is
-/// signed, the agreement will be implemented": a sentence built on a
-/// passive of procedure ([`PROCEDURAL`] after a form of "be", an adverb
-/// between allowed) reports a step on a calendar. Its cooperative words
-/// that only name the event or its paper ([`EVENT`], [`DOCUMENT`]),
-/// untouched by other rules, name a topic and count `cfg.topic_factor`
-/// as much (tagged `topic`); a word that judges ("a warm meeting", "a
-/// great day") keeps its weight, and so does the sentence then. One pass
-/// over the tokens, sentence by sentence.
+/// signed, the agreement will be implemented", "the talks take place on
+/// Friday": a sentence built on a passive of procedure ([`PROCEDURAL`]
+/// after a form of "be", an adverb between allowed) or on "take place"
+/// reports a step on a calendar. Its cooperative words that only name the
+/// event or its paper ([`EVENT`], [`DOCUMENT`]) or are the participle of
+/// procedure itself ("hosted"), untouched by other rules or only graded, name a topic and
+/// count `cfg.topic_factor` as much (tagged `topic`); a word that judges
+/// ("a warm meeting", "a great day") keeps its weight, and so does the
+/// sentence then. One pass over the tokens, sentence by sentence.
 pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     sh.step(tokens.len());
     let mut start = 0;
@@ -1384,8 +1539,8 @@ pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Sh
             if let Some(at) = procedural.take() {
                 let head = |t: &Term| tokens[t.tokens.end - 1].text.as_str();
                 for t in starting_in(terms, start, i, sh) {
-                    let name = EVENT.contains(&head(t)) || DOCUMENT.contains(&head(t));
-                    if t.value > 0.0 && t.rules.is_empty() && name {
+                    let name = EVENT.contains(&head(t)) || DOCUMENT.contains(&head(t)) || t.tokens.start == at;
+                    if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) && name {
                         change(t, cfg.topic_factor, Rule::Topic, at);
                     }
                 }
@@ -1393,7 +1548,14 @@ pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Sh
             start = i + 1;
             continue;
         }
-        if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
+        let word = tokens[i].text.as_str();
+        if matches!(word, "take" | "takes" | "took" | "taking" | "taken")
+            && tokens.get(i + 1).is_some_and(|t| t.text.as_str() == "place")
+        {
+            procedural = Some(i);
+            continue;
+        }
+        if !PASSIVE_BE.contains(&word) {
             continue;
         }
         let mut j = i + 1;
@@ -2034,6 +2196,88 @@ mod tests {
             ("example_alone", "Here is an example of the new form.", Tone::Neutral),
             ("walls_alone", "The walls of the old fort are being painted.", Tone::Neutral),
             ("break_down_alone", "The report breaks down the costs by port.", Tone::Neutral),
+        ]);
+    }
+
+    /// A de-escalating verb after a possessive is a noun and governs no
+    /// object: "our resolve" resolves nothing.
+    #[test]
+    fn noun_after_possessive() {
+        check(&[
+            ("doubts_our_resolve", "Whoever doubts our resolve will pay a heavy price.", Tone::Warning),
+            ("tests_their_resolve", "Anyone who tests their resolve will face grave consequences.", Tone::Warning),
+            ("underestimated_its", "They underestimated its resolve and paid a heavy price.", Tone::Warning),
+            ("verb_resolves", "Both sides resolved the dispute.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A sentence on "take place" or a passive of procedure names an
+    /// event on a calendar; a word that judges the event keeps its weight.
+    #[test]
+    fn calendar_frames() {
+        check(&[
+            ("take_place", "The meeting will take place on Tuesday.", Tone::Neutral),
+            ("hosted_by", "The summit will be hosted by the rotating chair.", Tone::Neutral),
+            ("statement_issued", "A joint statement will be issued after the meeting.", Tone::Neutral),
+            ("judged_event", "The talks took place in a warm and friendly atmosphere.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Lexicon families: back to the table, principles of coexistence,
+    /// no way out through force, and a spokesperson passing a question on.
+    #[test]
+    fn table_coexistence_and_referral() {
+        check(&[
+            (
+                "negotiating_table",
+                "The council calls upon all parties to return to the negotiating table.",
+                Tone::Cooperative,
+            ),
+            (
+                "non_interference",
+                "Ties between the two states rest on mutual respect and non-interference.",
+                Tone::Cooperative,
+            ),
+            ("non_aggression", "The two states signed a non-aggression pact.", Tone::Cooperative),
+            ("no_military_solution", "There is no military solution to this conflict.", Tone::Cooperative),
+            ("competent_authorities", "I would refer you to the competent authorities.", Tone::Neutral),
+            ("no_information", "I have no information on the flight.", Tone::Neutral),
+            ("interference_alone", "This is interference in the affairs of the island.", Tone::Warning),
+        ]);
+    }
+
+    /// A document or shared commitment that a party leaves counts as
+    /// warning; one merely near a verb of leaving keeps its reading.
+    #[test]
+    fn exit_from_commitment() {
+        check(&[
+            ("withdraw_from", "We regret the decision to withdraw from the agreement.", Tone::Warning),
+            ("tore_up", "The junta tore up the accord.", Tone::Warning),
+            ("quit_treaty", "The republic may quit the treaty next year.", Tone::Warning),
+            ("left_the_pact", "Last spring the island left the pact.", Tone::Warning),
+            ("left_elsewhere", "The delegates left the capital after the agreement was signed.", Tone::Neutral),
+            ("kept_agreement", "We will keep the agreement.", Tone::Cooperative),
+        ]);
+    }
+
+    /// What a negator or de-escalating verb asks to avoid through "actions
+    /// that ..." is the warning of the relative clause; actions taken stay
+    /// warning.
+    #[test]
+    fn avoided_acts() {
+        check(&[
+            (
+                "refrain_actions",
+                "We urge all parties to refrain from actions that could escalate tensions.",
+                Tone::Cooperative,
+            ),
+            ("avoid_steps", "Both sides should avoid any steps which might inflame the situation.", Tone::Cooperative),
+            (
+                "refrain_anything",
+                "We call on the parties to refrain from anything that would provoke violence.",
+                Tone::Cooperative,
+            ),
+            ("actions_taken", "They took actions that could escalate tensions.", Tone::Warning),
         ]);
     }
 }

@@ -154,6 +154,12 @@ impl<'t> Shifters<'t> {
         Some((class, len, self.entry[i]?))
     }
 
+    /// The class, weight and length of the shifter that starts at token
+    /// `i`, if any.
+    pub(crate) fn weighted_at(&self, i: usize) -> Option<(Class, f64, usize)> {
+        self.at.get(i).copied().flatten()
+    }
+
     /// Builds the position tables in a few passes over the tokens.
     fn build_index(&self) -> Index {
         let n = self.text.len();
@@ -337,6 +343,11 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
+        if i > 0 && POSSESSIVE.contains(&sh.text[i - 1]) {
+            // "Whoever doubts our resolve will pay a heavy price": after a
+            // possessive the word is a noun and governs no object.
+            return;
+        }
         if sh.followed_by(i, &["in", "up"]) {
             // "The siege ended in a massacre", "ended up in war": the
             // verb says how it came out, and ends nothing.
@@ -354,6 +365,10 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         }
     }
 }
+
+/// Possessive determiners: a word after one is a noun ("our resolve",
+/// "their end"), not a verb with an object.
+const POSSESSIVE: &[&str] = &["our", "their", "its", "his", "my", "your"];
 
 /// Forms of "be": a verb's object does not stand past one.
 const COPULA: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
