@@ -507,6 +507,49 @@ pub fn exit_from(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Sh
     }
 }
 
+/// Beginnings of verbs of watching: "follow", "monitor", "watch",
+/// "observe", "track".
+const WATCH: &[&str] = &["follow", "monitor", "watch", "observ", "track"];
+
+/// Adverbs of care that grade how one works with others ("work
+/// closely") or how one watches ("follow closely").
+const CARE: &[&str] = &["closely", "carefully", "attentively"];
+
+/// "We will continue to follow the situation closely", "the envoy is
+/// closely monitoring developments": an adverb of care ([`CARE`]) that
+/// grades a verb of watching ([`WATCH`]) — the verb at most five words
+/// before it in its clause, or right after it — says that one watches,
+/// not that one cooperates. The adverb, untouched or only graded, counts
+/// `cfg.topic_factor` as much (tagged `topic`); "work closely with" keeps
+/// its weight. Each adverb looks at a bounded number of tokens.
+pub fn watching(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    for t in terms.iter_mut() {
+        if t.tokens.len() != 1 || t.value <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
+            continue;
+        }
+        let at = t.tokens.start;
+        if !CARE.contains(&tokens[at].text.as_str()) {
+            continue;
+        }
+        sh.step(6);
+        let watches = |k: usize| starts_with_any(tokens[k].text.as_str(), WATCH);
+        let mut verb = (at + 1 < tokens.len() && watches(at + 1)).then_some(at + 1);
+        let mut k = at;
+        while verb.is_none() && k > at.saturating_sub(6) {
+            k -= 1;
+            if is_boundary(&tokens[k]) {
+                break;
+            }
+            if watches(k) {
+                verb = Some(k);
+            }
+        }
+        if let Some(v) = verb {
+            change(t, cfg.topic_factor, Rule::Topic, v);
+        }
+    }
+}
+
 /// Nouns of action that a relative clause describes: "actions that
 /// could escalate tensions", "steps which might inflame the situation".
 const ACT_NOUN: &[&str] =
@@ -1156,7 +1199,8 @@ const PASSIVE_BE: &[&str] = &["be", "been", "being", "was", "were", "is", "are"]
 /// participle), in its clause and not turned already, are multiplied by
 /// `cfg.removal_factor` (negative), which turns them cooperative (tagged
 /// `removed`); a term with a form of "be" of its own ("the matter is
-/// closed and was settled") is a clause, not the subject, and stays.
+/// closed and was settled") is a clause, not the subject, and stays, and
+/// so does the subject of a removal demanded ("must be lifted").
 pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     for i in 0..tokens.len() {
         if !PASSIVE_BE.contains(&tokens[i].text.as_str()) {
@@ -1167,6 +1211,11 @@ pub fn removed(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shif
             j += 1;
         }
         if !tokens.get(j).is_some_and(|t| REMOVED.contains(&t.text.as_str())) {
+            continue;
+        }
+        if i > 0 && matches!(tokens[i - 1].text.as_str(), "must" | "should") {
+            // "The sanctions must be lifted": a removal demanded is not
+            // done; the subject stays what it is.
             continue;
         }
         // The subject's window: six tokens back, or less at a clause
@@ -1522,9 +1571,11 @@ fn ends_sentence(t: &Token) -> bool {
 
 /// "The meeting will be held in the port city in May", "once it is
 /// signed, the agreement will be implemented", "the talks take place on
-/// Friday": a sentence built on a passive of procedure ([`PROCEDURAL`]
-/// after a form of "be", an adverb between allowed) or on "take place"
-/// reports a step on a calendar. Its cooperative words that only name the
+/// Friday", "the minister arrived on Sunday for a two-day visit": a
+/// sentence built on a passive of procedure ([`PROCEDURAL`] after a form
+/// of "be", an adverb between allowed), on "take place", "arrive" or
+/// "pay a visit" reports a step on a calendar ("will visit" is left alone:
+/// an intent to meet is a gesture). Its cooperative words that only name the
 /// event or its paper ([`EVENT`], [`DOCUMENT`]) or are the participle of
 /// procedure itself ("hosted"), untouched by other rules or only graded, name a topic and
 /// count `cfg.topic_factor` as much (tagged `topic`); a word that judges
@@ -1549,9 +1600,11 @@ pub fn procedure(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Sh
             continue;
         }
         let word = tokens[i].text.as_str();
-        if matches!(word, "take" | "takes" | "took" | "taking" | "taken")
-            && tokens.get(i + 1).is_some_and(|t| t.text.as_str() == "place")
-        {
+        let takes_place = matches!(word, "take" | "takes" | "took" | "taking" | "taken")
+            && tokens.get(i + 1).is_some_and(|t| t.text.as_str() == "place");
+        let pays_visit = matches!(word, "pay" | "pays" | "paid" | "paying")
+            && tokens[i + 1..tokens.len().min(i + 4)].iter().any(|t| matches!(t.text.as_str(), "visit" | "visits"));
+        if takes_place || pays_visit || matches!(word, "arrive" | "arrives" | "arrived" | "arriving") {
             procedural = Some(i);
             continue;
         }
@@ -2278,6 +2331,57 @@ mod tests {
                 Tone::Cooperative,
             ),
             ("actions_taken", "They took actions that could escalate tensions.", Tone::Warning),
+        ]);
+    }
+
+    /// An adverb of care grades a verb of watching: watching is no
+    /// cooperation; working closely is.
+    #[test]
+    fn watching_closely() {
+        check(&[
+            ("watching_closely", "We are watching the vote in the north closely.", Tone::Neutral),
+            ("closely_monitoring", "The envoy is closely monitoring the talks.", Tone::Neutral),
+            ("follow_carefully", "The council will follow the trial carefully.", Tone::Neutral),
+            ("work_closely", "Our two navies work closely together.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Lexicon families: an envoy recalled, trust missing, force held in
+    /// reserve as an answer, a comment declined.
+    #[test]
+    fn recall_trust_and_comment() {
+        check(&[
+            ("recalled_envoy", "We have recalled our ambassador for consultations.", Tone::Warning),
+            ("trust_deficit", "There is a deep trust deficit between the two capitals.", Tone::Warning),
+            ("lack_of_trust", "A lack of trust hangs over the border talks.", Tone::Warning),
+            ("military_planning", "We will take these drills into account in our military planning.", Tone::Warning),
+            ("declined_comment", "The spokesman declined to comment on the talks.", Tone::Neutral),
+            ("no_comment", "We have no comment.", Tone::Neutral),
+            ("trust", "The consultations were held in a spirit of trust.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Arrivals and visits on a calendar; a removal demanded is no
+    /// removal done.
+    #[test]
+    fn visits_and_demanded_removal() {
+        check(&[
+            (
+                "arrived_for_visit",
+                "The delegation arrived in the port city on Friday for a three-day visit.",
+                Tone::Neutral,
+            ),
+            ("will_visit", "The minister will visit the port city next month.", Tone::Cooperative),
+            ("paid_visit", "The premier paid a state visit to the islands in May.", Tone::Neutral),
+            ("visit_judged", "The visit strengthened our friendship.", Tone::Cooperative),
+            (
+                "invitation_formula",
+                "At the invitation of the premier, the envoy will pay a visit in June.",
+                Tone::Neutral,
+            ),
+            ("must_be_lifted", "The illegal embargo must be lifted.", Tone::Warning),
+            ("should_be_removed", "These unjust tariffs should be removed.", Tone::Warning),
+            ("was_lifted", "The embargo was lifted last week.", Tone::Cooperative),
         ]);
     }
 }

@@ -460,6 +460,7 @@ impl<'l> Scorer<'l> {
         rules::obstruct(&mut terms, &shifters, &self.config);
         acts::exit_from(&mut terms, tokens, &self.config, &shifters);
         acts::avoided_acts(&mut terms, tokens, &self.config, &shifters);
+        acts::watching(&mut terms, tokens, &self.config, &shifters);
         acts::harm_chain(&mut terms, tokens, &self.config, &shifters);
         acts::oppose(&mut terms, tokens, &self.config);
         rules::assert_stake(&mut terms, &shifters);

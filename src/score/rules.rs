@@ -924,7 +924,9 @@ pub fn reduced_relative(sh: &Shifters, i: usize, sub: &[bool]) -> bool {
 /// is a passive or a reduced relative clause ("athletes killed by ...") and
 /// is passed over. A finite verb follows its subject: a participle with
 /// nothing but adverbs before it in its clause modifies the noun after it
-/// ("newly elected members have ...") and is passed over too.
+/// ("newly elected members have ...") and is passed over too. A
+/// participle after "must be" is demanded, not done: the search stops
+/// there ("should be pleased" is left alone, a wish as often as a demand).
 pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
     let mut from = s.start;
     if s.end > s.start && FRONTED.contains(&sh.text[s.start]) {
@@ -949,6 +951,10 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
         }
         if sub[i - s.start] || !is_past_verb(word, prev) || sh.text.get(i + 1).is_some_and(|w| *w == "by") {
             continue;
+        }
+        if prev == "be" && i >= 2 && sh.text[i - 2] == "must" {
+            // "The embargo must be lifted": a demand, not an event.
+            break;
         }
         if sh.text[clause..i].iter().all(|w| w.len() > 3 && w.ends_with("ly")) {
             continue;
