@@ -550,6 +550,71 @@ pub fn watching(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shi
     }
 }
 
+/// Beginnings of verbs that further what they govern: "support",
+/// "encourage", "promote", "provide", "facilitate", "help", "assist",
+/// "foster", "fuel".
+const FURTHER: &[&str] =
+    &["support", "encourag", "promot", "provid", "facilitat", "help", "assist", "foster", "fuel", "enabl"];
+
+/// Beginnings of words for people in need and their plight: helped, they
+/// are aided ("assist the refugees", "help end the famine").
+const NEED: &[&str] = &["refugee", "displaced", "migrant", "famine", "hunger", "poverty", "needy", "homeless"];
+
+/// Words that may stand between a verb that furthers and its object.
+const FURTHER_FILLER: &[&str] =
+    &["the", "a", "an", "this", "that", "these", "such", "any", "more", "further", "their", "its"];
+
+/// "They support terrorism", "the visit only provides tension",
+/// "they encourage separatist forces": a verb that furthers ([`FURTHER`])
+/// whose object is a warning word — right after it or after determiners
+/// only ([`FURTHER_FILLER`]), untouched by other rules — furthers harm:
+/// the verb's cooperative value, untouched or only graded, is multiplied
+/// by `cfg.obstruction_factor` (tagged `harmed`). Help to the victims of a
+/// misfortune or to people in need ("help the flood victims", "assist
+/// refugees", [`MISFORTUNE`], [`NEED`]) is aid, and stays; so is "help"
+/// before a bare verb ("help defend"), a warning noun that opens a
+/// cooperative compound ("support debt relief") and an object that is a
+/// shifter's verb ("support the fight against terrorism"). Each verb looks at a bounded number of tokens.
+pub fn furthers(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    for k in 0..terms.len() {
+        let (at, end) = (terms[k].tokens.start, terms[k].tokens.end);
+        if terms[k].tokens.len() != 1
+            || terms[k].value <= 0.0
+            || !terms[k].rules.iter().all(|r| grades(*r))
+            || !starts_with_any(tokens[at].text.as_str(), FURTHER)
+        {
+            continue;
+        }
+        let mut j = end;
+        sh.step(4);
+        while j < tokens.len().min(end + 3) && FURTHER_FILLER.contains(&tokens[j].text.as_str()) {
+            j += 1;
+        }
+        let Some(object) = terms.get(k + 1) else { continue };
+        if object.tokens.start != j || !untouched(object) || sh.weighted_at(j).is_some() {
+            // A shifter at the object is a verb of its own ("support the
+            // fight against terrorism", "help prevent escalation").
+            continue;
+        }
+        if j == end && tokens[at].text.starts_with("help") {
+            // "help defend", "help end": "help" takes a bare verb.
+            continue;
+        }
+        if terms.get(k + 2).is_some_and(|n| n.tokens.start == object.tokens.end && n.value > 0.0) {
+            // A compound whose last noun is cooperative: "debt relief",
+            // "conflict resolution".
+            continue;
+        }
+        let object = &terms[k + 1];
+        let aid = tokens[object.tokens.clone()]
+            .iter()
+            .any(|w| starts_with_any(w.text.as_str(), MISFORTUNE) || starts_with_any(w.text.as_str(), NEED));
+        if !aid {
+            change(&mut terms[k], cfg.obstruction_factor, Rule::Obstruction, j);
+        }
+    }
+}
+
 /// Nouns of action that a relative clause describes: "actions that
 /// could escalate tensions", "steps which might inflame the situation".
 const ACT_NOUN: &[&str] =
@@ -2382,6 +2447,21 @@ mod tests {
             ("must_be_lifted", "The illegal embargo must be lifted.", Tone::Warning),
             ("should_be_removed", "These unjust tariffs should be removed.", Tone::Warning),
             ("was_lifted", "The embargo was lifted last week.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A verb that furthers a warning object furthers harm; aid to the
+    /// needy, "help" before a verb and a cooperative compound stay.
+    #[test]
+    fn furthering_harm() {
+        check(&[
+            ("encourage_separatists", "They encourage separatist forces.", Tone::Warning),
+            ("provides_tension", "The visit only provides tension.", Tone::Warning),
+            ("facilitates_repression", "The new law facilitates repression.", Tone::Warning),
+            ("debt_relief", "We support debt relief for the poorest states.", Tone::Cooperative),
+            ("help_defend", "We will help defend our friends.", Tone::Cooperative),
+            // Aid keeps its weight against the plight it names: no warning.
+            ("assist_refugees", "We assist the refugees with food and shelter.", Tone::Neutral),
         ]);
     }
 }
