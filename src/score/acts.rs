@@ -615,6 +615,62 @@ pub fn furthers(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shi
     }
 }
 
+/// Beginnings of words of hope: "hope", "hopeful", "optimistic".
+const HOPE: &[&str] = &["hope", "optimis"];
+
+/// Beginnings of words of doubt about an outcome: "skeptical",
+/// "doubtful", "pessimistic", "uncertain", "unsure".
+const DOUBT: &[&str] = &["skeptic", "sceptic", "doubt", "pessimis", "uncertain", "unsure"];
+
+/// Whether term `t` is a word of `stems` that no rule but a grading one
+/// touched.
+fn plain_word(t: &Term, tokens: &[Token], stems: &[&str]) -> bool {
+    t.tokens.len() == 1
+        && t.rules.iter().all(|r| grades(*r))
+        && starts_with_any(tokens[t.tokens.start].text.as_str(), stems)
+        && !tokens[t.tokens.start].text.starts_with("hopeless")
+}
+
+/// "I hope, although I am skeptical", "we are hopeful for a deal, but
+/// doubtful about the timing": a hope ([`HOPE`]) held with a doubt
+/// ([`DOUBT`]) in the same sentence, the doubt after a word of contrast or
+/// concession ("but", "although", "though", "yet", "while"), is a guarded
+/// expectation and takes no side. Both words count `cfg.topic_factor` as
+/// much (tagged `topic`); other words of the sentence keep their weight.
+/// One pass over the terms, sentence by sentence.
+pub fn guarded_hope(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    let mut hope: Option<usize> = None;
+    let mut sentence = 0;
+    for k in 0..terms.len() {
+        let start = terms[k].tokens.start;
+        let s = sh.sentence_start(start);
+        if s != sentence {
+            sentence = s;
+            hope = None;
+        }
+        if terms[k].value > 0.0 && plain_word(&terms[k], tokens, HOPE) {
+            hope = Some(k);
+            continue;
+        }
+        let Some(h) = hope else { continue };
+        if terms[k].value >= 0.0 || !plain_word(&terms[k], tokens, DOUBT) {
+            continue;
+        }
+        let from = terms[h].tokens.end;
+        sh.step(start - from);
+        let conceded = tokens[from..start]
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "but" | "although" | "though" | "yet" | "while"));
+        if conceded {
+            let at = terms[k].tokens.start;
+            change(&mut terms[h], cfg.topic_factor, Rule::Topic, at);
+            change(&mut terms[k], cfg.topic_factor, Rule::Topic, at);
+            hope = None;
+        }
+    }
+}
+
 /// Nouns of action that a relative clause describes: "actions that
 /// could escalate tensions", "steps which might inflame the situation".
 const ACT_NOUN: &[&str] =
@@ -2462,6 +2518,20 @@ mod tests {
             ("help_defend", "We will help defend our friends.", Tone::Cooperative),
             // Aid keeps its weight against the plight it names: no warning.
             ("assist_refugees", "We assist the refugees with food and shelter.", Tone::Neutral),
+        ]);
+    }
+
+    /// A hope held with a doubt after a word of concession is a guarded
+    /// expectation, no stance; hope or doubt alone keeps its side.
+    #[test]
+    fn guarded_hope() {
+        check(&[
+            ("hope_although", "I hope, although I am skeptical.", Tone::Neutral),
+            ("hope_but_doubtful", "We hope for a deal, but we are doubtful about the timing.", Tone::Neutral),
+            ("optimistic_though", "I am optimistic, though sceptical about the schedule.", Tone::Neutral),
+            ("hope_alone", "We hope for a deal.", Tone::Cooperative),
+            ("doubt_alone", "We are skeptical about the new plan.", Tone::Warning),
+            ("two_sentences", "We hope for peace. We doubt their sincerity.", Tone::Cooperative),
         ]);
     }
 }

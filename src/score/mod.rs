@@ -462,6 +462,7 @@ impl<'l> Scorer<'l> {
         acts::avoided_acts(&mut terms, tokens, &self.config, &shifters);
         acts::watching(&mut terms, tokens, &self.config, &shifters);
         acts::furthers(&mut terms, tokens, &self.config, &shifters);
+        acts::guarded_hope(&mut terms, tokens, &self.config, &shifters);
         acts::harm_chain(&mut terms, tokens, &self.config, &shifters);
         acts::oppose(&mut terms, tokens, &self.config);
         rules::assert_stake(&mut terms, &shifters);

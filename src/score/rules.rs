@@ -271,6 +271,12 @@ impl<'t> Shifters<'t> {
         self.index.clause_from[i] as usize
     }
 
+    /// Start of the sentence holding token `i`.
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.step(1);
+        self.index.sentence_from[i] as usize
+    }
+
     /// The sentence holding token `i`.
     fn sentence(&self, i: usize) -> Range<usize> {
         self.step(1);
