@@ -458,6 +458,11 @@ impl<'l> Scorer<'l> {
         }
         rules::topic(&mut terms, &shifters, &self.config);
         rules::obstruct(&mut terms, &shifters, &self.config);
+        acts::exit_from(&mut terms, tokens, &self.config, &shifters);
+        acts::avoided_acts(&mut terms, tokens, &self.config, &shifters);
+        acts::watching(&mut terms, tokens, &self.config, &shifters);
+        acts::furthers(&mut terms, tokens, &self.config, &shifters);
+        acts::guarded_hope(&mut terms, tokens, &self.config, &shifters);
         acts::harm_chain(&mut terms, tokens, &self.config, &shifters);
         acts::oppose(&mut terms, tokens, &self.config);
         rules::assert_stake(&mut terms, &shifters);

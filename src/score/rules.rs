@@ -154,6 +154,12 @@ impl<'t> Shifters<'t> {
         Some((class, len, self.entry[i]?))
     }
 
+    /// The class, weight and length of the shifter that starts at token
+    /// `i`, if any.
+    pub(crate) fn weighted_at(&self, i: usize) -> Option<(Class, f64, usize)> {
+        self.at.get(i).copied().flatten()
+    }
+
     /// Builds the position tables in a few passes over the tokens.
     fn build_index(&self) -> Index {
         let n = self.text.len();
@@ -265,6 +271,12 @@ impl<'t> Shifters<'t> {
         self.index.clause_from[i] as usize
     }
 
+    /// Start of the sentence holding token `i`.
+    pub(crate) fn sentence_start(&self, i: usize) -> usize {
+        self.step(1);
+        self.index.sentence_from[i] as usize
+    }
+
     /// The sentence holding token `i`.
     fn sentence(&self, i: usize) -> Range<usize> {
         self.step(1);
@@ -337,6 +349,11 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         return;
     }
     if let Some((i, w)) = sh.in_window(before(t, sh, cfg.deescalation_window), Class::Deescalator) {
+        if i > 0 && POSSESSIVE.contains(&sh.text[i - 1]) {
+            // "Whoever doubts our resolve will pay a heavy price": after a
+            // possessive the word is a noun and governs no object.
+            return;
+        }
         if sh.followed_by(i, &["in", "up"]) {
             // "The siege ended in a massacre", "ended up in war": the
             // verb says how it came out, and ends nothing.
@@ -354,6 +371,10 @@ pub fn deescalate(t: &mut Term, sh: &Shifters, cfg: &RuleConfig) {
         }
     }
 }
+
+/// Possessive determiners: a word after one is a noun ("our resolve",
+/// "their end"), not a verb with an object.
+const POSSESSIVE: &[&str] = &["our", "their", "its", "his", "my", "your"];
 
 /// Forms of "be": a verb's object does not stand past one.
 const COPULA: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
@@ -909,7 +930,9 @@ pub fn reduced_relative(sh: &Shifters, i: usize, sub: &[bool]) -> bool {
 /// is a passive or a reduced relative clause ("athletes killed by ...") and
 /// is passed over. A finite verb follows its subject: a participle with
 /// nothing but adverbs before it in its clause modifies the noun after it
-/// ("newly elected members have ...") and is passed over too.
+/// ("newly elected members have ...") and is passed over too. A
+/// participle after "must be" is demanded, not done: the search stops
+/// there ("should be pleased" is left alone, a wish as often as a demand).
 pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
     let mut from = s.start;
     if s.end > s.start && FRONTED.contains(&sh.text[s.start]) {
@@ -934,6 +957,10 @@ pub fn main_verb(sh: &Shifters, s: Range<usize>) -> Option<usize> {
         }
         if sub[i - s.start] || !is_past_verb(word, prev) || sh.text.get(i + 1).is_some_and(|w| *w == "by") {
             continue;
+        }
+        if prev == "be" && i >= 2 && sh.text[i - 2] == "must" {
+            // "The embargo must be lifted": a demand, not an event.
+            break;
         }
         if sh.text[clause..i].iter().all(|w| w.len() > 3 && w.ends_with("ly")) {
             continue;
