@@ -2198,7 +2198,9 @@ impl<'a> Ctx<'a> {
                     None => (Some(self.names.ents[*ent].name.clone()), f.rule),
                 }
             }
-            Np::Name { ent } => (Some(self.names.ents[*ent].name.clone()), f.rule),
+            Np::Name { ent } => {
+                (self.coordinated(*ent, f.at.clone()).or_else(|| Some(self.names.ents[*ent].name.clone())), f.rule)
+            }
             Np::Pronoun { male: None } => {
                 // "they" of no two people: ministers or leaders named as a
                 // collective in the last few sentences.
@@ -2420,22 +2422,16 @@ impl<'a> Ctx<'a> {
         (stop..at.start).rev().filter(|&k| self.lw(k).starts_with(letters[0])).find_map(spelt)
     }
 
-    /// "they", "the two leaders": two people named together in one of the
-    /// last three sentences before token `at`, as "A and B". With
-    /// `joined`, only people joined by "and" count ("Ana Ruiz and Tom Ek");
-    /// otherwise the two people named last in one sentence do too.
-    fn pair(&self, at: usize, joined: bool) -> Option<String> {
-        let k = self.names.first_from(at);
-        let ms = &self.names.mentions[k.saturating_sub(30)..k];
-        self.steps.add(ms.len() as u64 + 1);
-        let persons: Vec<&super::names::Mention> =
-            ms.iter().filter(|m| self.names.ents[m.ent].person && at - m.full.end < 400).collect();
-        let last_sent = persons.last()?.sent;
+    /// Two people as one speaker, "A and B", in the order the article
+    /// introduced them; `None` when both are one person.
+    fn joined(&self, a: usize, b: usize) -> Option<String> {
         // "Presidents Vela and Orsin": a plural title before the first
-        // name is no part of it; the person is the one that name ends.
+        // name is no part of it; the person is the one that name ends, or
+        // the name without the title when the article names no such one.
         let own = |e: usize| {
-            let name = self.names.ents[e].name.to_lowercase();
-            let ws: Vec<&str> = name.split(' ').collect();
+            let name = &self.names.ents[e].name;
+            let lower = name.to_lowercase();
+            let ws: Vec<&str> = lower.split(' ').collect();
             match ws.split_first() {
                 Some((t, rest))
                     if !rest.is_empty() && t.strip_suffix('s').is_some_and(|t| is_title(t) || is_person_title(t)) =>
@@ -2449,23 +2445,69 @@ impl<'a> Ctx<'a> {
                         .enumerate()
                         .filter(|(o, x)| *o != e && x.person && x.name.to_lowercase().ends_with(&tail));
                     match (who.next(), who.next()) {
-                        (Some((o, _)), None) => o,
-                        _ => e,
+                        (Some((o, x)), None) => (o, x.name.as_str()),
+                        _ => (e, &name[t.len() + 1..]),
                     }
                 }
-                _ => e,
+                _ => (e, name.as_str()),
             }
         };
-        let join = |a: usize, b: usize| {
-            // In the order the article introduced them.
-            let (a, b) = (own(a), own(b));
-            if a == b {
-                return None;
+        // In the order the article introduced them.
+        let (a, b) = (own(a), own(b));
+        if a.0 == b.0 {
+            return None;
+        }
+        let ((_, x), (_, y)) = if a.0 < b.0 { (a, b) } else { (b, a) };
+        Some(format!("{x} and {y}"))
+    }
+
+    /// "Ana Ruiz and Tomas Varga said", "“...,” Ruiz and Varga said": the
+    /// person named at tokens `at` (entity `ent`) is the second of two
+    /// people joined by "and" as one subject, so both speak, as "A and B".
+    /// Not the last of a list of three ("Ek, Ruiz and Varga"), nor two
+    /// people after a verb or a preposition ("met Ruiz and Varga").
+    fn coordinated(&self, ent: usize, at: Range<usize>) -> Option<String> {
+        let a = at.start;
+        if a < 2 || self.lw(a - 1) != "and" {
+            return None;
+        }
+        let m = self.names.at(a - 2).filter(|m| m.full.end == a - 1 && m.ent != ent)?;
+        if !self.names.ents[m.ent].person || !self.names.ents[ent].person {
+            return None;
+        }
+        let s = m.full.start;
+        let opens = s == 0 || {
+            let p = s - 1;
+            if matches!(self.toks[p].class, Class::Break) {
+                true
+            } else if self.is_punct(p, &[',']) {
+                // "In a joint statement, A and B said", not "Ek, A and B".
+                p == 0 || !self.names.at(p - 1).is_some_and(|m| m.full.end == p && self.names.ents[m.ent].person)
+            } else if self.is_word(p) && !self.q(p) {
+                let w = self.lw(p);
+                w == "both" || is_title(w) || is_person_title(w) || w.strip_suffix('s').is_some_and(is_person_title)
+            } else {
+                true
             }
-            let (a, b) = (a.min(b), a.max(b));
-            let (x, y) = (&self.names.ents[a].name, &self.names.ents[b].name);
-            Some(format!("{x} and {y}"))
         };
+        if !opens {
+            return None;
+        }
+        self.joined(m.ent, ent)
+    }
+
+    /// "they", "the two leaders": two people named together in one of the
+    /// last three sentences before token `at`, as "A and B". With
+    /// `joined`, only people joined by "and" count ("Ana Ruiz and Tom Ek");
+    /// otherwise the two people named last in one sentence do too.
+    fn pair(&self, at: usize, joined: bool) -> Option<String> {
+        let k = self.names.first_from(at);
+        let ms = &self.names.mentions[k.saturating_sub(30)..k];
+        self.steps.add(ms.len() as u64 + 1);
+        let persons: Vec<&super::names::Mention> =
+            ms.iter().filter(|m| self.names.ents[m.ent].person && at - m.full.end < 400).collect();
+        let last_sent = persons.last()?.sent;
+        let join = |a: usize, b: usize| self.joined(a, b);
         for w in persons.windows(2).rev() {
             self.steps.add(1);
             let (a, b) = (w[0], w[1]);
@@ -3844,6 +3886,49 @@ mod tests {
                 "Radio Norland quoted Ada Keita as saying the port was “open to all.”",
                 "open to all.",
                 Some("Ada Keita"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+    /// Two people joined by "and" as one subject of the reporting verb
+    /// speak together, as "A and B" in the order the article named them;
+    /// a plural title before them is no part of either name. Not the last
+    /// two of a list of three, and not a name joined to a clause by "and".
+    #[test]
+    fn two_people_joined_as_one_subject_speak_together() {
+        let cases = [
+            (
+                "Ana Ruiz and Tomas Varga said they would “work together on the ferries.”",
+                "work together on the ferries.",
+                Some("Ana Ruiz and Tomas Varga"),
+            ),
+            (
+                "Ana Ruiz met Tomas Varga in Varna on Monday. “We have turned a page,” Ruiz and Varga said after the talks.",
+                "We have turned a page,",
+                Some("Ana Ruiz and Tomas Varga"),
+            ),
+            (
+                "In a joint statement, Presidents Ivo Vela and Marta Orsin said they would “guard the border together.”",
+                "guard the border together.",
+                Some("Ivo Vela and Marta Orsin"),
+            ),
+            (
+                "Foreign ministers Zhao Mingyu and Lin Hao said in a statement that ties were “at their best in years.”",
+                "at their best in years.",
+                Some("Zhao Mingyu and Lin Hao"),
+            ),
+            // Counter-cases: three people listed; "and" opening a clause.
+            (
+                "Ola Berg, Ana Ruiz and Tomas Varga said the pact was “long overdue.”",
+                "long overdue.",
+                Some("Tomas Varga"),
+            ),
+            (
+                "Ana Ruiz met Tomas Varga on Monday and Varga said the talks were “frank.”",
+                "frank.",
+                Some("Tomas Varga"),
             ),
         ];
         for (text, quote, speaker) in cases {
