@@ -3842,6 +3842,45 @@ mod tests {
         }
     }
 
+    /// "Park" opening a name is the Korean family name, so "Park
+    /// Seo-yeon" is a person: the antecedent of "she", one of "the two
+    /// ministers", and never merged with another Park. A name that a park
+    /// word ends ("the Park Hotel") is still a place.
+    #[test]
+    fn park_opening_a_name_is_a_family_name() {
+        let cases = [
+            (
+                "Zhao Mingyu and Park Seo-yeon met in Seoul on Monday. The two ministers said they would “deepen cooperation.”",
+                "deepen cooperation.",
+                Some("Zhao Mingyu and Park Seo-yeon"),
+            ),
+            (
+                "Park Seo-yeon arrived in Varna on Monday. She said the two countries were “closer than ever.”",
+                "closer than ever.",
+                Some("Park Seo-yeon"),
+            ),
+            (
+                "Park Seo-yeon met Park Min-jun in Seoul on Monday. “The north must return to talks,” Park Min-jun said.",
+                "The north must return to talks,",
+                Some("Park Min-jun"),
+            ),
+            (
+                "Park Min-jun and Ana Ruiz met in Varna. The two leaders called for “a new ferry link.”",
+                "a new ferry link.",
+                Some("Park Min-jun and Ana Ruiz"),
+            ),
+            // Counter-case: a place that a park word ends is no person.
+            (
+                "Ana Ruiz spoke at the Varna Park Hotel on Monday. She said the port was “open to all.”",
+                "open to all.",
+                Some("Ana Ruiz"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
     #[test]
     fn cue_inflections_in_any_script() {
         for w in ["மமing", "ßßed", "ééing", "жжed", "日日ing", "😀😀ed", "e\u{301}\u{301}ing", "ααed"]

@@ -305,7 +305,11 @@ impl Names {
             let person = !r.org
                 && r.words.len() >= 2
                 && !NOT_PEOPLE_SET.contains(key.as_str())
-                && !r.words.iter().any(|w| THING_WORD_SET.contains(w.as_str()) || NOT_NAME_SET.contains(w.as_str()))
+                // "Park" opening a name is the Korean family name ("Park
+                // Seo-yeon"); a park is named by the word that ends it.
+                && !r.words.iter().enumerate().any(|(i, w)| {
+                    (THING_WORD_SET.contains(w.as_str()) && (i > 0 || w != "park")) || NOT_NAME_SET.contains(w.as_str())
+                })
                 && !is_region(&r.words);
             if !person && !r.org {
                 continue;
