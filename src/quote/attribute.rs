@@ -3881,6 +3881,35 @@ mod tests {
         }
     }
 
+    /// A capitalised word opening a sentence that ends like a gerund,
+    /// participle or adverb is still a name when no English word could
+    /// be ("Beijing", "Chongqing") or when it stands alone before a
+    /// reporting verb ("Ahmed said", "Kelly told"); "Speaking" or "Asked"
+    /// opening a sentence stays no name.
+    #[test]
+    fn a_name_ending_like_a_gerund_may_open_a_sentence() {
+        let cases = [
+            ("Beijing said the drills were “a stern warning” to separatists.", "a stern warning", Some("Beijing")),
+            ("Chongqing has called the plan “a model for the region.”", "a model for the region.", Some("Chongqing")),
+            (
+                "Tomas Ahmed arrived in Varna on Monday. Ahmed said the border would “stay open to trade.”",
+                "stay open to trade.",
+                Some("Tomas Ahmed"),
+            ),
+            (
+                "Ana Kelly met the envoy on Monday. Kelly told reporters the talks were “slow but honest.”",
+                "slow but honest.",
+                Some("Ana Kelly"),
+            ),
+            // Counter-cases: an opening participle or gerund is no speaker.
+            ("Asked about the talks, Ana Ruiz said they were “slow but honest.”", "slow but honest.", Some("Ana Ruiz")),
+            ("Speaking in Varna, Ola Berg called the deal “a first step.”", "a first step.", Some("Ola Berg")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
     #[test]
     fn cue_inflections_in_any_script() {
         for w in ["மமing", "ßßed", "ééing", "жжed", "日日ing", "😀😀ed", "e\u{301}\u{301}ing", "ααed"]

@@ -850,6 +850,19 @@ fn trim_periods(w: &mut String) {
     w.truncate(w.trim_end_matches('.').len());
 }
 
+/// Whether `w`, the word at `a` opening a sentence and the capitalised run
+/// `a..b`, that ends like a gerund, participle or adverb, is a name: no
+/// English gerund ends in "jing" or "qing" ("Beijing", "Chongqing"), and
+/// a word alone before a reporting verb is its subject ("Ahmed said",
+/// "Italy warned"), which an opening "Speaking" or "Asked" never is.
+fn initial_subject(text: &str, toks: &[Tok], a: usize, b: usize, w: &str) -> bool {
+    if w.ends_with("jing") || w.ends_with("qing") {
+        return true;
+    }
+    let next = toks.get(b).filter(|t| b == a + 1 && t.class == Class::Word).map(|t| &text[t.start..t.end]);
+    next.is_some_and(|v| v.starts_with(|c: char| c.is_lowercase()) && !v.ends_with("ing") && is_cue(v))
+}
+
 /// Makes a name out of the capitalised run `a..b`.
 fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     let mut a = a;
@@ -865,7 +878,9 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
             || month
             || initial_cue
             || is_headline_cue(text, toks, a)
-            || (initial && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")))
+            || (initial
+                && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed"))
+                && !initial_subject(text, toks, a, b, &w))
         {
             a += 1;
         } else {
