@@ -637,6 +637,18 @@ impl<'a> Ctx<'a> {
                 d.extend(words.iter().rev().cloned());
                 return Some((Np::Desc { words: d }, s - 1..k));
             }
+            if strip_possessive(w).1 && !words.is_empty() && has(DOCUMENTS, &words[0]) && words.len() <= 2 {
+                // "Norland's statement said", "the council's final
+                // communique called": the owner issued the document and
+                // speaks through it.
+                if let Some(m) = self.names.at(s - 1).filter(|m| m.full.end == s) {
+                    return Some((Np::Name { ent: m.ent }, m.full.clone()));
+                }
+                if s >= lo + 2 && self.lw(s - 2) == "the" {
+                    let words = vec!["the".to_string(), strip_possessive(w).0.to_string()];
+                    return Some((Np::Desc { words }, s - 2..s));
+                }
+            }
             if self.cue_at(s - 1) || strip_possessive(w).1 || has(PREPS, w) || has(CLAUSE, w) {
                 break;
             }
@@ -3904,6 +3916,44 @@ mod tests {
             // Counter-cases: an opening participle or gerund is no speaker.
             ("Asked about the talks, Ana Ruiz said they were “slow but honest.”", "slow but honest.", Some("Ana Ruiz")),
             ("Speaking in Varna, Ola Berg called the deal “a first step.”", "a first step.", Some("Ola Berg")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// The owner of a document that speaks ("Norland's statement said",
+    /// "the council's statement called") issued it and is the speaker:
+    /// the body named, or the one "the council" stands for.
+    #[test]
+    fn the_owner_of_a_statement_speaks() {
+        let cases = [
+            (
+                "Norland's statement said the strike was “a grave breach of the truce.”",
+                "a grave breach of the truce.",
+                Some("Norland"),
+            ),
+            (
+                "The Harbour Council met on Monday. The council's statement called the strike “a grave breach.”",
+                "a grave breach.",
+                Some("Harbour Council"),
+            ),
+            (
+                "Ana Ruiz’s official statement said the port would “stay open all winter.”",
+                "stay open all winter.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "The Harbour League ended its meeting in Varna. The league's final communique called warming seas “the gravest threat we face.”",
+                "the gravest threat we face.",
+                Some("Harbour League"),
+            ),
+            // Counter-case: a document that is an object speaks for no one.
+            (
+                "Ana Ruiz read out Norland's statement on Monday, calling the strike “a grave breach.”",
+                "a grave breach.",
+                Some("Ana Ruiz"),
+            ),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
