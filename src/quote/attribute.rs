@@ -3960,6 +3960,39 @@ mod tests {
         }
     }
 
+    /// One name spelt with a hyphen and with a space ("Park Seo-yeon",
+    /// "Park Seo Yeon") is one speaker, under the form written first; two
+    /// people who share a family name stay two.
+    #[test]
+    fn a_name_with_a_hyphen_or_a_space_is_one_speaker() {
+        let cases = [
+            (
+                "Foreign Minister Park Seo Yeon flew to Tokyo on Monday. “We want a future-oriented relationship,” Park Seo-yeon told reporters.",
+                "We want a future-oriented relationship,",
+                Some("Park Seo Yeon"),
+            ),
+            (
+                "Omar Abdel-Karim arrived in Varna on Sunday. “We came to listen,” Omar Abdel Karim said.",
+                "We came to listen,",
+                Some("Omar Abdel-Karim"),
+            ),
+            (
+                "Envoy Ana Ruiz Lopez met the dockers. “The port stays open,” said Ana Ruiz-Lopez.",
+                "The port stays open,",
+                Some("Ana Ruiz Lopez"),
+            ),
+            // Counter-case: two people who share a family name.
+            (
+                "Park Seo-yeon met Park Seo-jin in Seoul on Monday. “The north must return to talks,” Park Seo-jin said.",
+                "The north must return to talks,",
+                Some("Park Seo-jin"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
     #[test]
     fn cue_inflections_in_any_script() {
         for w in ["மமing", "ßßed", "ééing", "жжed", "日日ing", "😀😀ed", "e\u{301}\u{301}ing", "ααed"]

@@ -317,7 +317,12 @@ impl Names {
             // "the Department of Foreign Affairs (DFA)": the letters in
             // brackets name the same body, which speaks under them later.
             let acronym = raws.get(j + 1).filter(|a| defines_acronym(text, toks, r, a)).map(|_| keys[j + 1].clone());
-            if let Some(&id) = by_key.get(key) {
+            // "Park Seo-yeon" and "Park Seo Yeon", "Abdel-Karim" and "Abdel
+            // Karim": one name, spelt with a hyphen or a space.
+            let spaced = key.contains('-').then(|| key.replace('-', " "));
+            let known = by_key.get(key).or_else(|| spaced.as_ref().and_then(|k| by_key.get(k))).copied();
+            if let Some(id) = known {
+                by_key.entry(key.clone()).or_insert(id);
                 if let Some(a) = acronym {
                     by_key.entry(a).or_insert(id);
                 }
@@ -325,6 +330,9 @@ impl Names {
             }
             let id = names.ents.len();
             by_key.insert(key.clone(), id);
+            if let Some(k) = spaced {
+                by_key.entry(k).or_insert(id);
+            }
             if let Some(a) = acronym {
                 by_key.entry(a).or_insert(id);
             }
