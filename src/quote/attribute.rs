@@ -3993,6 +3993,40 @@ mod tests {
         }
     }
 
+    /// Titles joined by a hyphen ("Secretary-General", "Director-General",
+    /// "Vice-President") are titles: no part of the speaker's name, and
+    /// "the secretary-general" is the person who holds the office.
+    #[test]
+    fn a_hyphenated_title_is_no_part_of_the_name() {
+        let cases = [
+            (
+                "Secretary-General Anita Brenner called for “an immediate and lasting ceasefire.”",
+                "an immediate and lasting ceasefire.",
+                Some("Anita Brenner"),
+            ),
+            (
+                "Director-General Ola Berg said the outbreak was “under control.”",
+                "under control.",
+                Some("Ola Berg"),
+            ),
+            ("Vice-President Ana Ruiz said the port was “open to all.”", "open to all.", Some("Ana Ruiz")),
+            (
+                "UN Secretary-General Anita Brenner met Tomas Varga on Monday. The secretary-general said the camps were “beyond shameful.”",
+                "beyond shameful.",
+                Some("Anita Brenner"),
+            ),
+            // Counter-case: a hyphenated name of no titles stays a name.
+            (
+                "Director Ana Ruiz-Berg said the port was “open to all.”",
+                "open to all.",
+                Some("Ana Ruiz-Berg"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
     #[test]
     fn cue_inflections_in_any_script() {
         for w in ["மமing", "ßßed", "ééing", "жжed", "日日ing", "😀😀ed", "e\u{301}\u{301}ing", "ααed"]

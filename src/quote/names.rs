@@ -181,7 +181,13 @@ use super::attribute::is_cue;
 
 /// Whether `w` (lowercase) is a title or nationality word.
 pub(crate) fn is_title(w: &str) -> bool {
-    TITLE_SET.contains(w) || w.ends_with("ese") && w.len() > 5
+    TITLE_SET.contains(w) || w.ends_with("ese") && w.len() > 5 || compound_of(w, |p| TITLE_SET.contains(p))
+}
+
+/// Whether `w` is two or more words of a kind joined by hyphens
+/// ("secretary-general", "director-general", "vice-president").
+fn compound_of(w: &str, kind: impl Fn(&str) -> bool) -> bool {
+    w.contains('-') && w.split('-').all(|p| !p.is_empty() && kind(p))
 }
 
 /// Whether `w` (lowercase) ends the name of an institution.
@@ -632,6 +638,7 @@ const PERSON_TITLES: &[&str] = &[
 /// Whether title `t` (lowercase) shows a name belongs to a person.
 pub(crate) fn is_person_title(t: &str) -> bool {
     PERSON_TITLE_SET.contains(t)
+        || compound_of(t, |p| PERSON_TITLE_SET.contains(p) || p == "vice" || p == "deputy" || p == "under")
 }
 
 fn contains(long: &[String], short: &[String]) -> bool {
