@@ -658,6 +658,15 @@ impl<'a> Ctx<'a> {
                 if words.len() < 2 {
                     return None;
                 }
+                // "Ola Berg of the health agency said", "Ana Ruiz from the
+                // foreign ministry told": the person the body qualifies.
+                if s >= lo + 2 && has(&["of", "from", "at"], self.lw(s - 1)) {
+                    if let Some(m) = self.names.at(s - 2) {
+                        if m.full.end == s - 1 && self.names.ents[m.ent].person {
+                            return Some((Np::Name { ent: m.ent }, m.full.clone()));
+                        }
+                    }
+                }
                 words.reverse();
                 return Some((Np::Desc { words }, s..k));
             }
@@ -4021,6 +4030,32 @@ mod tests {
                 "open to all.",
                 Some("Ana Ruiz-Berg"),
             ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// A person named before "of", "from" or "at" a body written in
+    /// lowercase ("Ola Berg of the health agency said") is the subject;
+    /// the body only says where the person works.
+    #[test]
+    fn the_person_of_a_body_speaks_not_the_body() {
+        let cases = [
+            (
+                "Ola Berg of the health agency said the outbreak was “under control.”",
+                "under control.",
+                Some("Ola Berg"),
+            ),
+            ("Ana Ruiz from the foreign ministry told reporters the talks were “frank.”", "frank.", Some("Ana Ruiz")),
+            ("Spokesman Lin Hao of the foreign ministry said the drills were “routine.”", "routine.", Some("Lin Hao")),
+            (
+                "Tomas Varga at the port authority warned that “the cranes will stop.”",
+                "the cranes will stop.",
+                Some("Tomas Varga"),
+            ),
+            // Counter-case: with no person before it, the body speaks.
+            ("Ola Berg flew home. The foreign ministry said the strike was “over.”", "over.", Some("Foreign Ministry")),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
