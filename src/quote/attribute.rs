@@ -2657,6 +2657,12 @@ impl<'a> Ctx<'a> {
         let asked = self.lw(self.first_word(lo)) == "asked" && (lo..at).any(|k| self.is_punct(k, &[',']));
         let k = self.names.first_from(if asked { lo } else { at });
         let ms = &self.names.mentions[..k];
+        let opener = self.first_word(lo);
+        let in_opener = at > opener + 1
+            && self.is_punct(at - 1, &[','])
+            && self.is_word(opener)
+            && has(PREPS, self.lw(opener))
+            && self.lw(opener) != "according";
         let mut best: Option<(u8, usize, usize)> = None;
         let mut cur = usize::MAX;
         for m in ms.iter().rev().take(40) {
@@ -2689,6 +2695,12 @@ impl<'a> Ctx<'a> {
                 }
                 && !ms.iter().any(|o| o.sent == m.sent && o.ent != m.ent && self.names.ents[o.ent].person);
             if !(e.person && e.fits(male)) || (owner && !opening_owner) || self.in_bare_line(m.full.end, at) {
+                continue;
+            }
+            // "During talks with Ruiz and Berg, she said": people inside
+            // a prepositional phrase opening the pronoun's own sentence
+            // are met or talked about, not the one who speaks.
+            if s >= lo && in_opener && !(m.full.end..at).any(|k| self.cue_at(k)) {
                 continue;
             }
             let next = self.skip_adverbs(m.full.end, m.full.end + 4);
@@ -4056,6 +4068,41 @@ mod tests {
             ),
             // Counter-case: with no person before it, the body speaks.
             ("Ola Berg flew home. The foreign ministry said the strike was “over.”", "over.", Some("Foreign Ministry")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// People named inside a prepositional phrase that opens the
+    /// pronoun's own sentence ("During talks with Varga, she said") are met
+    /// or talked about: the pronoun refers to someone named before; a
+    /// reporting verb inside the opener still makes its subject a
+    /// candidate.
+    #[test]
+    fn a_pronoun_after_an_opening_phrase_skips_the_people_in_it() {
+        let cases = [
+            (
+                "Ana Ruiz met the press on Monday. During talks with Tomas Varga and Ola Berg, she said the deal was “close.”",
+                "close.",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Tomas Varga flew to Varna. After a meeting with Ola Berg, he said the port was “safe.”",
+                "safe.",
+                Some("Tomas Varga"),
+            ),
+            (
+                "Ola Berg spoke in Varna on Friday. Of the criticism from Tomas Varga, he said: “It is a little much.”",
+                "It is a little much.",
+                Some("Ola Berg"),
+            ),
+            // Counter-case: with no opening phrase, the nearest person fits.
+            (
+                "Ana Ruiz met the press on Monday. Tomas Varga arrived later, and he said the deal was “close.”",
+                "close.",
+                Some("Tomas Varga"),
+            ),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
