@@ -658,6 +658,16 @@ impl<'a> Ctx<'a> {
                 if words.len() < 2 {
                     return None;
                 }
+                // "A spokesperson for the secretary-general said": the
+                // spokesperson, named by no one, speaks as written.
+                if s >= lo + 3
+                    && self.lw(s - 1) == "for"
+                    && is_person_title(self.lw(s - 2))
+                    && has(&["a", "an"], self.lw(s - 3))
+                {
+                    let words = (s - 3..k).map(|t| self.lw(t).to_string()).collect();
+                    return Some((Np::Desc { words }, s - 3..k));
+                }
                 // "Ola Berg of the health agency said", "Ana Ruiz from the
                 // foreign ministry told": the person the body qualifies.
                 if s >= lo + 2 && has(&["of", "from", "at"], self.lw(s - 1)) {
@@ -2255,7 +2265,11 @@ impl<'a> Ctx<'a> {
                 if words.len() >= 3
                     && has(&["a", "an"], &words[0])
                     && words.last().is_some_and(|w| is_person_title(w))
-                    && words[1..].iter().all(|w| !has(PREPS, w) && !has(CLAUSE, w)) =>
+                    && words[1..].iter().all(|w| !has(PREPS, w) && !has(CLAUSE, w))
+                    || words.len() >= 4
+                        && has(&["a", "an"], &words[0])
+                        && is_person_title(&words[1])
+                        && words[2] == "for" =>
             {
                 // "a Commission spokesperson said", "a senior EU official
                 // said": no one is named, so the description as written is
@@ -4214,6 +4228,44 @@ mod tests {
             ("Tomas Varga flew to Varna. After a meeting with Ola Berg, he said the port was “safe.”", "safe.", Some("Tomas Varga")),
         ];
         for &(text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// "A spokesman for the foreign ministry said": with no one named,
+    /// the description as written is the speaker, as "a senior official"
+    /// is; an adviser "to" someone is no such description.
+    #[test]
+    fn a_spokesperson_for_a_body_speaks_as_written() {
+        let cases = [
+            (
+                "A spokesman for the foreign ministry said the drills were “routine.”",
+                "routine.",
+                Some("A spokesman for the foreign ministry"),
+            ),
+            (
+                "Ana Ruiz arrived in Varna. A spokeswoman for the ministry told reporters the visit was “private.”",
+                "private.",
+                Some("A spokeswoman for the ministry"),
+            ),
+            (
+                "A spokesperson for the secretary-general said the UN was “ready to help.”",
+                "ready to help.",
+                Some("A spokesperson for the secretary-general"),
+            ),
+            (
+                "“The port stays open,” a spokesman for Coral Union said.",
+                "The port stays open,",
+                Some("a spokesman for Coral Union"),
+            ),
+            // Counter-case: a named spokesman speaks under his name.
+            (
+                "Tomas Varga, a spokesman for the ministry, said the visit was “private.”",
+                "private.",
+                Some("Tomas Varga"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
         }
     }
