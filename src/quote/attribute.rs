@@ -3951,6 +3951,8 @@ mod tests {
             // Counter-cases: an opening participle or gerund is no speaker.
             ("Asked about the talks, Ana Ruiz said they were “slow but honest.”", "slow but honest.", Some("Ana Ruiz")),
             ("Speaking in Varna, Ola Berg called the deal “a first step.”", "a first step.", Some("Ola Berg")),
+            ("Having said that, Ana Ruiz called the plan “a first step.”", "a first step.", Some("Ana Ruiz")),
+            ("Having said the port was “closed for good,” the crowd went home.", "closed for good,", None),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);

@@ -874,6 +874,11 @@ fn initial_subject(text: &str, toks: &[Tok], a: usize, b: usize, w: &str) -> boo
     if w.ends_with("jing") || w.ends_with("qing") {
         return true;
     }
+    // "Having said that, ...", "Being asked ...": an auxiliary before a
+    // participle, not a subject before its verb.
+    if w == "having" || w == "being" {
+        return false;
+    }
     let next = toks.get(b).filter(|t| b == a + 1 && t.class == Class::Word).map(|t| &text[t.start..t.end]);
     next.is_some_and(|v| v.starts_with(|c: char| c.is_lowercase()) && !v.ends_with("ing") && is_cue(v))
 }
