@@ -186,7 +186,13 @@ use super::attribute::is_cue;
 
 /// Whether `w` (lowercase) is a title or nationality word.
 pub(crate) fn is_title(w: &str) -> bool {
-    TITLE_SET.contains(w) || w.ends_with("ese") && w.len() > 5
+    TITLE_SET.contains(w) || w.ends_with("ese") && w.len() > 5 || compound_of(w, |p| TITLE_SET.contains(p))
+}
+
+/// Whether `w` is two or more words of a kind joined by hyphens
+/// ("secretary-general", "director-general", "vice-president").
+fn compound_of(w: &str, kind: impl Fn(&str) -> bool) -> bool {
+    w.contains('-') && w.split('-').all(|p| !p.is_empty() && kind(p))
 }
 
 /// Whether `w` (lowercase) ends the name of an institution.
@@ -310,7 +316,11 @@ impl Names {
             let person = !r.org
                 && r.words.len() >= 2
                 && !NOT_PEOPLE_SET.contains(key.as_str())
-                && !r.words.iter().any(|w| THING_WORD_SET.contains(w.as_str()) || NOT_NAME_SET.contains(w.as_str()))
+                // "Park" opening a name is the Korean family name ("Park
+                // Seo-yeon"); a park is named by the word that ends it.
+                && !r.words.iter().enumerate().any(|(i, w)| {
+                    (THING_WORD_SET.contains(w.as_str()) && (i > 0 || w != "park")) || NOT_NAME_SET.contains(w.as_str())
+                })
                 && !is_region(&r.words);
             if !person && !r.org {
                 continue;
@@ -318,7 +328,12 @@ impl Names {
             // "the Department of Foreign Affairs (DFA)": the letters in
             // brackets name the same body, which speaks under them later.
             let acronym = raws.get(j + 1).filter(|a| defines_acronym(text, toks, r, a)).map(|_| keys[j + 1].clone());
-            if let Some(&id) = by_key.get(key) {
+            // "Park Seo-yeon" and "Park Seo Yeon", "Abdel-Karim" and "Abdel
+            // Karim": one name, spelt with a hyphen or a space.
+            let spaced = key.contains('-').then(|| key.replace('-', " "));
+            let known = by_key.get(key).or_else(|| spaced.as_ref().and_then(|k| by_key.get(k))).copied();
+            if let Some(id) = known {
+                by_key.entry(key.clone()).or_insert(id);
                 if let Some(a) = acronym {
                     by_key.entry(a).or_insert(id);
                 }
@@ -326,6 +341,9 @@ impl Names {
             }
             let id = names.ents.len();
             by_key.insert(key.clone(), id);
+            if let Some(k) = spaced {
+                by_key.entry(k).or_insert(id);
+            }
             if let Some(a) = acronym {
                 by_key.entry(a).or_insert(id);
             }
@@ -625,6 +643,7 @@ const PERSON_TITLES: &[&str] = &[
 /// Whether title `t` (lowercase) shows a name belongs to a person.
 pub(crate) fn is_person_title(t: &str) -> bool {
     PERSON_TITLE_SET.contains(t)
+        || compound_of(t, |p| PERSON_TITLE_SET.contains(p) || p == "vice" || p == "deputy" || p == "under")
 }
 
 fn contains(long: &[String], short: &[String]) -> bool {
@@ -851,6 +870,24 @@ fn trim_periods(w: &mut String) {
     w.truncate(w.trim_end_matches('.').len());
 }
 
+/// Whether `w`, the word at `a` opening a sentence and the capitalised run
+/// `a..b`, that ends like a gerund, participle or adverb, is a name: no
+/// English gerund ends in "jing" or "qing" ("Beijing", "Chongqing"), and
+/// a word alone before a reporting verb is its subject ("Ahmed said",
+/// "Italy warned"), which an opening "Speaking" or "Asked" never is.
+fn initial_subject(text: &str, toks: &[Tok], a: usize, b: usize, w: &str) -> bool {
+    if w.ends_with("jing") || w.ends_with("qing") {
+        return true;
+    }
+    // "Having said that, ...", "Being asked ...": an auxiliary before a
+    // participle, not a subject before its verb.
+    if w == "having" || w == "being" {
+        return false;
+    }
+    let next = toks.get(b).filter(|t| b == a + 1 && t.class == Class::Word).map(|t| &text[t.start..t.end]);
+    next.is_some_and(|v| v.starts_with(|c: char| c.is_lowercase()) && !v.ends_with("ing") && is_cue(v))
+}
+
 /// Makes a name out of the capitalised run `a..b`.
 fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
     let mut a = a;
@@ -866,7 +903,9 @@ fn interpret(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Raw> {
             || month
             || initial_cue
             || is_headline_cue(text, toks, a)
-            || (initial && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")))
+            || (initial
+                && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed"))
+                && !initial_subject(text, toks, a, b, &w))
         {
             a += 1;
         } else {
