@@ -333,7 +333,12 @@ impl<'a> Ctx<'a> {
             return false;
         }
         if !w.chars().any(char::is_uppercase) {
-            return is_cue(w);
+            // "“...,” Berg went on.": going on, with nothing after "on"
+            // but the end of the clause, is going on speaking.
+            let goes_on = has(&["went", "goes", "go", "carried", "carries"], w)
+                && self.lw(i + 1) == "on"
+                && (i + 2 >= self.toks.len() || self.is_punct(i + 2, &['.', ',', ';', ':']));
+            return goes_on || is_cue(w);
         }
         // Capitalised: "Jane Roe Says ...", "Stated Roe: ...".
         let lw = w.to_lowercase();
@@ -4360,6 +4365,36 @@ mod tests {
                 "frank.",
                 Some("Tomas Varga"),
             ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// "“...,” Berg went on.": going on, with nothing after "on" but the
+    /// end of the clause, is going on speaking, so the quote is the named
+    /// person's even after another speaker's quote in between; "went on"
+    /// before more words ("went on for days") reports nothing.
+    #[test]
+    fn going_on_is_going_on_speaking() {
+        let cases = [
+            (
+                "“The port is safe,” said Ola Berg. “It is not,” Tomas Varga replied. “The guards are in place,” Berg went on.",
+                "The guards are in place,",
+                Some("Ola Berg"),
+            ),
+            (
+                "“We want peace,” Ivo Vela said. “So do we,” said Marta Orsin. “But peace needs trust,” Vela went on.",
+                "But peace needs trust,",
+                Some("Ivo Vela"),
+            ),
+            (
+                "“The ferries will sail,” Ana Ruiz told reporters. “Not before June,” said Tomas Varga. “The crews are ready,” Ruiz carried on.",
+                "The crews are ready,",
+                Some("Ana Ruiz"),
+            ),
+            // Counter-case: the strike went on, nobody spoke.
+            ("The “harbour strike” went on for days.", "harbour strike", None),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
