@@ -4400,4 +4400,31 @@ mod tests {
             assert_speaker(text, quote, speaker);
         }
     }
+
+    /// "said Said Abdel-Karim", "Foreign Minister Said Abdel-Karim": a
+    /// reporting verb is not said twice in a row and a title is followed
+    /// by a name, so the capitalised "Said" there opens the name; a
+    /// capitalised verb after a name in a headline still ends it.
+    #[test]
+    fn said_as_a_given_name() {
+        let cases = [
+            (
+                "“The talks are over,” said Said Abdel-Karim, the foreign minister.",
+                "The talks are over,",
+                Some("Said Abdel-Karim"),
+            ),
+            (
+                "Foreign Minister Said Abdel-Karim told reporters the embargo was “collective punishment.”",
+                "collective punishment.",
+                Some("Said Abdel-Karim"),
+            ),
+            ("Prime Minister Said Haddad said on Monday the truce was “holding.”", "holding.", Some("Said Haddad")),
+            ("“We will not leave,” says Said Nuri, the envoy.", "We will not leave,", Some("Said Nuri")),
+            // Counter-case: a headline's verb after a name.
+            ("Ola Berg Says “Ferries Will Sail”", "Ferries Will Sail", Some("Ola Berg")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
 }

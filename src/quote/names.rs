@@ -827,6 +827,16 @@ fn is_headline_cue(text: &str, toks: &[Tok], b: usize) -> bool {
     if !next || !w.chars().skip(1).all(char::is_lowercase) {
         return false;
     }
+    // "said Said Abdel-Karim", "Foreign Minister Said Abdel-Karim": a
+    // reporting verb is not repeated, and a title is followed by a name,
+    // so the capitalised word there is a given name.
+    if let Some(p) = b.checked_sub(1).map(|p| &toks[p]).filter(|t| t.class == Class::Word) {
+        let pw = &text[p.start..p.end];
+        let lp = lower(text, p);
+        if (pw.starts_with(char::is_lowercase) && is_cue(&lp)) || (w == "Said" && is_title(&lp)) {
+            return false;
+        }
+    }
     let lw = lower(text, &toks[b]);
     let form = lw.ends_with('s') || lw.ends_with("ed") || lw == "said" || lw == "told";
     form && is_cue(&lw)
