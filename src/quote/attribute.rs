@@ -2366,6 +2366,30 @@ impl<'a> Ctx<'a> {
             return self.description(rest, at.start);
         }
         let _ = head;
+        // "The Harbour Council met on Monday. Its statement called ...":
+        // "its" points back to the body named last in this sentence or the
+        // one before, which issued the document; people and places named
+        // after it are no "it" and are passed over.
+        if words.first().is_some_and(|w| w == "its") {
+            let para = self.para_start_of(at.start);
+            let here = self.sentence_start(at.start, para);
+            let lo = if here > para { self.sentence_start(here - 1, para) } else { here };
+            let upto = self.names.first_from(at.start);
+            for m in self.names.mentions[..upto].iter().rev() {
+                self.steps.add(1);
+                if m.full.start < lo {
+                    break;
+                }
+                let e = &self.names.ents[m.ent];
+                if self.q(m.full.start) {
+                    continue;
+                }
+                if e.org {
+                    return Some(e.name.clone());
+                }
+            }
+            return None;
+        }
         // "Ana Ruiz issued a statement saying ...": an indefinite article
         // brings in a document not mentioned before, so it points back to
         // no earlier one; the clause's subject issued it.
@@ -4422,6 +4446,47 @@ mod tests {
             ("“We will not leave,” says Said Nuri, the envoy.", "We will not leave,", Some("Said Nuri")),
             // Counter-case: a headline's verb after a name.
             ("Ola Berg Says “Ferries Will Sail”", "Ferries Will Sail", Some("Ola Berg")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// "The Harbour Council met on Monday. Its statement called ...": "its
+    /// statement" was issued by the body named last in that sentence or
+    /// the one before; people and places named after it are passed over,
+    /// and with no body named there the statement keeps no speaker.
+    #[test]
+    fn its_statement_is_the_body_named_before() {
+        let cases = [
+            (
+                "The Harbour Council met on Monday. Its statement called the strike “a grave breach.”",
+                "a grave breach.",
+                Some("Harbour Council"),
+            ),
+            (
+                "The Ferry Workers Union voted late on Friday. Its statement said the new rota was “a betrayal.”",
+                "a betrayal.",
+                Some("Ferry Workers Union"),
+            ),
+            (
+                "The Coral Union met in Varna on Monday. Its statement urged “calm on both sides.”",
+                "calm on both sides.",
+                Some("Coral Union"),
+            ),
+            // A person named after the body is no "it".
+            (
+                "The Harbour Council met Ola Berg on Monday. Its statement called her plan “a good start.”",
+                "a good start.",
+                Some("Harbour Council"),
+            ),
+            // Counter-cases: the body named too far back; no body named.
+            (
+                "The Harbour Council met on Monday. The talks were long. The strike went on. Its statement called it “a grave breach.”",
+                "a grave breach.",
+                None,
+            ),
+            ("The talks ended on Monday. Its statement called the strike “a grave breach.”", "a grave breach.", None),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
