@@ -4492,4 +4492,71 @@ mod tests {
             assert_speaker(text, quote, speaker);
         }
     }
+
+    /// A second stress set of our own, in shapes the first did not try:
+    /// datelines and all-caps leads, colon-introduced quotes, a speaker
+    /// going on after another's quote ("added", "went on", "continued"),
+    /// patronymics and long Turkish, Iranian and Arabic names, and offices
+    /// with a nationality ("the Iranian foreign minister") that stand for
+    /// a person named before; counter-cases with no one named before keep
+    /// no person.
+    #[test]
+    fn news_shapes_second_set() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // headlines and all-caps leads
+            ("VARNA, Norland (Reuters) - Foreign Minister Ana Ruiz said on Monday the ferries would “sail again soon.”", "sail again soon.", Some("Ana Ruiz")),
+            ("VARNA — Norland's prime minister, Ivo Vela, said on Tuesday that the border was “calm.”", "calm.", Some("Ivo Vela")),
+            ("KARLSTAD, Norland — “We will not be bullied,” Defence Minister Tomas Varga said on Friday.", "We will not be bullied,", Some("Tomas Varga")),
+            ("GENEVA (AP) — UN envoy Marta Lindqvist said the talks had reached “a turning point.”", "a turning point.", Some("Marta Lindqvist")),
+            ("BEIJING, March 3 (Xinhua) -- Chinese Foreign Minister Zhao Mingyu said Sunday that ties were “on a sound track.”", "on a sound track.", Some("Zhao Mingyu")),
+            ("ANKARA — Turkish Foreign Minister Mevlut Aksoy said the corridor must stay “open to all.”", "open to all.", Some("Mevlut Aksoy")),
+            // colon-introduced quotes after a description
+            ("The ministry's statement read: “Norland will defend its waters.”", "Norland will defend its waters.", Some("Ministry")),
+            ("Ana Ruiz spoke to reporters on Monday. She said: “The ferries will sail.”", "The ferries will sail.", Some("Ana Ruiz")),
+            ("Tomas Varga was blunt: “This deal is dead.”", "This deal is dead.", Some("Tomas Varga")),
+            ("In a statement, Foreign Minister Ivo Vela said: “We expect an apology.”", "We expect an apology.", Some("Ivo Vela")),
+            ("The envoy, Marta Lindqvist, told the council: “Time is running out.”", "Time is running out.", Some("Marta Lindqvist")),
+            ("Zhao Mingyu put it plainly: “Trade is not a weapon.”", "Trade is not a weapon.", Some("Zhao Mingyu")),
+            // added / went on / continued after another speaker
+            ("“The talks were useful,” Ana Ruiz said. “We disagree on the ferries,” Tomas Varga said. “But we will meet again,” Ruiz added.", "But we will meet again,", Some("Ana Ruiz")),
+            ("“The port is safe,” said Ola Berg. “It is not,” Tomas Varga replied. “The guards are in place,” Berg went on.", "The guards are in place,", Some("Ola Berg")),
+            ("“We want peace,” Ivo Vela said. “So do we,” said Marta Orsin. “But peace needs trust,” Vela continued.", "But peace needs trust,", Some("Ivo Vela")),
+            ("Zhao Mingyu said the tariffs were “unfair.” Lin Hao called them “a mistake.” Zhao added that Beijing would “respond in kind.”", "respond in kind.", Some("Zhao Mingyu")),
+            ("“We reject the claims,” said Hassan al-Nuri. Omar Abdel-Karim disagreed. “They are baseless,” al-Nuri added.", "They are baseless,", Some("Hassan al-Nuri")),
+            ("“The border is shut,” Varga said. “It will open soon,” he added.", "It will open soon,", Some("Varga")),
+            // patronymics and long names
+            ("Foreign Minister Sergei Ivanovich Petrov said the sanctions were “illegal.”", "illegal.", Some("Sergei Ivanovich Petrov")),
+            ("Sergei Ivanovich Petrov met Ana Ruiz on Monday. “We are open to talks,” Petrov said.", "We are open to talks,", Some("Sergei Ivanovich Petrov")),
+            ("“The west has lost its way,” said Dmitry Alexandrovich Volkov, the deputy foreign minister.", "The west has lost its way,", Some("Dmitry Alexandrovich Volkov")),
+            ("Mevlut Aksoy arrived in Baku. “Our brothers can count on us,” Aksoy told reporters.", "Our brothers can count on us,", Some("Mevlut Aksoy")),
+            ("Iranian Foreign Minister Hossein Amir-Rahimi said the inspectors were “welcome.”", "welcome.", Some("Hossein Amir-Rahimi")),
+            ("Hossein Amir-Rahimi arrived in Oman. “We came in good faith,” Amir-Rahimi said.", "We came in good faith,", Some("Hossein Amir-Rahimi")),
+            ("Recep Kaan Yildiz, the Turkish trade minister, said the deal was “a win for both.”", "a win for both.", Some("Recep Kaan Yildiz")),
+            ("Mohammad Javad Sadeghi told state television the talks were “serious.”", "serious.", Some("Mohammad Javad Sadeghi")),
+            ("Valentina Sergeyevna Orlova, the speaker of the upper house, called the vote “a farce.”", "a farce.", Some("Valentina Sergeyevna Orlova")),
+            // "the Saudi crown prince", nationality + office resolved to a person named before
+            ("Crown Prince Faisal bin Salem met the envoy in Riyadh. The Saudi crown prince said the kingdom wanted “a lasting truce.”", "a lasting truce.", Some("Faisal bin Salem")),
+            ("Rahul Menon arrived in Colombo on Monday. The Indian external affairs minister said ties were “deep and old.”", "deep and old.", Some("Rahul Menon")),
+            ("Ivo Vela flew to Karlstad on Monday. “We are here to help,” the Norland president told reporters.", "We are here to help,", Some("Ivo Vela")),
+            ("Hossein Amir-Rahimi met Omar Abdel-Karim. The Iranian foreign minister called the meeting “constructive.”", "constructive.", Some("Hossein Amir-Rahimi")),
+            // counter-cases: descriptions with nobody named before keep no person
+            ("The Saudi crown prince said the kingdom wanted “a lasting truce.”", "a lasting truce.", None),
+            ("Beijing's top diplomat said the visit was “a new start.”", "a new start.", None),
+            // more shapes: "according to", "in remarks", "wrote on X"
+            ("Ana Ruiz wrote on social media that the vote was “a victory for the ferries.”", "a victory for the ferries.", Some("Ana Ruiz")),
+            ("In remarks broadcast on state television, Sergei Petrov said the west was “playing with fire.”", "playing with fire.", Some("Sergei Petrov")),
+            ("“We will not give up an inch,” Zhao Mingyu, who is also a state councillor, said.", "We will not give up an inch,", Some("Zhao Mingyu")),
+            ("Speaking in Ankara, Mevlut Aksoy urged both sides to show “restraint and wisdom.”", "restraint and wisdom.", Some("Mevlut Aksoy")),
+            ("Marta Lindqvist, speaking after the vote, said the council had “failed the people.”", "failed the people.", Some("Marta Lindqvist")),
+            ("The statement, issued by the foreign ministry late on Sunday, said Norland would “not stand idle.”", "not stand idle.", None),
+            ("Ivo Vela and Zhao Mingyu said in a joint statement that they sought “a fair peace.”", "a fair peace.", Some("Ivo Vela and Zhao Mingyu")),
+            ("“There is no military solution,” the secretary-general, Anita Brenner, told the assembly.", "There is no military solution,", Some("Anita Brenner")),
+            ("“The talks are over,” said Said Abdel-Karim, the foreign minister.", "The talks are over,", Some("Said Abdel-Karim")),
+            ("Foreign Minister Said Abdel-Karim told reporters the embargo was “collective punishment.”", "collective punishment.", Some("Said Abdel-Karim")),
+            ("The Harbour Council met on Monday. Its statement called the strike “a grave breach.”", "a grave breach.", Some("Harbour Council")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
 }
