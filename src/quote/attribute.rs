@@ -2281,6 +2281,33 @@ impl<'a> Ctx<'a> {
                 // the speaker.
                 (mention.clone(), SpeakerRule::Description)
             }
+            Np::Desc { words }
+                if words.len() >= 2
+                    && strip_possessive(&words[0]).1
+                    && words.last().is_some_and(|w| {
+                        is_person_title(w) && !has(&["spokesman", "spokesperson", "spokeswoman", "official"], w)
+                    }) =>
+            {
+                // "“...,” India's foreign minister said": an office of a
+                // place named by its possessive stands for the person the
+                // article gave that office, as "the Indian foreign minister"
+                // does; a person named with no office is no sure match, and
+                // then the description as written speaks.
+                let mut d = vec!["the".to_string(), strip_possessive(&words[0]).0.to_string()];
+                d.extend(words[1..].iter().cloned());
+                let head = words.last().map_or("", String::as_str);
+                let place = strip_possessive(&words[0]).0;
+                let titled = self.description(&d, f.at.start).filter(|sp| {
+                    self.names.entity_named(sp).is_some_and(|e| {
+                        let e = &self.names.ents[e];
+                        // "Iranian Foreign Minister Abbas Rahimi" is not
+                        // "Norland's foreign minister".
+                        let other_nation = e.titles.iter().any(|t| is_demonym(t) && !same_nation(t, place));
+                        !other_nation && (e.has_title(head) || related_titles(head).iter().any(|t| e.has_title(t)))
+                    })
+                });
+                (titled.or_else(|| mention.clone()), SpeakerRule::Description)
+            }
             Np::Desc { words } if words.first().is_some_and(|w| strip_possessive(w).1) => {
                 (mention.clone(), SpeakerRule::Description)
             }
@@ -4557,6 +4584,49 @@ mod tests {
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "“...,” India's foreign minister said": an office of a place named
+    /// by its possessive stands for the person the article gave that
+    /// office, as "the Indian foreign minister" does; a person named before
+    /// with no office is no sure match, so the description as written
+    /// speaks, as it does with nobody named before.
+    #[test]
+    fn an_office_of_a_place_named_by_its_possessive() {
+        let cases = [
+            (
+                "Foreign Minister Rahul Menon landed in Colombo. “Ties are deep,” India's foreign minister told reporters.",
+                "Ties are deep,",
+                Some("Rahul Menon"),
+            ),
+            (
+                "Prime Minister Ana Ruiz arrived in Varna. “We are ready,” Norland's prime minister said.",
+                "We are ready,",
+                Some("Ana Ruiz"),
+            ),
+            (
+                "Foreign Minister Zhao Mingyu arrived in Varna. “Trade must stay open,” China's top diplomat said.",
+                "Trade must stay open,",
+                Some("Zhao Mingyu"),
+            ),
+            // Counter-cases: the person named before holds no office; nobody
+            // named before.
+            (
+                "Sergei Petrov landed in Ankara. “It is a dead end,” Russia's top diplomat said.",
+                "It is a dead end,",
+                Some("Russia's top diplomat"),
+            ),
+            ("“It is a dead end,” Russia's top diplomat said.", "It is a dead end,", Some("Russia's top diplomat")),
+            // Counter-case: the minister named before is of another nation.
+            (
+                "Iranian Foreign Minister Hossein Amir-Rahimi met envoys in Oman. “We will not be silenced,” Norland's foreign minister said.",
+                "We will not be silenced,",
+                Some("Norland's foreign minister"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
         }
     }
 }
