@@ -2886,6 +2886,28 @@ mod tests {
         ]);
     }
 
+    /// Deeds said to contradict words ("their actions speak otherwise",
+    /// "tell a different story") are a warning, and after "but" they
+    /// outweigh the hope conceded before it; the centrality of a body is
+    /// support for it.
+    #[test]
+    fn deeds_against_words_and_centrality() {
+        check(&[
+            ("hope_but_otherwise", "We hope for progress, but their actions speak otherwise.", Tone::Warning),
+            ("promise_but_story", "They promise peace, but their deeds tell a different story.", Tone::Warning),
+            ("figures_story", "The figures tell a different story: the cuts have hurt exporters.", Tone::Warning),
+            ("louder", "We welcome the words, but actions speak louder than words.", Tone::Warning),
+            ("speaks_otherwise", "Their military spending speaks otherwise.", Tone::Warning),
+            (
+                "centrality_bloc",
+                "We reaffirm the centrality of the bloc in the regional architecture.",
+                Tone::Cooperative,
+            ),
+            ("centrality_un", "The forum reaffirmed the centrality of the United Nations.", Tone::Cooperative),
+            ("centrality_support", "We support the centrality of the regional bloc.", Tone::Cooperative),
+        ]);
+    }
+
     /// A stress set of invented quotes whose tone rests on words of
     /// economic ties (corridors, two-way trade), military posture,
     /// humanitarian relief, legitimacy and the law invoked in agreement,
