@@ -2908,6 +2908,21 @@ mod tests {
         ]);
     }
 
+    /// Neglect by under-spending is a warning, as underfunding is; so is
+    /// a promise that wrongdoers will be dealt with severely or sternly.
+    #[test]
+    fn neglect_and_stern_treatment() {
+        check(&[
+            ("underinvested_region", "The region has been underinvested for decades.", Tone::Warning),
+            ("underinvested_defence", "We have underinvested in our own defence.", Tone::Warning),
+            ("under_resourced", "Our clinics are badly under-resourced.", Tone::Warning),
+            ("dealt_severely", "Those responsible will be dealt with severely.", Tone::Warning),
+            ("deal_sternly", "We will deal sternly with smugglers.", Tone::Warning),
+            ("dealt_sternly", "Any official who lies will be dealt with sternly.", Tone::Warning),
+            ("invested_well", "We have invested in schools and roads together.", Tone::Cooperative),
+        ]);
+    }
+
     /// A stress set of invented quotes whose tone rests on words of
     /// economic ties (corridors, two-way trade), military posture,
     /// humanitarian relief, legitimacy and the law invoked in agreement,
