@@ -2923,6 +2923,22 @@ mod tests {
         ]);
     }
 
+    /// Defiance of dictation, a body called a rubber stamp, and "pure"
+    /// before a word for falsehood are warnings; "pure" alone still praises.
+    #[test]
+    fn defiance_rubber_stamps_and_pure_falsehood() {
+        check(&[
+            ("not_dictated", "We will not be dictated to by outsiders.", Tone::Warning),
+            ("refuse_dictated", "Small nations refuse to be dictated to.", Tone::Warning),
+            ("rubber_stamped", "The pact was rubber-stamped without debate.", Tone::Warning),
+            ("rubber_stamp", "The assembly is a rubber stamp for the palace.", Tone::Warning),
+            ("pure_propaganda", "The state media campaign is pure propaganda.", Tone::Warning),
+            ("pure_fiction", "The report is pure fiction.", Tone::Warning),
+            ("pure_fabrication", "The claims are pure fabrication from start to finish.", Tone::Warning),
+            ("pure_water", "The water here is pure and clean.", Tone::Cooperative),
+        ]);
+    }
+
     /// A stress set of invented quotes whose tone rests on words of
     /// economic ties (corridors, two-way trade), military posture,
     /// humanitarian relief, legitimacy and the law invoked in agreement,
