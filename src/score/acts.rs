@@ -2939,6 +2939,20 @@ mod tests {
         ]);
     }
 
+    /// Bringing people to safety and keeping grain moving are relief;
+    /// flight to safety stays the warning of the flight.
+    #[test]
+    fn relief_to_safety_and_grain() {
+        check(&[
+            ("brought_to_safety", "The coast guard brought the stranded fishermen to safety.", Tone::Cooperative),
+            ("led_to_safety", "We led hundreds of families to safety.", Tone::Cooperative),
+            ("fled_to_safety", "The villagers fled to safety across the river.", Tone::Warning),
+            ("grain_deal", "The grain deal keeps food flowing to hungry nations.", Tone::Cooperative),
+            ("grain_corridor", "Ships are moving again through the grain corridor.", Tone::Cooperative),
+            ("grain_extended", "The grain deal was extended for another four months.", Tone::Cooperative),
+        ]);
+    }
+
     /// A stress set of invented quotes whose tone rests on words of
     /// economic ties (corridors, two-way trade), military posture,
     /// humanitarian relief, legitimacy and the law invoked in agreement,
