@@ -2885,4 +2885,260 @@ mod tests {
             ("no_partner", "There is no partner for peace on the other side.", Tone::Warning),
         ]);
     }
+
+    /// Deeds said to contradict words ("their actions speak otherwise",
+    /// "tell a different story") are a warning, and after "but" they
+    /// outweigh the hope conceded before it; the centrality of a body is
+    /// support for it.
+    #[test]
+    fn deeds_against_words_and_centrality() {
+        check(&[
+            ("hope_but_otherwise", "We hope for progress, but their actions speak otherwise.", Tone::Warning),
+            ("promise_but_story", "They promise peace, but their deeds tell a different story.", Tone::Warning),
+            ("figures_story", "The figures tell a different story: the cuts have hurt exporters.", Tone::Warning),
+            ("louder", "We welcome the words, but actions speak louder than words.", Tone::Warning),
+            ("speaks_otherwise", "Their military spending speaks otherwise.", Tone::Warning),
+            (
+                "centrality_bloc",
+                "We reaffirm the centrality of the bloc in the regional architecture.",
+                Tone::Cooperative,
+            ),
+            ("centrality_un", "The forum reaffirmed the centrality of the United Nations.", Tone::Cooperative),
+            ("centrality_support", "We support the centrality of the regional bloc.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Neglect by under-spending is a warning, as underfunding is; so is
+    /// a promise that wrongdoers will be dealt with severely or sternly.
+    #[test]
+    fn neglect_and_stern_treatment() {
+        check(&[
+            ("underinvested_region", "The region has been underinvested for decades.", Tone::Warning),
+            ("underinvested_defence", "We have underinvested in our own defence.", Tone::Warning),
+            ("under_resourced", "Our clinics are badly under-resourced.", Tone::Warning),
+            ("dealt_severely", "Those responsible will be dealt with severely.", Tone::Warning),
+            ("deal_sternly", "We will deal sternly with smugglers.", Tone::Warning),
+            ("dealt_sternly", "Any official who lies will be dealt with sternly.", Tone::Warning),
+            ("invested_well", "We have invested in schools and roads together.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Defiance of dictation, a body called a rubber stamp, and "pure"
+    /// before a word for falsehood are warnings; "pure" alone still praises.
+    #[test]
+    fn defiance_rubber_stamps_and_pure_falsehood() {
+        check(&[
+            ("not_dictated", "We will not be dictated to by outsiders.", Tone::Warning),
+            ("refuse_dictated", "Small nations refuse to be dictated to.", Tone::Warning),
+            ("rubber_stamped", "The pact was rubber-stamped without debate.", Tone::Warning),
+            ("rubber_stamp", "The assembly is a rubber stamp for the palace.", Tone::Warning),
+            ("pure_propaganda", "The state media campaign is pure propaganda.", Tone::Warning),
+            ("pure_fiction", "The report is pure fiction.", Tone::Warning),
+            ("pure_fabrication", "The claims are pure fabrication from start to finish.", Tone::Warning),
+            ("pure_water", "The water here is pure and clean.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Bringing people to safety and keeping grain moving are relief;
+    /// flight to safety stays the warning of the flight.
+    #[test]
+    fn relief_to_safety_and_grain() {
+        check(&[
+            ("brought_to_safety", "The coast guard brought the stranded fishermen to safety.", Tone::Cooperative),
+            ("led_to_safety", "We led hundreds of families to safety.", Tone::Cooperative),
+            ("fled_to_safety", "The villagers fled to safety across the river.", Tone::Warning),
+            ("grain_deal", "The grain deal keeps food flowing to hungry nations.", Tone::Cooperative),
+            ("grain_corridor", "Ships are moving again through the grain corridor.", Tone::Cooperative),
+            ("grain_extended", "The grain deal was extended for another four months.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A stress set of invented quotes whose tone rests on words of
+    /// economic ties (corridors, two-way trade), military posture,
+    /// humanitarian relief, legitimacy and the law invoked in agreement,
+    /// and the idioms of hostility and rapprochement, each labelled as a
+    /// diplomat would read it.
+    #[test]
+    fn invented_families() {
+        check(&[
+            (
+                "econ_corridor",
+                "The new economic corridor will link our ports with the markets of the north.",
+                Tone::Cooperative,
+            ),
+            ("supply_chains", "Both sides agreed to build resilient supply chains together.", Tone::Cooperative),
+            (
+                "investment_flows",
+                "Investment flows between our two countries have doubled since the accord.",
+                Tone::Cooperative,
+            ),
+            ("trade_volume", "Bilateral trade volume reached a record high this year.", Tone::Cooperative),
+            ("rail_link", "The rail link will bring our peoples closer and boost commerce.", Tone::Cooperative),
+            (
+                "infrastructure_pledge",
+                "We will jointly finance roads, power plants and ports across the region.",
+                Tone::Cooperative,
+            ),
+            ("free_trade", "The free trade agreement opens a new chapter in our relations.", Tone::Cooperative),
+            (
+                "currency_swap",
+                "The central banks signed a currency swap arrangement to deepen financial cooperation.",
+                Tone::Cooperative,
+            ),
+            ("tech_transfer", "We are ready to share technology and expertise with our partners.", Tone::Cooperative),
+            (
+                "deployment_border",
+                "The deployment of troops along our border is a direct threat to our security.",
+                Tone::Warning,
+            ),
+            ("airspace_violation", "Their jets committed a grave airspace violation this morning.", Tone::Warning),
+            ("provocative_manoeuvres", "The provocative manoeuvres near our coast must stop.", Tone::Warning),
+            ("warships_sent", "Sending warships into these waters is a dangerous escalation.", Tone::Warning),
+            ("missile_test", "The missile launch is a flagrant breach of the resolutions.", Tone::Warning),
+            ("buildup", "The military buildup on the frontier alarms every neighbour.", Tone::Warning),
+            ("intrusion", "Any intrusion into our territorial waters will be repelled.", Tone::Warning),
+            ("encirclement", "The alliance is pursuing a policy of encirclement against us.", Tone::Warning),
+            ("aid_corridor", "A corridor for aid has opened and the first convoys have crossed.", Tone::Cooperative),
+            ("ceasefire_holds", "The ceasefire holds and civilians are returning home.", Tone::Cooperative),
+            ("evacuation", "We helped evacuate thousands of foreign nationals safely.", Tone::Cooperative),
+            ("hostages_freed", "We welcome the safe return of the detained sailors.", Tone::Cooperative),
+            ("famine", "Millions face famine if the blockade continues.", Tone::Warning),
+            ("civilian_toll", "The bombing killed dozens of civilians, including children.", Tone::Warning),
+            ("aid_blocked", "Aid trucks have been blocked at the crossing for weeks.", Tone::Warning),
+            (
+                "illegitimate_vote",
+                "The so-called referendum is illegitimate and its results are null and void.",
+                Tone::Warning,
+            ),
+            ("violation_intl_law", "The annexation is in violation of international law.", Tone::Warning),
+            (
+                "un_charter",
+                "Our position is fully in line with the UN Charter and international law.",
+                Tone::Cooperative,
+            ),
+            (
+                "sham_election",
+                "The sham election will never be recognised by the international community.",
+                Tone::Warning,
+            ),
+            ("illegal_occupation", "The illegal occupation of our land must end.", Tone::Warning),
+            (
+                "recognition",
+                "We are proud to recognise the State and establish full diplomatic relations.",
+                Tone::Cooperative,
+            ),
+            ("legal_basis", "The seizure of the tanker has no legal basis whatsoever.", Tone::Warning),
+            ("playing_fire", "Those who play with fire will get burned.", Tone::Warning),
+            ("crossed_line", "With this step they have crossed a line.", Tone::Warning),
+            ("stab_back", "This decision is a stab in the back of our people.", Tone::Warning),
+            ("slap_face", "Their refusal is a slap in the face to every victim.", Tone::Warning),
+            ("poured_oil", "These remarks only pour oil on the fire.", Tone::Warning),
+            ("meddling", "We will not tolerate foreign meddling in our elections.", Tone::Warning),
+            ("puppet", "The puppet regime does not speak for the people.", Tone::Warning),
+            ("blackmail", "We will not give in to nuclear blackmail.", Tone::Warning),
+            ("handshake", "The two leaders shook hands and pledged a new beginning.", Tone::Cooperative),
+            ("bridges", "We must build bridges between our nations, not walls.", Tone::Cooperative),
+            ("turn_page", "It is time to turn the page and open a new chapter.", Tone::Cooperative),
+            ("hand_extended", "Our hand remains extended to our neighbours.", Tone::Cooperative),
+            ("schedule", "The foreign minister will travel to the capital on Thursday.", Tone::Neutral),
+            ("delegation_arrived", "The delegation arrived late on Sunday evening.", Tone::Neutral),
+            ("statement_issued", "The ministry issued a statement after the call.", Tone::Neutral),
+            ("figures", "The report covers the period from January to June.", Tone::Neutral),
+            ("trade_record", "Two-way trade has grown to a record forty billion dollars.", Tone::Cooperative),
+            (
+                "port_upgrade",
+                "The port upgrade financed by our partners will create thousands of jobs.",
+                Tone::Cooperative,
+            ),
+            (
+                "energy_pipeline",
+                "The gas pipeline will bring reliable energy to both nations for decades.",
+                Tone::Cooperative,
+            ),
+            ("visa_free", "Citizens of both countries will now travel visa-free.", Tone::Cooperative),
+            (
+                "direct_flights",
+                "Direct flights between the two capitals resume next month, bringing families together.",
+                Tone::Cooperative,
+            ),
+            ("joint_patrols", "Our navies will hold joint patrols to keep the sea lanes safe.", Tone::Cooperative),
+            ("expelled_diplomats", "The expulsion of our diplomats is an unfriendly act.", Tone::Warning),
+            ("recalled_ambassador", "We have recalled our ambassador for consultations in protest.", Tone::Warning),
+            ("drone_strike", "The drone strike on the convoy was a cowardly act.", Tone::Warning),
+            ("shelling_continues", "Shelling of residential areas continues despite the truce.", Tone::Warning),
+            ("mobilisation", "The mobilisation of reservists shows they are preparing for war.", Tone::Warning),
+            (
+                "hypersonic",
+                "We have deployed new hypersonic systems to counter any threat from the west.",
+                Tone::Warning,
+            ),
+            ("spy_balloon", "The surveillance flight over our territory was an unacceptable intrusion.", Tone::Warning),
+            ("coercion", "Economic coercion will not bend our will.", Tone::Warning),
+            ("refugees_return", "Refugees can return in safety and dignity.", Tone::Cooperative),
+            ("reconstruction", "We will help rebuild schools and hospitals in the affected areas.", Tone::Cooperative),
+            ("vaccines", "We donated two million vaccine doses to our neighbours.", Tone::Cooperative),
+            ("legit_order", "The interim authorities lack any legitimacy.", Tone::Warning),
+            ("charter_breach", "Such unilateral steps run counter to the purposes of the Charter.", Tone::Warning),
+            (
+                "sovereign_right",
+                "Every nation has the sovereign right to choose its own partners, and we respect that.",
+                Tone::Cooperative,
+            ),
+            ("rubber_stamp", "The parliament has become a rubber stamp for the junta.", Tone::Warning),
+            ("bite_hand", "They bite the hand that feeds them.", Tone::Warning),
+            ("knife_edge", "The region stands on a knife edge.", Tone::Warning),
+            ("powder_keg", "The border has become a powder keg.", Tone::Warning),
+            ("house_of_cards", "Their whole argument is a house of cards.", Tone::Warning),
+            ("olive_branch", "We are offering an olive branch to our rivals.", Tone::Cooperative),
+            ("bury_hatchet", "It is time to bury the hatchet.", Tone::Cooperative),
+            ("common_ground", "The two sides found common ground on fisheries.", Tone::Cooperative),
+            ("thaw", "The thaw in relations is welcome news for the region.", Tone::Cooperative),
+            ("sabre_rattling", "Their sabre-rattling will not intimidate anyone.", Tone::Warning),
+            ("show_of_force", "The flotilla was a show of force aimed at our fishermen.", Tone::Warning),
+            ("war_games", "The war games near the strait are a rehearsal for invasion.", Tone::Warning),
+            ("militarisation", "The militarisation of the islands threatens freedom of navigation.", Tone::Warning),
+            ("encroachment", "We protest the continued encroachment on our fishing grounds.", Tone::Warning),
+            (
+                "overflight",
+                "The unauthorised overflight by a reconnaissance aircraft violated our sovereignty.",
+                Tone::Warning,
+            ),
+            ("safe_passage", "Both sides guaranteed safe passage for the wounded.", Tone::Cooperative),
+            ("relief_supplies", "Relief supplies reached the stranded villages overnight.", Tone::Cooperative),
+            ("truce_holding", "The truce is holding for a third day.", Tone::Cooperative),
+            ("prisoner_swap", "The prisoner swap went ahead as agreed.", Tone::Cooperative),
+            ("usurper", "The usurpers in the capital have no mandate from the people.", Tone::Warning),
+            ("de_facto", "We do not deal with the de facto authorities that seized power.", Tone::Warning),
+            ("unconstitutional", "The unconstitutional seizure of power must be reversed.", Tone::Warning),
+            ("duly_elected", "We stand by the duly elected government.", Tone::Cooperative),
+            ("mou", "The two ministries signed a memorandum of understanding on renewable energy.", Tone::Cooperative),
+            ("market_access", "The deal grants our farmers market access across the region.", Tone::Cooperative),
+            ("sez", "A special economic zone will be set up with partner funding.", Tone::Cooperative),
+            ("dead_arrival", "The proposal is dead on arrival.", Tone::Warning),
+            ("smoke_mirrors", "Their peace plan is smoke and mirrors.", Tone::Warning),
+            ("thin_ice", "The government is skating on thin ice.", Tone::Warning),
+            ("pandora", "This would open a Pandora's box.", Tone::Warning),
+            ("trojan_horse", "The project is a Trojan horse for foreign control.", Tone::Warning),
+            ("crocodile_tears", "Spare us the crocodile tears.", Tone::Warning),
+            ("empty_words", "These promises are empty words.", Tone::Warning),
+            ("paper_tiger", "The alliance is a paper tiger.", Tone::Warning),
+            ("ball_court", "The ball is in their court now.", Tone::Neutral),
+            ("meet_halfway", "We are ready to meet them halfway.", Tone::Cooperative),
+            ("mend_fences", "The visit is an opportunity to mend fences.", Tone::Cooperative),
+            ("eye_to_eye", "We see eye to eye on the need for a settlement.", Tone::Cooperative),
+            ("same_page", "Our two governments are on the same page on climate.", Tone::Cooperative),
+            ("clear_air", "The phone call helped clear the air.", Tone::Cooperative),
+            ("cold_shoulder", "The delegation was given the cold shoulder in the capital.", Tone::Warning),
+            ("double_standards", "This is a clear case of double standards.", Tone::Warning),
+            ("lip_service", "They pay lip service to human rights.", Tone::Warning),
+            ("iron_curtain", "A new iron curtain is descending on the continent.", Tone::Warning),
+            ("last_straw", "The arrest of our citizens was the last straw.", Tone::Warning),
+            ("burning_bridges", "They are burning bridges with all their neighbours.", Tone::Warning),
+            ("door_devil", "By arming them you are opening the gates of hell.", Tone::Warning),
+            ("iron_fist", "The regime rules with an iron fist.", Tone::Warning),
+            ("steady_progress", "Talks are moving forward at a steady pace.", Tone::Cooperative),
+            ("shared_prosperity", "Our goal is shared prosperity for the whole region.", Tone::Cooperative),
+            ("people_to_people", "People-to-people exchanges are the foundation of our friendship.", Tone::Cooperative),
+        ]);
+    }
 }
