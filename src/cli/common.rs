@@ -1721,8 +1721,16 @@ impl Collector {
             let day = date.as_deref().and_then(dedup::day_number);
             for q in &quotes {
                 if let (Some(s), Some(w)) = (q.speaker, q.written) {
-                    let forms = written.entry(keys[s as usize].clone()).or_default();
-                    let e = forms.entry(names[w as usize].clone()).or_insert((0, false));
+                    // Keys and forms are copied only the first time they are seen.
+                    let (key, form) = (&keys[s as usize], &names[w as usize]);
+                    let forms = match written.get_mut(key) {
+                        Some(forms) => forms,
+                        None => written.entry(key.clone()).or_default(),
+                    };
+                    let e = match forms.get_mut(form) {
+                        Some(e) => e,
+                        None => forms.entry(form.clone()).or_insert((0, false)),
+                    };
                     e.0 += 1;
                     e.1 |= q.aliased;
                 }

@@ -107,21 +107,23 @@ fn keeps_period(word: &str) -> bool {
 /// Splits `text` into tokens, in text order.
 pub(crate) fn lex(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
+    let mut it = Cursor { text, pos: 0 };
     let mut prev: Option<char> = None;
     'outer: while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             let mut end = i + c.len_utf8();
             let mut breaks = usize::from(is_break(c) && c != '\r');
-            while let Some(&(j, d)) = it.peek() {
+            let mut cr = c == '\r';
+            while let Some((j, d)) = it.peek() {
                 if !d.is_whitespace() {
                     break;
                 }
                 breaks += usize::from(is_break(d) && d != '\r');
+                cr |= d == '\r';
                 end = j + d.len_utf8();
                 it.next();
             }
-            let brk = breaks > 0 || text[i..end].contains('\r');
+            let brk = breaks > 0 || cr;
             // Hard-wrapped text: a single line break after a word or a comma
             // and before a lowercase word is inside a sentence, not between
             // paragraphs (a sentence never opens in lowercase).
@@ -134,12 +136,20 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
             prev = Some(' ');
             continue;
         }
-        let next = it.peek().map(|&(_, d)| d);
+        let next = it.peek().map(|(_, d)| d);
         let leading_apostrophe =
             is_apostrophe(c) && next.is_some_and(|d| d.is_ascii_digit()) && !prev.is_some_and(char::is_alphanumeric);
         if c.is_alphanumeric() || leading_apostrophe {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            loop {
+                // A run of ASCII letters and digits, most of a word, is
+                // skipped byte by byte.
+                let run = text.as_bytes()[it.pos..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                if run > 0 {
+                    it.pos += run;
+                    end = it.pos;
+                }
+                let Some((j, d)) = it.peek() else { break };
                 if d.is_alphanumeric() || is_combining(d) {
                     end = j + d.len_utf8();
                     it.next();
@@ -157,14 +167,14 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                         prev = Some('.');
                         continue 'outer;
                     }
-                    if ahead.peek().is_some_and(|&(_, e)| e.is_alphanumeric()) {
+                    if ahead.peek().is_some_and(|(_, e)| e.is_alphanumeric()) {
                         end = j + d.len_utf8();
                         it.next();
                         continue;
                     }
                     // "R-Ky., said", "(D-Md.)": a period before a comma or a
                     // closing parenthesis never ends a sentence.
-                    let before_comma = ahead.peek().is_some_and(|&(_, e)| matches!(e, ',' | ')'));
+                    let before_comma = ahead.peek().is_some_and(|(_, e)| matches!(e, ',' | ')'));
                     if d == '.' && (before_comma || keeps_period(&text[i..end])) {
                         end = j + 1;
                         it.next();
@@ -189,6 +199,40 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
         prev = Some(c);
     }
     toks
+}
+
+/// The characters of a text with their byte offsets, as
+/// [`str::char_indices`] gives them, with a look at the next one that
+/// costs no state: ASCII, most of any text, needs no decoding.
+#[derive(Clone)]
+struct Cursor<'t> {
+    text: &'t str,
+    /// Byte offset of the next character.
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    /// The next character and its offset, without moving past it.
+    #[inline]
+    fn peek(&self) -> Option<(usize, char)> {
+        let b = *self.text.as_bytes().get(self.pos)?;
+        if b.is_ascii() {
+            Some((self.pos, char::from(b)))
+        } else {
+            self.text[self.pos..].chars().next().map(|c| (self.pos, c))
+        }
+    }
+}
+
+impl Iterator for Cursor<'_> {
+    type Item = (usize, char);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let (i, c) = self.peek()?;
+        self.pos = i + c.len_utf8();
+        Some((i, c))
+    }
 }
 
 /// The mark that a doubled apostrophe (`''`) or doubled backtick (``` `` ```)
@@ -255,6 +299,26 @@ mod tests {
                 assert_eq!(low.get(i), text[t.start..t.end].to_lowercase(), "{text:?} token {i}");
             }
             assert_eq!(low.get(toks.len()), "");
+        }
+    }
+
+    /// The cursor walks a text as `char_indices` does, ASCII or not.
+    #[test]
+    fn cursor_is_char_indices() {
+        for text in ["", "a", "Ana said “no”.\r\n", "İSTANBUL ΟΔΟΣ e\u{301} 😀x", "\u{85}\u{2028}\t"] {
+            let c = Cursor { text, pos: 0 };
+            assert_eq!(c.clone().collect::<Vec<_>>(), text.char_indices().collect::<Vec<_>>(), "{text:?}");
+            assert_eq!(c.peek(), text.char_indices().next());
+        }
+    }
+
+    /// A carriage return alone breaks a paragraph as a line feed does;
+    /// spaces and tabs alone do not.
+    #[test]
+    fn carriage_returns_break() {
+        for (text, breaks) in [("said.\r\rThen", 1), ("said.\r\n\r\nThen", 1), ("said. \t Then", 0), ("a\rb \r c", 2)] {
+            let n = lex(text).iter().filter(|t| t.class == Class::Break).count();
+            assert_eq!(n, breaks, "{text:?}");
         }
     }
 

@@ -201,13 +201,17 @@ pub(crate) fn is_org_head(w: &str) -> bool {
 }
 
 fn is_cap(w: &str) -> bool {
-    if w.chars().next().is_some_and(char::is_uppercase) {
+    let Some(&first) = w.as_bytes().first() else { return false };
+    // An ASCII first letter answers without decoding a character.
+    if first.is_ascii_uppercase() || !first.is_ascii() && w.chars().next().is_some_and(char::is_uppercase) {
         return true;
     }
-    // "al-Mahdi", "el-Sissi", "bin-Salman".
-    match w.split_once('-') {
-        Some((p, rest)) => {
-            p.len() <= 3 && p.chars().all(char::is_lowercase) && rest.chars().next().is_some_and(char::is_uppercase)
+    // "al-Mahdi", "el-Sissi", "bin-Salman": a hyphen within the first four
+    // bytes, after at most three lowercase letters.
+    match w.as_bytes().iter().take(4).position(|&b| b == b'-') {
+        Some(k) => {
+            let (p, rest) = (&w[..k], &w[k + 1..]);
+            p.chars().all(char::is_lowercase) && rest.chars().next().is_some_and(char::is_uppercase)
         }
         None => false,
     }
@@ -373,10 +377,10 @@ impl Names {
             }
             for w in &r.words {
                 for key in [w.as_str(), bare(w), last_part(w), &fold(last_part(w))] {
-                    if !by_word.contains_key(key) {
-                        by_word.insert(key.to_string(), Vec::new());
-                    }
-                    let v = by_word.get_mut(key).expect("inserted above");
+                    let v = match by_word.get_mut(key) {
+                        Some(v) => v,
+                        None => by_word.entry(key.to_string()).or_default(),
+                    };
                     if v.len() < 64 && v.last() != Some(&id) {
                         v.push(id);
                     }
@@ -407,7 +411,7 @@ impl Names {
                     let cands = by_word
                         .get(last)
                         .or_else(|| by_word.get(last_part(last)))
-                        .or_else(|| by_word.get(&fold(last_part(last))));
+                        .or_else(|| by_word.get(&*fold(last_part(last))));
                     let best = cands.and_then(|cands| {
                         cands
                             .iter()
@@ -646,7 +650,7 @@ pub(crate) fn is_person_title(t: &str) -> bool {
         || compound_of(t, |p| PERSON_TITLE_SET.contains(p) || p == "vice" || p == "deputy" || p == "under")
 }
 
-fn contains(long: &[String], short: &[String]) -> bool {
+fn contains<'a>(long: &'a [String], short: &'a [String]) -> bool {
     if short.len() <= long.len()
         && long.windows(short.len()).any(|w| w.iter().zip(short).all(|(a, b)| a == b || bare(a) == b.as_str()))
     {
@@ -656,7 +660,7 @@ fn contains(long: &[String], short: &[String]) -> bool {
     // "Ahmed Al Jaber", "Seo Yeon" in "Park Seo-yeon", "Orban" in "Viktor
     // Orbán". Compared part by part, so that two people who share only a
     // family name stay apart.
-    let parts = |ws: &[String]| -> Vec<String> { ws.iter().flat_map(|w| w.split('-')).map(fold).collect() };
+    let parts = |ws: &'a [String]| -> Vec<Cow<'a, str>> { ws.iter().flat_map(|w| w.split('-')).map(fold).collect() };
     let (long, short) = (parts(long), parts(short));
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short.as_slice())
 }
@@ -688,11 +692,12 @@ fn defines_acronym(text: &str, toks: &[Tok], name: &Raw, acr: &Raw) -> bool {
 }
 
 /// A name word without its accents: "orbán" → "orban", "erdoğan" → "erdogan".
-fn fold(w: &str) -> String {
+/// Borrowed when ASCII, the common case.
+fn fold(w: &str) -> Cow<'_, str> {
     use unicode_normalization::char::is_combining_mark;
     if w.is_ascii() {
         // No accents to drop and nothing to decompose.
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     use unicode_normalization::UnicodeNormalization;
     w.nfd()
@@ -1092,6 +1097,40 @@ fn appositive_titles(text: &str, toks: &[Tok], b: usize, titles: &mut Vec<String
 mod tests {
     use super::*;
     use crate::quote::lex::lex;
+
+    /// A word opens a name when its first letter is a capital, in any
+    /// script, or when a short lowercase article joined by a hyphen stands
+    /// before a capital ("al-Mahdi").
+    #[test]
+    fn capitalised_words() {
+        let cases = [
+            ("Berg", true),
+            ("Ürümqi", true),
+            ("Ωmega", true),
+            ("al-Mahdi", true),
+            ("bin-Salman", true),
+            ("el-Ösen", true),
+            ("berg", false),
+            ("élan", false),
+            ("four-Party", false),
+            ("al-mahdi", false),
+            ("Al-", true),
+            ("1-A", false),
+            ("", false),
+        ];
+        for (w, cap) in cases {
+            assert_eq!(is_cap(w), cap, "{w:?}");
+        }
+    }
+
+    /// Folding drops accents and keeps an ASCII word as it is, borrowed.
+    #[test]
+    fn folded_words() {
+        assert_eq!(fold("orbán"), "orban");
+        assert_eq!(fold("erdoğan"), "erdogan");
+        assert_eq!(fold("łukasz"), "lukasz");
+        assert!(matches!(fold("varga"), Cow::Borrowed("varga")));
+    }
 
     /// A name word is lowercased, loses its possessive and one final period
     /// (not the periods of initials), as the words of a run always did.
