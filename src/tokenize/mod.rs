@@ -211,30 +211,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 /// Normalizes one piece of text for matching: NFKC, typographic quotes,
 /// apostrophes and dashes folded to ASCII, lowercase.
 pub fn normalize(piece: &str) -> String {
-    // ASCII is NFKC already and folds only '`': skip the char loop.
-    if piece.is_ascii() {
-        let mut out = piece.to_ascii_lowercase();
-        if out.contains('`') {
-            out = out.replace('`', "'");
-        }
-        return out;
-    }
-    let nfkc: String =
-        if is_nfkc_quick(piece.chars()) == IsNormalized::Yes { piece.to_string() } else { piece.nfkc().collect() };
-    let mut out = String::with_capacity(nfkc.len());
-    for c in nfkc.chars() {
-        match fold(c) {
-            Some(f) => out.push(f),
-            None => {
-                if c.is_ascii() {
-                    out.push(c.to_ascii_lowercase());
-                } else {
-                    out.extend(c.to_lowercase());
-                }
-            }
-        }
-    }
-    out
+    normalize_token(piece).into()
 }
 
 /// [`normalize`] into a token's small string: a piece that is plain
