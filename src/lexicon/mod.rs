@@ -202,43 +202,37 @@ impl Trie {
         let mut sorted: Vec<(&[u8], u32)> = patterns.iter().zip(0..).map(|(p, i)| (p.as_ref(), i)).collect();
         sorted.sort_unstable();
         let mut trie = Trie { root: vec![NO_STATE; 256], states: Vec::new(), edges: Vec::new() };
-        trie.add_state(&sorted, 0);
+        // States to add, each the patterns of `sorted` that share their
+        // first `depth` bytes, with the edge that leads to it. A work list,
+        // not recursion: a pattern may be as long as a lexicon line.
+        let mut work: Vec<(Range<usize>, usize, Option<usize>)> = vec![(0..sorted.len(), 0, None)];
+        while let Some((range, depth, from)) = work.pop() {
+            let id = trie.states.len() as u32;
+            if let Some(edge) = from {
+                trie.edges[edge].1 = id;
+            }
+            let group = &sorted[range.clone()];
+            // The patterns that end here sort first; the first listed wins.
+            let ends = group.partition_point(|(p, _)| p.len() == depth);
+            let pattern = group.first().filter(|_| ends > 0).map_or(NO_PATTERN, |&(_, i)| i);
+            // One edge per run of patterns that share their next byte.
+            let first = trie.edges.len();
+            let mut k = ends;
+            while k < group.len() {
+                let byte = group[k].0[depth];
+                let end = k + group[k..].partition_point(|(p, _)| p[depth] == byte);
+                work.push((range.start + k..range.start + end, depth + 1, Some(trie.edges.len())));
+                trie.edges.push((byte, NO_STATE));
+                k = end;
+            }
+            let len = (trie.edges.len() - first) as u32;
+            trie.states.push(TrieState { edges: first as u32, len, pattern });
+        }
         let root = trie.states[0];
         for &(byte, next) in &trie.edges[root.edges as usize..(root.edges + root.len) as usize] {
             trie.root[byte as usize] = next;
         }
         trie
-    }
-
-    /// Adds the state reached after `depth` bytes shared by every pattern
-    /// of `group` (sorted), and the states below it; returns its number.
-    fn add_state(&mut self, group: &[(&[u8], u32)], depth: usize) -> u32 {
-        let id = self.states.len() as u32;
-        // The patterns that end here sort first; the first listed wins.
-        let ends = group.partition_point(|(p, _)| p.len() == depth);
-        let pattern = group.first().filter(|_| ends > 0).map_or(NO_PATTERN, |&(_, i)| i);
-        let rest = &group[ends..];
-        // One edge per run of patterns that share their next byte.
-        let run = |k: usize| {
-            let byte = rest[k].0[depth];
-            (byte, k + rest[k..].partition_point(|(p, _)| p[depth] == byte))
-        };
-        let first = self.edges.len();
-        let mut k = 0;
-        while k < rest.len() {
-            let (byte, end) = run(k);
-            self.edges.push((byte, NO_STATE));
-            k = end;
-        }
-        let len = self.edges.len() - first;
-        self.states.push(TrieState { edges: first as u32, len: len as u32, pattern });
-        let mut k = 0;
-        for n in first..first + len {
-            let (_, end) = run(k);
-            self.edges[n].1 = self.add_state(&rest[k..end], depth + 1);
-            k = end;
-        }
-        id
     }
 
     /// The longest pattern that `text` starts with: (pattern, its length).
@@ -543,6 +537,16 @@ mod tests {
         assert_eq!(Trie::new::<&str>(&[]).longest(b"red line "), None);
         assert_eq!(Trie::new(&["red ", "red line ", "red"]).longest(b"red line x"), Some((1, 9)));
         assert_eq!(Trie::new(&["red ", "red", "red "]).longest(b"red "), Some((0, 4)));
+    }
+
+    /// A phrase as long as a lexicon line may be (here a million bytes)
+    /// builds its trie without running out of stack, and is found.
+    #[test]
+    fn a_very_long_phrase_builds_and_matches() {
+        let long = "ab".repeat(500_000);
+        let trie = Trie::new(&[long.as_str(), "a"]);
+        assert_eq!(trie.longest(long.as_bytes()), Some((0, long.len())));
+        assert_eq!(trie.longest(b"ac"), Some((1, 1)));
     }
 
     #[test]
