@@ -123,6 +123,9 @@ const COLLECTIVES: &[&str] = &[
     "authorities",
 ];
 
+/// Those who speak for an office: an unnamed one speaks for it.
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
+
 /// Nouns of speech: "Ek's claim that ...", "Ek's “...” remark".
 #[rustfmt::skip]
 const SPEECH: &[&str] = &[
@@ -2284,9 +2287,9 @@ impl<'a> Ctx<'a> {
             Np::Desc { words }
                 if words.len() >= 2
                     && strip_possessive(&words[0]).1
-                    && words.last().is_some_and(|w| {
-                        is_person_title(w) && !has(&["spokesman", "spokesperson", "spokeswoman", "official"], w)
-                    }) =>
+                    && words
+                        .last()
+                        .is_some_and(|w| is_person_title(w) && !(has(SPOKESPEOPLE, w) || w == "official")) =>
             {
                 // "“...,” India's foreign minister said": an office of a
                 // place named by its possessive stands for the person the
@@ -2598,7 +2601,6 @@ impl<'a> Ctx<'a> {
         let persons: Vec<&super::names::Mention> =
             ms.iter().filter(|m| self.names.ents[m.ent].person && at - m.full.end < 400).collect();
         let last_sent = persons.last()?.sent;
-        let join = |a: usize, b: usize| self.joined(a, b);
         for w in persons.windows(2).rev() {
             self.steps.add(1);
             let (a, b) = (w[0], w[1]);
@@ -2609,7 +2611,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if (a.full.end..b.full.start).any(|t| self.lw(t) == "and") {
-                return join(a.ent, b.ent);
+                return self.joined(a.ent, b.ent);
             }
         }
         if joined {
@@ -2618,7 +2620,7 @@ impl<'a> Ctx<'a> {
         let last: Vec<&&super::names::Mention> = persons.iter().filter(|m| m.sent == last_sent).collect();
         let b = last.last()?;
         let a = last.iter().rev().find(|m| m.ent != b.ent)?;
-        join(a.ent, b.ent)
+        self.joined(a.ent, b.ent)
     }
 
     /// "the ministers", "the leaders" (`head`): the last collective of
@@ -2995,7 +2997,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if best.is_none() && !demonym_head && !has(&["spokesman", "spokesperson", "spokeswoman"], head) {
+        if best.is_none() && !demonym_head && !has(SPOKESPEOPLE, head) {
             // No one carries the title: the person last named in the
             // preceding sentences who holds no other office ("Sheikh Ali
             // spoke in Rome. ... the foreign minister said").
@@ -3014,7 +3016,7 @@ impl<'a> Ctx<'a> {
                 return Some(self.names.ents[m.ent].name.clone());
             }
         }
-        if best.is_none() && has(&["spokesman", "spokesperson", "spokeswoman"], head) {
+        if best.is_none() && has(SPOKESPEOPLE, head) {
             // An unnamed spokesperson speaks for the office last mentioned.
             let office = ms.iter().rev().take(40).find(|m| {
                 self.steps.add(1);
@@ -3115,7 +3117,7 @@ fn related_titles(h: &str) -> &'static [&'static str] {
         "leader" | "president" => {
             &["president", "premier", "prime", "chancellor", "king", "emir", "chairman", "leader"]
         }
-        "spokesman" | "spokesperson" | "spokeswoman" => &["spokesman", "spokesperson", "spokeswoman"],
+        "spokesman" | "spokesperson" | "spokeswoman" => SPOKESPEOPLE,
         "chief" => &[
             "head",
             "chairperson",
