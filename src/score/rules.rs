@@ -36,6 +36,52 @@ pub struct Shifters<'t> {
     main_verbs: std::cell::RefCell<Vec<u32>>,
 }
 
+/// The buffers of a [`Shifters`], kept by each thread between token lists.
+#[derive(Default)]
+struct Spare {
+    at: Vec<Option<(Class, f64, usize)>>,
+    entry: Vec<Option<usize>>,
+    /// Always empty: only its allocation is kept.
+    text: Vec<&'static str>,
+    boundary: Vec<bool>,
+    sentence_end: Vec<bool>,
+    question: Vec<bool>,
+    index: Index,
+    main_verbs: Vec<u32>,
+}
+
+thread_local! {
+    /// The buffers of the last [`Shifters`] dropped on this thread.
+    static SPARE: std::cell::Cell<Option<Spare>> = const { std::cell::Cell::new(None) };
+}
+
+impl Drop for Shifters<'_> {
+    /// Hands the buffers back to this thread for the next token list.
+    fn drop(&mut self) {
+        let spare = Spare {
+            at: std::mem::take(&mut self.at),
+            entry: std::mem::take(&mut self.entry),
+            text: recycle(std::mem::take(&mut self.text)),
+            boundary: std::mem::take(&mut self.boundary),
+            sentence_end: std::mem::take(&mut self.sentence_end),
+            question: std::mem::take(&mut self.question),
+            index: std::mem::take(&mut self.index),
+            main_verbs: std::mem::take(self.main_verbs.get_mut()),
+        };
+        // A thread-local that is already gone (thread exit) keeps nothing.
+        let _ = SPARE.try_with(|s| s.set(Some(spare)));
+    }
+}
+
+/// An empty vector of strings of any lifetime with the allocation of `v`:
+/// the strings are dropped first, so none outlives its text, and collecting
+/// an iterator over a vector into a vector of the same layout reuses its
+/// buffer.
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
+}
+
 /// Marks a sentence whose main verb was not looked for yet.
 const UNSEEN: u32 = u32::MAX - 1;
 
@@ -106,22 +152,41 @@ impl<'t> Shifters<'t> {
         Shifters::from_hits(lex, tokens, lex.find_shifters(tokens))
     }
 
-    /// Indexes shifter hits already found in `tokens`.
+    /// Indexes shifter hits already found in `tokens`. The tables are
+    /// filled into buffers this thread used for the last token list, so
+    /// that scoring a quote allocates nothing here once they are big enough.
     pub fn from_hits(lex: &Lexicon, tokens: &'t [Token], hits: Vec<crate::lexicon::Hit>) -> Shifters<'t> {
-        let mut at = vec![None; tokens.len()];
-        let mut entry = vec![None; tokens.len()];
-        for h in hits {
+        let n = tokens.len();
+        let mut spare = SPARE.try_with(std::cell::Cell::take).ok().flatten().unwrap_or_default();
+        let mut at = std::mem::take(&mut spare.at);
+        at.clear();
+        at.resize(n, None);
+        let mut entry = std::mem::take(&mut spare.entry);
+        entry.clear();
+        entry.resize(n, None);
+        for h in &hits {
             let e = lex.entry(h.entry);
             at[h.tokens.start] = Some((e.class, e.weight, h.tokens.len()));
             entry[h.tokens.start] = Some(h.entry);
         }
-        let text = tokens.iter().map(|t| t.text.as_str()).collect();
-        let boundary = tokens
-            .iter()
-            .map(|t| matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" | "..."))
-            .collect();
-        let sentence_end = tokens.iter().map(|t| matches!(t.text.as_str(), "." | "!" | "?")).collect();
-        let question = tokens.iter().map(|t| t.text == "?").collect();
+        let mut text: Vec<&'t str> = recycle(std::mem::take(&mut spare.text));
+        text.extend(tokens.iter().map(|t| t.text.as_str()));
+        let mut boundary = std::mem::take(&mut spare.boundary);
+        boundary.clear();
+        boundary.extend(
+            tokens
+                .iter()
+                .map(|t| matches!(t.text.as_str(), "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" | "...")),
+        );
+        let mut sentence_end = std::mem::take(&mut spare.sentence_end);
+        sentence_end.clear();
+        sentence_end.extend(tokens.iter().map(|t| matches!(t.text.as_str(), "." | "!" | "?")));
+        let mut question = std::mem::take(&mut spare.question);
+        question.clear();
+        question.extend(tokens.iter().map(|t| t.text == "?"));
+        let mut main_verbs = std::mem::take(&mut spare.main_verbs);
+        main_verbs.clear();
+        main_verbs.resize(n, UNSEEN);
         let mut sh = Shifters {
             at,
             entry,
@@ -131,9 +196,9 @@ impl<'t> Shifters<'t> {
             question,
             index: Index::default(),
             steps: std::cell::Cell::new(0),
-            main_verbs: std::cell::RefCell::new(vec![UNSEEN; tokens.len()]),
+            main_verbs: std::cell::RefCell::new(main_verbs),
         };
-        sh.index = sh.build_index();
+        sh.index = sh.build_index(std::mem::take(&mut spare.index));
         sh
     }
 
@@ -160,27 +225,32 @@ impl<'t> Shifters<'t> {
         self.at.get(i).copied().flatten()
     }
 
-    /// Builds the position tables in a few passes over the tokens.
-    fn build_index(&self) -> Index {
+    /// Builds the position tables in a few passes over the tokens, into
+    /// the buffers of `ix`.
+    fn build_index(&self, mut ix: Index) -> Index {
         let n = self.text.len();
         self.step(8 * (n + 1));
         // Every forward table gets one entry per position: sized once,
         // never regrown.
-        let mut ix = Index {
-            clause_from: Vec::with_capacity(n + 1),
-            sentence_from: Vec::with_capacity(n + 1),
-            last_of: Vec::with_capacity(n + 1),
-            last_wh: Vec::with_capacity(n + 1),
-            last_not_only: Vec::with_capacity(n + 1),
-            last_first_person: Vec::with_capacity(n + 1),
-            last_all_parties: Vec::with_capacity(n + 1),
-            ..Index::default()
-        };
+        for v in [
+            &mut ix.clause_from,
+            &mut ix.sentence_from,
+            &mut ix.last_wh,
+            &mut ix.last_not_only,
+            &mut ix.last_first_person,
+            &mut ix.last_all_parties,
+        ] {
+            v.clear();
+            v.reserve(n + 1);
+        }
+        ix.last_of.clear();
+        ix.last_of.reserve(n + 1);
         // Forward: what stands before p.
         let (mut clause, mut sentence) = (0usize, 0usize);
         let mut last = [NONE; 7];
         let (mut wh, mut not_only, mut first, mut all) = (NONE, NONE, NONE, NONE);
-        ix.prev_same = vec![NONE; n];
+        ix.prev_same.clear();
+        ix.prev_same.resize(n, NONE);
         for p in 0..=n {
             ix.clause_from.push(clause as u32);
             ix.sentence_from.push(sentence as u32);
@@ -219,10 +289,12 @@ impl<'t> Shifters<'t> {
             }
         }
         // Backward: what stands at or after p.
-        ix.sentence_to = vec![n as u32; n + 1];
-        ix.next_boundary = vec![NONE; n + 1];
-        ix.next_hard_boundary = vec![NONE; n + 1];
-        ix.next_strong_contrast = vec![NONE; n + 1];
+        ix.sentence_to.clear();
+        ix.sentence_to.resize(n + 1, n as u32);
+        for v in [&mut ix.next_boundary, &mut ix.next_hard_boundary, &mut ix.next_strong_contrast] {
+            v.clear();
+            v.resize(n + 1, NONE);
+        }
         for p in (0..n).rev() {
             ix.sentence_to[p] = if self.sentence_end[p] { p as u32 + 1 } else { ix.sentence_to[p + 1] };
             ix.next_boundary[p] = if self.boundary[p] { p as u32 } else { ix.next_boundary[p + 1] };
