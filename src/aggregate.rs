@@ -282,8 +282,9 @@ fn push_folded(w: &str, out: &mut String) {
 pub struct Aggregate {
     /// Speaker key → statistics, sorted by key.
     pub speakers: BTreeMap<String, SpeakerStats>,
-    /// (speaker key, period) → statistics.
-    pub periods: BTreeMap<(String, String), SpeakerStats>,
+    /// Speaker key → period → statistics: a quote finds its period's
+    /// statistics without copying the key or the period.
+    pub periods: BTreeMap<String, BTreeMap<String, SpeakerStats>>,
     /// Quotes without a speaker.
     pub unattributed: u64,
     /// Quotes left out as duplicates.
@@ -365,7 +366,14 @@ impl Aggregate {
             Some(st) => st.push_micro(micro, o),
             None => self.speakers.entry(key.to_string()).or_default().push_micro(micro, o),
         }
-        self.periods.entry((key.to_string(), period.to_string())).or_default().push_micro(micro, o);
+        let periods = match self.periods.get_mut(key) {
+            Some(periods) => periods,
+            None => self.periods.entry(key.to_string()).or_default(),
+        };
+        match periods.get_mut(period) {
+            Some(st) => st.push_micro(micro, o),
+            None => periods.entry(period.to_string()).or_default().push_micro(micro, o),
+        }
     }
 
     /// Adds everything counted in `other`. Associative and commutative.
@@ -373,8 +381,11 @@ impl Aggregate {
         for (k, s) in &other.speakers {
             self.speakers.entry(k.clone()).or_default().merge(s);
         }
-        for (k, s) in &other.periods {
-            self.periods.entry(k.clone()).or_default().merge(s);
+        for (k, periods) in &other.periods {
+            let into = self.periods.entry(k.clone()).or_default();
+            for (period, s) in periods {
+                into.entry(period.clone()).or_default().merge(s);
+            }
         }
         self.unattributed += other.unattributed;
         self.duplicates += other.duplicates;

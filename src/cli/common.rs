@@ -1759,6 +1759,8 @@ impl Collector {
             w.into_inner().map_err(|e| anyhow::anyhow!("writing decisions about repeats: {}", e.error()))?;
         let mut batch = Batch { slots, spill, decisions, names, keys, first, agg: Aggregate::default(), written };
         let mut agg = Aggregate::default();
+        // The terms of one quote at a time, in one buffer for the batch.
+        let mut terms: Vec<(&str, f64)> = Vec::new();
         for r in 0..batch.len() {
             if batch.slots[r].quotes == 0 {
                 continue;
@@ -1773,20 +1775,28 @@ impl Collector {
                 match q.speaker {
                     None => agg.unattributed += 1,
                     Some(s) if !repeat || keep_duplicates => {
-                        let terms = q
-                            .terms
-                            .iter()
-                            .map(|&(t, coop)| (readings[t as usize].as_str(), if coop { 1.0 } else { -1.0 }))
-                            .collect();
+                        terms.clear();
+                        terms.extend(
+                            q.terms
+                                .iter()
+                                .map(|&(t, coop)| (readings[t as usize].as_str(), if coop { 1.0 } else { -1.0 })),
+                        );
                         let name = &batch.names[s as usize];
                         let o = Observation {
                             score: q.micro as f64 / stats::SCALE,
                             tone: q.tone,
                             date: rec.date.as_deref(),
-                            terms,
+                            terms: std::mem::take(&mut terms),
                             name,
                         };
                         agg.push_micro(&batch.keys[s as usize], &period, q.micro, &o);
+                        // The buffer back, emptied: an observation has one
+                        // lifetime for its date and its words, and an empty
+                        // vector collected into the same layout keeps its
+                        // allocation.
+                        let mut back = o.terms;
+                        back.clear();
+                        terms = back.into_iter().map(|_| ("", 0.0)).collect();
                     }
                     Some(_) => {}
                 }

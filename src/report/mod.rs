@@ -520,7 +520,8 @@ pub struct TimelineRow {
 pub fn timeline_rows(agg: &Aggregate) -> Vec<TimelineRow> {
     agg.periods
         .iter()
-        .map(|((key, period), st)| {
+        .flat_map(|(key, periods)| periods.iter().map(move |(period, st)| (key, period, st)))
+        .map(|(key, period, st)| {
             let s = st.summary();
             let name = agg.speakers.get(key).map_or(st.display_name(), |s| s.display_name());
             TimelineRow {
