@@ -290,7 +290,7 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     tone: Matcher,
     shifters: Matcher,
-    cues: HashMap<String, usize>,
+    cues: HashMap<String, usize, BuildHasherDefault<Fnv>>,
 }
 
 impl Lexicon {
@@ -375,9 +375,19 @@ impl Lexicon {
 
     /// The cue entry for a reporting verb, if the lexicon knows it.
     pub fn cue(&self, verb: &str) -> Option<&Entry> {
-        let key = crate::tokenize::normalize(verb.trim());
-        let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.cues.get(&key).map(|&i| &self.entries[i])
+        let verb = verb.trim();
+        // Most verbs are already keys: lower-case ASCII words apart by one
+        // space, which normalizing and re-spacing would leave as they are.
+        let plain = verb.bytes().all(|b| b == b' ' || (b.is_ascii_graphic() && !b.is_ascii_uppercase() && b != b'`'))
+            && !verb.contains("  ");
+        let i = if plain {
+            self.cues.get(verb)
+        } else {
+            let key = crate::tokenize::normalize(verb);
+            let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+            self.cues.get(&key)
+        };
+        i.map(|&i| &self.entries[i])
     }
 }
 
@@ -555,6 +565,29 @@ mod tests {
         let l = Lexicon::embedded(&an).unwrap();
         assert!(l.entries().len() > 100);
         assert!(l.cue("warned").is_some());
+    }
+
+    /// A reporting verb finds its cue however it is cased and spaced, and
+    /// a verb already written as its key finds the same entry.
+    #[test]
+    fn cue_lookup() {
+        let (_, l) = lex("phrase\tclass\tweight\nsaid\tcue\t0\npointed out\tcue\t0.5\nwarned\tcue\t-1.5\n");
+        const CASES: &[(&str, Option<&str>)] = &[
+            ("said", Some("said")),
+            ("  said ", Some("said")),
+            ("Said", Some("said")),
+            ("pointed out", Some("pointed out")),
+            ("pointed  out", Some("pointed out")),
+            ("Pointed\tOUT", Some("pointed out")),
+            ("pointed\u{a0}out", Some("pointed out")),
+            ("ｗarned", Some("warned")),
+            ("warned`", None),
+            ("pointedout", None),
+            ("", None),
+        ];
+        for &(verb, want) in CASES {
+            assert_eq!(l.cue(verb).map(|e| e.phrase.as_str()), want, "{verb:?}");
+        }
     }
 
     #[test]
