@@ -742,15 +742,53 @@ fn join(text: &str, toks: &[Tok], r: &Range<usize>) -> String {
 }
 
 /// The token in lowercase; borrowed from the text when it already is
-/// (ASCII with no capital, the common case), so most words cost no copy.
-fn lower<'t>(text: &'t str, t: &Tok) -> Cow<'t, str> {
+/// (ASCII with no capital, the common case), so most words cost no copy,
+/// and a capitalised word of up to 24 bytes is lowered in place without
+/// an allocation.
+fn lower<'t>(text: &'t str, t: &Tok) -> Lower<'t> {
     let w = &text[t.start..t.end];
     if !w.is_ascii() {
-        Cow::Owned(w.to_lowercase())
+        Lower::Folded(w.to_lowercase().into())
     } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(w.to_ascii_lowercase())
+        let mut l = compact_str::CompactString::from(w);
+        l.make_ascii_lowercase();
+        Lower::Folded(l)
     } else {
-        Cow::Borrowed(w)
+        Lower::Text(w)
+    }
+}
+
+/// A word in lowercase, from [`lower`]: the text's own slice, or a small
+/// string of its own.
+#[derive(Debug)]
+enum Lower<'t> {
+    Text(&'t str),
+    Folded(compact_str::CompactString),
+}
+
+impl Lower<'_> {
+    /// The word as an owned String.
+    fn into_owned(self) -> String {
+        match self {
+            Lower::Text(w) => w.to_string(),
+            Lower::Folded(w) => w.into_string(),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Text(w) => w,
+            Lower::Folded(w) => w,
+        }
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
     }
 }
 
