@@ -264,15 +264,30 @@ struct Joined {
 
 impl Joined {
     fn new(tokens: &[Token]) -> Joined {
-        let mut text = String::with_capacity(tokens.iter().map(|t| t.text.len() + 1).sum());
-        let mut starts = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            starts.push(text.len());
-            text.push_str(&t.text);
-            text.push(' ');
-        }
-        Joined { text, starts }
+        let mut j = Joined { text: String::new(), starts: Vec::new() };
+        j.fill(tokens);
+        j
     }
+
+    /// Joins `tokens` into this one's buffers, replacing what they held.
+    fn fill(&mut self, tokens: &[Token]) {
+        self.text.clear();
+        self.text.reserve(tokens.iter().map(|t| t.text.len() + 1).sum());
+        self.starts.clear();
+        self.starts.reserve(tokens.len());
+        for t in tokens {
+            self.starts.push(self.text.len());
+            self.text.push_str(&t.text);
+            self.text.push(' ');
+        }
+    }
+}
+
+thread_local! {
+    /// The buffers of the last token list this thread joined: a quote's
+    /// tokens are joined without allocating once they are big enough.
+    static JOINED: std::cell::RefCell<Joined> =
+        const { std::cell::RefCell::new(Joined { text: String::new(), starts: Vec::new() }) };
 }
 
 /// The lexicons shipped in the binary: (source name, contents).
@@ -344,8 +359,14 @@ impl Lexicon {
     /// Tone entries and valence shifters in one pass over the tokens'
     /// joined text: (tone hits, shifter hits).
     pub fn find_all(&self, tokens: &[Token]) -> (Vec<Hit>, Vec<Hit>) {
-        let joined = Joined::new(tokens);
-        (self.tone.find(&joined), self.shifters.find(&joined))
+        let find = |joined: &Joined| (self.tone.find(joined), self.shifters.find(joined));
+        JOINED
+            .try_with(|j| {
+                let mut j = j.borrow_mut();
+                j.fill(tokens);
+                find(&j)
+            })
+            .unwrap_or_else(|_| find(&Joined::new(tokens)))
     }
 
     /// Entries that the tokenizer can never match as written: their phrase
