@@ -3045,9 +3045,13 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .all(|w| !is_demonym(w) || !e.titles.iter().any(|t| is_demonym(t) && !same_nation(t, w)))
             };
+            // A name opened by "the" ("The Varna Herald reported ...") is a
+            // paper or a body taken for a person: no holder of any office.
             let near = ms.iter().rev().take(12).take_while(|m| at.saturating_sub(m.full.end) < 120).find(|m| {
                 self.steps.add(1);
-                self.names.ents[m.ent].person && self.is_subject(m)
+                self.names.ents[m.ent].person
+                    && self.is_subject(m)
+                    && !(m.full.start > 0 && self.lw(m.full.start - 1) == "the")
             });
             if let Some(m) = near.filter(|m| untitled(&self.names.ents[m.ent])) {
                 return Some(self.names.ents[m.ent].name.clone());
@@ -4687,6 +4691,32 @@ mod tests {
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, Some(speaker));
+        }
+    }
+    /// "The Norland Gazette obtained the memo. The ambassador called it
+    /// ...": a name opened by "the" is a paper or a body, so it holds no
+    /// office a later description could mean; the description keeps no
+    /// speaker. A person named alone still does.
+    #[test]
+    fn a_name_after_the_holds_no_office() {
+        let cases = [
+            ("The Norland Gazette obtained the memo. The ambassador called it “a forgery.”", "a forgery.", None),
+            ("The Karlstad Herald broke the story. The president called it “a fair report.”", "a fair report.", None),
+            ("The Varna Chronicle obtained the letter. The minister called it “a forgery.”", "a forgery.", None),
+            // counter-cases: a person named before is the one described
+            (
+                "Ola Berg arrived in Varna on Monday. The minister said the port was “open again.”",
+                "open again.",
+                Some("Ola Berg"),
+            ),
+            (
+                "Nadia Haddad obtained the memo. The ambassador called it “a forgery.”",
+                "a forgery.",
+                Some("Nadia Haddad"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
         }
     }
 }
