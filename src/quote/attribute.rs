@@ -3074,7 +3074,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Titles of address that hold no office.
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord", "sheikh"];
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord", "sheikh", "sheikha"];
 
 /// Whether a lowercase word may be part of an office's name ("external",
 /// "affairs"), rather than a function word.
@@ -4717,6 +4717,25 @@ mod tests {
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// "Sheikha" is a title like "Sheikh", and "bint" ("daughter of")
+    /// joins a name as "bin" does: the whole name speaks, not its tail.
+    #[test]
+    fn bint_and_sheikha_belong_to_the_name() {
+        let cases = [
+            ("Sheikha Mariam bint Saeed Al Dhaheri, the minister of state, said aid would arrive “within days.”", "within days.", "Mariam bint Saeed Al Dhaheri"),
+            ("Sheikha Noor bint Hamad Al Kaabi, the culture minister, said the museum would be “open to all.”", "open to all.", "Noor bint Hamad Al Kaabi"),
+            ("“We ask for calm,” said Latifa bint Saeed Al Nuri, the envoy.", "We ask for calm,", "Latifa bint Saeed Al Nuri"),
+            ("Foreign Minister Hind bint Rashid Al Qasimi said the border would stay “open for trade.”", "open for trade.", "Hind bint Rashid Al Qasimi"),
+            ("Sheikha Mariam Al Dhaheri met the envoy on Monday. “Aid cannot wait,” Sheikha Mariam said.", "Aid cannot wait,", "Mariam Al Dhaheri"),
+            // counter-cases: "bin" as before, and two women of one family stay two
+            ("Prince Faisal bin Nawaf Al Qasimi said the kingdom would “not stand by.”", "not stand by.", "Faisal bin Nawaf Al Qasimi"),
+            ("Hind bint Rashid Al Qasimi met Noor bint Hamad Al Qasimi. “We are one family,” Noor bint Hamad Al Qasimi said.", "We are one family,", "Noor bint Hamad Al Qasimi"),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, Some(speaker));
         }
     }
 }
