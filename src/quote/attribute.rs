@@ -4738,4 +4738,100 @@ mod tests {
             assert_speaker(text, quote, Some(speaker));
         }
     }
+
+    /// A third stress set of invented news shapes the first two did not
+    /// try: posts and broadcasts, readouts, Gulf names with "bin", "bint"
+    /// and "Al", family names first and alone, initials, interviews with a
+    /// paper, "told the council", statements that run on, all-caps
+    /// datelines, a spokesperson relaying a leader, papers that are no
+    /// holders of an office.
+    #[test]
+    fn news_shapes_third_set() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // social media and broadcasts
+            ("Ana Ruiz wrote on X that the ferry strike was “a disgrace.”", "a disgrace.", Some("Ana Ruiz")),
+            ("“We will not be intimidated,” Tomas Varga said in a post on Telegram.", "We will not be intimidated,", Some("Tomas Varga")),
+            ("In a televised address on Sunday, President Ivo Vela said the nation faced “a hard winter.”", "a hard winter.", Some("Ivo Vela")),
+            ("Hassan al-Nuri told state television that the convoy was “on its way.”", "on its way.", Some("Hassan al-Nuri")),
+            ("“The border is calm,” Defence Minister Kaito Mori told public broadcaster NHK on Monday.", "The border is calm,", Some("Kaito Mori")),
+            ("Marta Orsin posted on Facebook that the vote had been “stolen in broad daylight.”", "stolen in broad daylight.", Some("Marta Orsin")),
+            // readouts
+            ("A readout from the foreign ministry said the two sides had agreed to “keep in close touch.”", "keep in close touch.", Some("Foreign Ministry")),
+            ("According to a readout of the call, Ivo Vela urged “restraint on all sides.”", "restraint on all sides.", Some("Ivo Vela")),
+            // Gulf and Arabic names
+            ("Prince Faisal bin Nawaf Al Qasimi said the kingdom would “not stand by.”", "not stand by.", Some("Faisal bin Nawaf Al Qasimi")),
+            ("Sheikha Mariam bint Saeed Al Dhaheri, the minister of state, said aid would arrive “within days.”", "within days.", Some("Mariam bint Saeed Al Dhaheri")),
+            ("Emir Tamim bin Rashed met the envoy in Doha. “Mediation is our duty,” the emir said.", "Mediation is our duty,", Some("Tamim bin Rashed")),
+            ("Foreign Minister Adel al-Mansouri arrived in Muscat on Monday. “We seek calm,” al-Mansouri said.", "We seek calm,", Some("Adel al-Mansouri")),
+            // East Asian names, family name first
+            ("Japanese Foreign Minister Ito Kenji met his Norland counterpart. Asked whether sanctions would follow, Ito said: “All options are on the table.”", "All options are on the table.", Some("Ito Kenji")),
+            ("Lee Ha-eun, the Korean trade minister, arrived in Varna. Lee told reporters the deal was “nearly done.”", "nearly done.", Some("Lee Ha-eun")),
+            ("Vice Foreign Minister Sun Weidong met the envoy. “Dialogue is the only way,” Sun said.", "Dialogue is the only way,", Some("Sun Weidong")),
+            // Indian names with initials
+            ("S. K. Rao said the talks had been “frank and forward-looking.”", "frank and forward-looking.", Some("S. K. Rao")),
+            ("External Affairs Minister R. N. Iyer said India would “keep its options open.”", "keep its options open.", Some("R. N. Iyer")),
+            ("“Terror and talks cannot go together,” said P. V. Nair, the foreign secretary.", "Terror and talks cannot go together,", Some("P. V. Nair")),
+            // interviews
+            ("In an interview with the Varna Herald, Ana Ruiz said the ferries were “a lifeline.”", "a lifeline.", Some("Ana Ruiz")),
+            ("Tomas Varga told the Karlstad Times in an interview that the plan was “dead on arrival.”", "dead on arrival.", Some("Tomas Varga")),
+            ("Speaking in an interview with Radio Norland, Ivo Vela said the talks were “going nowhere.”", "going nowhere.", Some("Ivo Vela")),
+            // told the council / parliament / lawmakers
+            ("Marta Lindqvist told the Security Council that the truce was “hanging by a thread.”", "hanging by a thread.", Some("Marta Lindqvist")),
+            ("“This bill protects our ports,” Ola Berg told parliament on Wednesday.", "This bill protects our ports,", Some("Ola Berg")),
+            ("Ana Ruiz told lawmakers the ferry contract was “the best we could get.”", "the best we could get.", Some("Ana Ruiz")),
+            // speaker in the next sentence
+            // statements that run on
+            ("Foreign Minister Ivo Vela said in a statement:\n\n“Norland has been patient.\n\n“That patience is now exhausted.”", "That patience is now exhausted.", Some("Ivo Vela")),
+            ("Marta Lindqvist said in a statement: “The council must act.”\n\n“Every day of delay costs lives.”", "Every day of delay costs lives.", Some("Marta Lindqvist")),
+            // headlines and all-caps
+            ("VARNA (Reuters) - Norland's foreign minister, Ana Ruiz, on Monday called the blockade “an act of war.”", "an act of war.", Some("Ana Ruiz")),
+            ("KARLSTAD — “Enough is enough,” Prime Minister Ola Berg said on Friday.", "Enough is enough,", Some("Ola Berg")),
+            // pronoun "it" for a body
+            // spokesperson relaying a leader
+            ("Presidential spokesman Luis Ortega said the president was “disappointed” by the vote.", "disappointed", Some("Luis Ortega")),
+            ("The spokesman said Ivo Vela regarded the offer as “a step forward.”", "a step forward.", None),
+            // counter-cases: places and outlets are not the person
+            ("Speaking in Karlstad, the foreign minister said the deal was “within reach.”", "within reach.", None),
+            ("Ana Ruiz met Tomas Varga in Varna. Asked about the strike, she said it was “a private matter.”", "a private matter.", Some("Ana Ruiz")),
+            ("Ola Berg, speaking on state radio, said the ferries would run “as normal.”", "as normal.", Some("Ola Berg")),
+            ("“No one is above the law,” the chief prosecutor, Nadia Haddad, said in a televised statement.", "No one is above the law,", Some("Nadia Haddad")),
+            ("Kaito Mori told reporters after a cabinet meeting that Tokyo would “respond calmly.”", "respond calmly.", Some("Kaito Mori")),
+            ("Nadia Haddad said on X: “Justice will be done.”", "Justice will be done.", Some("Nadia Haddad")),
+            ("The ministry wrote on Telegram that the strikes were “retaliation.”", "retaliation.", Some("Ministry")),
+            ("Lee Ha-eun and Ito Kenji said in a joint statement that they would “stand together.”", "stand together.", Some("Lee Ha-eun and Ito Kenji")),
+            ("State television quoted Adel al-Mansouri as saying the strikes were “a crime.”", "a crime.", Some("Adel al-Mansouri")),
+            ("Sheikh Hamad bin Khalifa Al Nuri told reporters the region needed “cool heads.”", "cool heads.", Some("Hamad bin Khalifa Al Nuri")),
+            ("Choi Min-seo met the envoy in Seoul. Asked if talks would resume, Choi said: “The door is open.”", "The door is open.", Some("Choi Min-seo")),
+            ("Kaito Mori met Ana Ruiz in Tokyo on Monday. He said the alliance was “rock solid.”", "rock solid.", Some("Kaito Mori")),
+            ("Ana Ruiz met Kaito Mori in Tokyo on Monday. She said the alliance was “rock solid.”", "rock solid.", Some("Ana Ruiz")),
+            ("Ivo Vela received Tomas Varga at the palace. He told reporters afterwards that the visit was “long overdue.”", "long overdue.", Some("Ivo Vela")),
+            ("Nadia Haddad thanked Marta Orsin for the aid. She called it “a gift we will not forget.”", "a gift we will not forget.", Some("Nadia Haddad")),
+            ("Kremlin spokesman Ivan Sorokin said Sergei Petrov had “no plans” to attend.", "no plans", Some("Ivan Sorokin")),
+            ("Ivo Vela's spokesman said the president would “never sign” the deal.", "never sign", None),
+            ("“Norland stands ready,” Ola Berg told the UN General Assembly on Tuesday.", "Norland stands ready,", Some("Ola Berg")),
+            ("Tomas Varga told a news conference in Karlstad that the claims were “pure fiction.”", "pure fiction.", Some("Tomas Varga")),
+            ("The Times of Varna, citing two officials, said the deal was “all but done.”", "all but done.", Some("Times of Varna")),
+            ("Ana Ruiz said in a statement:\n\n“The ferries will sail.”\n\nTomas Varga said the ferries were “a fantasy.”", "a fantasy.", Some("Tomas Varga")),
+            ("Writing on X, Ana Ruiz called the ruling “a victory for the ferries.”", "a victory for the ferries.", Some("Ana Ruiz")),
+            ("“This is a dark day,” Nadia Haddad wrote on Instagram.", "This is a dark day,", Some("Nadia Haddad")),
+            ("Lee Ha-eun and Kaito Mori spoke on Monday. “We agreed on the basics,” Lee said.", "We agreed on the basics,", Some("Lee Ha-eun")),
+            ("Minister of State Nadia Haddad said the aid was “the least we can do.”", "the least we can do.", Some("Nadia Haddad")),
+            ("The Karlstad Times ran the interview on Monday. The minister said the plan was “reckless.”", "reckless.", None),
+            ("The Varna Post spoke to the envoy by phone. “The talks are a farce,” the envoy said.", "The talks are a farce,", None),
+            ("The Varna Post broke the story on Monday. The minister called it “a fair report.”", "a fair report.", None),
+            ("The Karlstad Times published the letter. The governor called it “a fair account.”", "a fair account.", None),
+            ("The Norland Gazette obtained the memo. The ambassador called it “a forgery.”", "a forgery.", None),
+            ("The Karlstad Times broke the story. “It is a fair report,” the president said.", "It is a fair report,", None),
+            ("The Karlstad Herald broke the story. The president called it “a fair report.”", "a fair report.", None),
+            ("Ola Berg arrived in Varna on Monday. The minister said the port was “open again.”", "open again.", Some("Ola Berg")),
+            ("The Reverend Ola Berg spoke in Varna. The minister said the port was “open again.”", "open again.", None),
+            ("Sheikha Noor bint Hamad Al Kaabi, the culture minister, said the museum would be “open to all.”", "open to all.", Some("Noor bint Hamad Al Kaabi")),
+            ("“We ask for calm,” said Latifa bint Saeed Al Nuri, the envoy.", "We ask for calm,", Some("Latifa bint Saeed Al Nuri")),
+            ("Sheikha Mariam Al Dhaheri met the envoy on Monday. “Aid cannot wait,” Sheikha Mariam said.", "Aid cannot wait,", Some("Mariam Al Dhaheri")),
+            ("Foreign Minister Hind bint Rashid Al Qasimi said the border would stay “open for trade.”", "open for trade.", Some("Hind bint Rashid Al Qasimi")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
 }
