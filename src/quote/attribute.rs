@@ -364,8 +364,46 @@ impl<'a> Ctx<'a> {
             "he" => Some(Np::Pronoun { male: Some(true) }),
             "she" => Some(Np::Pronoun { male: Some(false) }),
             "they" => Some(Np::Pronoun { male: None }),
+            "it" => self.body_it(i),
             _ => None,
         }
+    }
+
+    /// "The Harbour Council met on Sunday. It said ...": "it" before a
+    /// reporting verb is the body that opens the sentence before, named
+    /// ("The Harbour Council") or described ("The foreign ministry"). With
+    /// no such body, "it" is no speaker (a report, a plan, a deal).
+    fn body_it(&self, i: usize) -> Option<Np> {
+        let v = self.skip_adverbs(i + 1, i + 5);
+        if !self.cue_at(v) {
+            return None;
+        }
+        let lo = self.sentence_start(i, self.para_start_of(i));
+        if lo < 2 {
+            return None;
+        }
+        let f = self.first_word(self.sentence_start(lo - 1, self.para_start_of(lo - 1)));
+        if f >= lo || self.q(f) {
+            return None;
+        }
+        let start = if self.lw(f) == "the" { f + 1 } else { f };
+        if let Some(m) = self.names.at(start).filter(|m| m.full.start == start) {
+            let e = &self.names.ents[m.ent];
+            let verb = self.is_word(m.full.end)
+                && !self.q(m.full.end)
+                && self.w(m.full.end).chars().next().is_some_and(char::is_lowercase);
+            return (e.org && !e.person && verb).then_some(Np::Name { ent: m.ent });
+        }
+        if start == f {
+            return None;
+        }
+        // "The foreign ministry summoned ...": up to three lowercase words
+        // ending in the head of a body, then a verb.
+        let head = (start..(start + 3).min(lo)).find(|&k| has(BODY_HEADS, self.lw(k)))?;
+        let plain = (start..=head + 1)
+            .all(|k| self.is_word(k) && !self.q(k) && self.w(k).chars().next().is_some_and(char::is_lowercase));
+        (plain && !has(PREPS, self.lw(head + 1)))
+            .then(|| Np::Desc { words: (f..=head).map(|k| self.lw(k).to_string()).collect() })
     }
 
     /// Skips words like "also", "on Friday" forwards.
@@ -3073,6 +3111,28 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Heads of a description of a body that speaks as one ("the foreign
+/// ministry", "the council"); not "post" or "paper", which are also
+/// things written.
+const BODY_HEADS: &[&str] = &[
+    "agency",
+    "army",
+    "cabinet",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "government",
+    "ministry",
+    "office",
+    "parliament",
+    "police",
+    "presidency",
+    "secretariat",
+];
+
 /// Titles of address that hold no office.
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord", "sheikh", "sheikha"];
 
@@ -4829,6 +4889,29 @@ mod tests {
             ("“We ask for calm,” said Latifa bint Saeed Al Nuri, the envoy.", "We ask for calm,", Some("Latifa bint Saeed Al Nuri")),
             ("Sheikha Mariam Al Dhaheri met the envoy on Monday. “Aid cannot wait,” Sheikha Mariam said.", "Aid cannot wait,", Some("Mariam Al Dhaheri")),
             ("Foreign Minister Hind bint Rashid Al Qasimi said the border would stay “open for trade.”", "open for trade.", Some("Hind bint Rashid Al Qasimi")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "The Harbour Council met on Sunday. It said ...": "it" before a
+    /// reporting verb speaks for the body that opened the sentence before,
+    /// named or described; "it" of a report, a deal or a post is no one.
+    #[test]
+    fn it_is_the_body_that_opened_the_sentence_before() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("The foreign ministry summoned the ambassador on Monday. It said the remarks were “deeply offensive and wholly unacceptable to us.”", "deeply offensive and wholly unacceptable to us.", Some("Foreign Ministry")),
+            ("The Harbour Council met late on Sunday. “The strike is unlawful,” it said in a statement.", "The strike is unlawful,", Some("Harbour Council")),
+            ("The Kremlin rejected the plan on Monday. It called the proposal “a dead end.”", "a dead end.", Some("Kremlin")),
+            ("The defence council met at dawn. It warned that the border was “closer to war than at any time in years.”", "closer to war than at any time in years.", Some("Defence Council")),
+            ("The embassy issued a travel warning. “Citizens should leave the country at once,” it said.", "Citizens should leave the country at once,", Some("Embassy")),
+            // counter-cases: things that say nothing of their own
+            ("The report was published on Monday. It said the talks had been “a failure from the start.”", "a failure from the start.", None),
+            ("The deal was signed in Varna. It said the ferries would run “every single day of the year.”", "every single day of the year.", None),
+            ("The post showed a cartoon of the minister. It says: “Down with the ferry tax and all who voted for it.”", "Down with the ferry tax and all who voted for it.", None),
+            // a person opening the sentence before is no body
+            ("Ana Ruiz met the envoy on Monday. It said the ferries would run “every single day of the year.”", "every single day of the year.", None),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
