@@ -2266,6 +2266,31 @@ impl<'a> Ctx<'a> {
                 let sp = sp.filter(|sp| *sp != self.names.ents[*ent].name);
                 (sp, SpeakerRule::Description)
             }
+            Np::Name { ent }
+                if self.names.ents[*ent].words.len() >= 2
+                    && self.names.ents[*ent].words.last().is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        is_person_title(&w) && !has(SPOKESPEOPLE, &w) && w != "official"
+                    })
+                    && f.at.start > 0
+                    && self.lw(f.at.start - 1) == "the" =>
+            {
+                // "The Norland President said", "The EU Commission
+                // President said": an office written in capitals after
+                // "the" is no person but a description of its holder, one
+                // the article gave that title; else no one.
+                let words: Vec<String> = std::iter::once("the".to_string())
+                    .chain(self.names.ents[*ent].words.iter().map(|w| w.to_lowercase()))
+                    .collect();
+                let head = words.last().map_or("", String::as_str);
+                let sp = self.description(&words, f.at.start).filter(|sp| {
+                    self.names.entity_named(sp).is_some_and(|e| {
+                        let e = &self.names.ents[e];
+                        e.has_title(head)
+                    })
+                });
+                (sp, SpeakerRule::Description)
+            }
             Np::Name { ent } if !self.names.ents[*ent].person => {
                 // "Pacific Island leaders", "ASEAN foreign ministers": a place
                 // or body before a plural of people is that collective, named
@@ -4912,6 +4937,29 @@ mod tests {
             ("The post showed a cartoon of the minister. It says: “Down with the ferry tax and all who voted for it.”", "Down with the ferry tax and all who voted for it.", None),
             // a person opening the sentence before is no body
             ("Ana Ruiz met the envoy on Monday. It said the ferries would run “every single day of the year.”", "every single day of the year.", None),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "The Norland President said": an office written in capitals after
+    /// "the" is no person's name but a description of its holder, the one
+    /// the article gave that very title; with none, no one (never a person
+    /// of another office).
+    #[test]
+    fn an_office_in_capitals_after_the_is_its_holder() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Ana Ruiz met Tomas Varga in Varna. The Norland Foreign Minister said the talks were “useful and frank.”", "useful and frank.", Some("Ana Ruiz")),
+            ("Foreign Minister Ana Ruiz met Tomas Varga in Varna. The Foreign Minister said the talks were “useful and frank.”", "useful and frank.", Some("Ana Ruiz")),
+            ("Commission President Marta Orsin met Ola Berg in Varna. The EU Commission President said she and Berg had “agreed on the basics.”", "agreed on the basics.", Some("Marta Orsin")),
+            ("President Ivo Vela met Ola Berg. The Norland President said the deal was “a good one for both.”", "a good one for both.", Some("Ivo Vela")),
+            ("Ola Berg met the envoy. The Prime Minister said the deal was “a good one for both.”", "a good one for both.", Some("Ola Berg")),
+            ("Ola Berg met Marta Orsin. The EU Commission President said she and Berg had “agreed on the basics.”", "agreed on the basics.", None),
+            ("Chancellor Ola Berg met Ivo Vela. The Norland Chancellor said the deal was “a good one for both.”", "a good one for both.", Some("Ola Berg")),
+            ("Ivo Vela met Ola Berg. The Varna Mayor said the port was “open to all ships.”", "open to all ships.", None),
+            ("Mayor Ivo Vela met Ola Berg. The Varna Mayor said the port was “open to all ships.”", "open to all ships.", Some("Ivo Vela")),
+            ("Prime Minister Ola Berg met Marta Orsin. The EU Commission President said she and Berg had “agreed on the basics.”", "agreed on the basics.", None),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
