@@ -364,8 +364,46 @@ impl<'a> Ctx<'a> {
             "he" => Some(Np::Pronoun { male: Some(true) }),
             "she" => Some(Np::Pronoun { male: Some(false) }),
             "they" => Some(Np::Pronoun { male: None }),
+            "it" => self.body_it(i),
             _ => None,
         }
+    }
+
+    /// "The Harbour Council met on Sunday. It said ...": "it" before a
+    /// reporting verb is the body that opens the sentence before, named
+    /// ("The Harbour Council") or described ("The foreign ministry"). With
+    /// no such body, "it" is no speaker (a report, a plan, a deal).
+    fn body_it(&self, i: usize) -> Option<Np> {
+        let v = self.skip_adverbs(i + 1, i + 5);
+        if !self.cue_at(v) {
+            return None;
+        }
+        let lo = self.sentence_start(i, self.para_start_of(i));
+        if lo < 2 {
+            return None;
+        }
+        let f = self.first_word(self.sentence_start(lo - 1, self.para_start_of(lo - 1)));
+        if f >= lo || self.q(f) {
+            return None;
+        }
+        let start = if self.lw(f) == "the" { f + 1 } else { f };
+        if let Some(m) = self.names.at(start).filter(|m| m.full.start == start) {
+            let e = &self.names.ents[m.ent];
+            let verb = self.is_word(m.full.end)
+                && !self.q(m.full.end)
+                && self.w(m.full.end).chars().next().is_some_and(char::is_lowercase);
+            return (e.org && !e.person && verb).then_some(Np::Name { ent: m.ent });
+        }
+        if start == f {
+            return None;
+        }
+        // "The foreign ministry summoned ...": up to three lowercase words
+        // ending in the head of a body, then a verb.
+        let head = (start..(start + 3).min(lo)).find(|&k| has(BODY_HEADS, self.lw(k)))?;
+        let plain = (start..=head + 1)
+            .all(|k| self.is_word(k) && !self.q(k) && self.w(k).chars().next().is_some_and(char::is_lowercase));
+        (plain && !has(PREPS, self.lw(head + 1)))
+            .then(|| Np::Desc { words: (f..=head).map(|k| self.lw(k).to_string()).collect() })
     }
 
     /// Skips words like "also", "on Friday" forwards.
@@ -2228,6 +2266,31 @@ impl<'a> Ctx<'a> {
                 let sp = sp.filter(|sp| *sp != self.names.ents[*ent].name);
                 (sp, SpeakerRule::Description)
             }
+            Np::Name { ent }
+                if self.names.ents[*ent].words.len() >= 2
+                    && self.names.ents[*ent].words.last().is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        is_person_title(&w) && !has(SPOKESPEOPLE, &w) && w != "official"
+                    })
+                    && f.at.start > 0
+                    && self.lw(f.at.start - 1) == "the" =>
+            {
+                // "The Norland President said", "The EU Commission
+                // President said": an office written in capitals after
+                // "the" is no person but a description of its holder, one
+                // the article gave that title; else no one.
+                let words: Vec<String> = std::iter::once("the".to_string())
+                    .chain(self.names.ents[*ent].words.iter().map(|w| w.to_lowercase()))
+                    .collect();
+                let head = words.last().map_or("", String::as_str);
+                let sp = self.description(&words, f.at.start).filter(|sp| {
+                    self.names.entity_named(sp).is_some_and(|e| {
+                        let e = &self.names.ents[e];
+                        e.has_title(head)
+                    })
+                });
+                (sp, SpeakerRule::Description)
+            }
             Np::Name { ent } if !self.names.ents[*ent].person => {
                 // "Pacific Island leaders", "ASEAN foreign ministers": a place
                 // or body before a plural of people is that collective, named
@@ -2735,6 +2798,7 @@ impl<'a> Ctx<'a> {
             && self.is_word(opener)
             && has(PREPS, self.lw(opener))
             && self.lw(opener) != "according";
+        let own = self.own_gender_votes(at, male);
         let mut best: Option<(u8, usize, usize)> = None;
         let mut cur = usize::MAX;
         for m in ms.iter().rev().take(40) {
@@ -2778,9 +2842,14 @@ impl<'a> Ctx<'a> {
             let next = self.skip_adverbs(m.full.end, m.full.end + 4);
             let cue = self.cue_at(next) || (s > 0 && self.cue_at(s - 1));
             let prep = s > 0 && self.is_word(s - 1) && has(PREPS, self.lw(s - 1));
+            // The votes of the pronoun and those after it in its sentence
+            // went to the person named nearest before, which may be the one
+            // met, not the one who speaks: unless a reporting verb stands by
+            // that name, they show no gender.
+            let discount = if cue { 0 } else { own.iter().filter(|&&v| v == m.ent).count() };
             let known = match male {
-                Some(true) => e.male > e.female,
-                Some(false) => e.female > e.male,
+                Some(true) => e.male.saturating_sub(discount as u32) > e.female,
+                Some(false) => e.female.saturating_sub(discount as u32) > e.male,
                 None => false,
             };
             // "She added that ... in Somalia, Guinea-Bissau, ...": in a
@@ -2797,6 +2866,37 @@ impl<'a> Ctx<'a> {
             }
         }
         best.map(|(_, e, end)| (e, end))
+    }
+
+    /// The entities that the gender votes of the pronoun at token `at` and
+    /// the pronouns of its gender `male` after it in its sentence went to: each
+    /// such pronoun outside quotes votes for the person named nearest
+    /// before it (as the name table counts them), so "Ruiz met Mori. She
+    /// said ..." gives Mori a vote of its own making.
+    fn own_gender_votes(&self, at: usize, male: Option<bool>) -> Vec<usize> {
+        let Some(male) = male else { return Vec::new() };
+        let words: &[&str] = if male { &["he", "his", "him", "himself"] } else { &["she", "her", "hers", "herself"] };
+        let mut votes = Vec::new();
+        let mut i = at;
+        while i < self.toks.len() && i < at + 80 {
+            if i > at && self.is_punct(i, &['.', '!', '?']) && !self.q(i) {
+                break;
+            }
+            if self.is_word(i) && !self.q(i) && has(words, self.lw(i)) {
+                let k = self.names.mentions.partition_point(|m| m.full.end <= i);
+                let voted = self.names.mentions[..k]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|m| i - m.full.end <= 40)
+                    .find(|m| self.names.ents[m.ent].person);
+                if let Some(m) = voted {
+                    votes.push(m.ent);
+                }
+            }
+            i += 1;
+        }
+        votes
     }
 
     /// The person a pronoun at token `at` refers to: the nearest person
@@ -3008,9 +3108,13 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .all(|w| !is_demonym(w) || !e.titles.iter().any(|t| is_demonym(t) && !same_nation(t, w)))
             };
+            // A name opened by "the" ("The Varna Herald reported ...") is a
+            // paper or a body taken for a person: no holder of any office.
             let near = ms.iter().rev().take(12).take_while(|m| at.saturating_sub(m.full.end) < 120).find(|m| {
                 self.steps.add(1);
-                self.names.ents[m.ent].person && self.is_subject(m)
+                self.names.ents[m.ent].person
+                    && self.is_subject(m)
+                    && !(m.full.start > 0 && self.lw(m.full.start - 1) == "the")
             });
             if let Some(m) = near.filter(|m| untitled(&self.names.ents[m.ent])) {
                 return Some(self.names.ents[m.ent].name.clone());
@@ -3032,8 +3136,30 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Heads of a description of a body that speaks as one ("the foreign
+/// ministry", "the council"); not "post" or "paper", which are also
+/// things written.
+const BODY_HEADS: &[&str] = &[
+    "agency",
+    "army",
+    "cabinet",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "government",
+    "ministry",
+    "office",
+    "parliament",
+    "police",
+    "presidency",
+    "secretariat",
+];
+
 /// Titles of address that hold no office.
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord", "sheikh"];
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord", "sheikh", "sheikha"];
 
 /// Whether a lowercase word may be part of an office's name ("external",
 /// "affairs"), rather than a function word.
@@ -4629,6 +4755,214 @@ mod tests {
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// "Ruiz met Mori. She said ...": the name nearest the pronoun is no
+    /// evidence of its gender when that nearness is the pronoun's own
+    /// doing; the subject of the sentence before speaks on, unless a
+    /// reporting verb stands by the nearer name.
+    #[test]
+    fn a_pronoun_after_a_meeting_carries_on_its_subject() {
+        let cases = [
+            ("Kaito Mori met Ana Ruiz in Tokyo on Monday. He said the alliance was “rock solid.”", "rock solid.", "Kaito Mori"),
+            ("Ana Ruiz met Kaito Mori in Tokyo on Monday. She said the alliance was “rock solid.”", "rock solid.", "Ana Ruiz"),
+            ("Ivo Vela received Tomas Varga at the palace. He told reporters afterwards that the visit was “long overdue.”", "long overdue.", "Ivo Vela"),
+            ("Nadia Haddad thanked Marta Orsin for the aid. She called it “a gift we will not forget.”", "a gift we will not forget.", "Nadia Haddad"),
+            ("Ana Ruiz met Tomas Varga in Varna. Asked about the strike, she said it was “a private matter.”", "a private matter.", "Ana Ruiz"),
+            // counter-cases: a reporting verb by the nearer name keeps it
+            ("Ivo Vela met Tomas Varga, and Varga said the port was open. He added that it would stay “open for good.”", "open for good.", "Tomas Varga"),
+            ("Marta Orsin hosted the talks. Ana Ruiz said the ferries were safe. “They always were,” she said.", "They always were,", "Ana Ruiz"),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, Some(speaker));
+        }
+    }
+    /// "The Norland Gazette obtained the memo. The ambassador called it
+    /// ...": a name opened by "the" is a paper or a body, so it holds no
+    /// office a later description could mean; the description keeps no
+    /// speaker. A person named alone still does.
+    #[test]
+    fn a_name_after_the_holds_no_office() {
+        let cases = [
+            ("The Norland Gazette obtained the memo. The ambassador called it “a forgery.”", "a forgery.", None),
+            ("The Karlstad Herald broke the story. The president called it “a fair report.”", "a fair report.", None),
+            ("The Varna Chronicle obtained the letter. The minister called it “a forgery.”", "a forgery.", None),
+            // counter-cases: a person named before is the one described
+            (
+                "Ola Berg arrived in Varna on Monday. The minister said the port was “open again.”",
+                "open again.",
+                Some("Ola Berg"),
+            ),
+            (
+                "Nadia Haddad obtained the memo. The ambassador called it “a forgery.”",
+                "a forgery.",
+                Some("Nadia Haddad"),
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, speaker);
+        }
+    }
+
+    /// "Sheikha" is a title like "Sheikh", and "bint" ("daughter of")
+    /// joins a name as "bin" does: the whole name speaks, not its tail.
+    #[test]
+    fn bint_and_sheikha_belong_to_the_name() {
+        let cases = [
+            ("Sheikha Mariam bint Saeed Al Dhaheri, the minister of state, said aid would arrive “within days.”", "within days.", "Mariam bint Saeed Al Dhaheri"),
+            ("Sheikha Noor bint Hamad Al Kaabi, the culture minister, said the museum would be “open to all.”", "open to all.", "Noor bint Hamad Al Kaabi"),
+            ("“We ask for calm,” said Latifa bint Saeed Al Nuri, the envoy.", "We ask for calm,", "Latifa bint Saeed Al Nuri"),
+            ("Foreign Minister Hind bint Rashid Al Qasimi said the border would stay “open for trade.”", "open for trade.", "Hind bint Rashid Al Qasimi"),
+            ("Sheikha Mariam Al Dhaheri met the envoy on Monday. “Aid cannot wait,” Sheikha Mariam said.", "Aid cannot wait,", "Mariam Al Dhaheri"),
+            // counter-cases: "bin" as before, and two women of one family stay two
+            ("Prince Faisal bin Nawaf Al Qasimi said the kingdom would “not stand by.”", "not stand by.", "Faisal bin Nawaf Al Qasimi"),
+            ("Hind bint Rashid Al Qasimi met Noor bint Hamad Al Qasimi. “We are one family,” Noor bint Hamad Al Qasimi said.", "We are one family,", "Noor bint Hamad Al Qasimi"),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, Some(speaker));
+        }
+    }
+
+    /// A third stress set of invented news shapes the first two did not
+    /// try: posts and broadcasts, readouts, Gulf names with "bin", "bint"
+    /// and "Al", family names first and alone, initials, interviews with a
+    /// paper, "told the council", statements that run on, all-caps
+    /// datelines, a spokesperson relaying a leader, papers that are no
+    /// holders of an office.
+    #[test]
+    fn news_shapes_third_set() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // social media and broadcasts
+            ("Ana Ruiz wrote on X that the ferry strike was “a disgrace.”", "a disgrace.", Some("Ana Ruiz")),
+            ("“We will not be intimidated,” Tomas Varga said in a post on Telegram.", "We will not be intimidated,", Some("Tomas Varga")),
+            ("In a televised address on Sunday, President Ivo Vela said the nation faced “a hard winter.”", "a hard winter.", Some("Ivo Vela")),
+            ("Hassan al-Nuri told state television that the convoy was “on its way.”", "on its way.", Some("Hassan al-Nuri")),
+            ("“The border is calm,” Defence Minister Kaito Mori told public broadcaster NHK on Monday.", "The border is calm,", Some("Kaito Mori")),
+            ("Marta Orsin posted on Facebook that the vote had been “stolen in broad daylight.”", "stolen in broad daylight.", Some("Marta Orsin")),
+            // readouts
+            ("A readout from the foreign ministry said the two sides had agreed to “keep in close touch.”", "keep in close touch.", Some("Foreign Ministry")),
+            ("According to a readout of the call, Ivo Vela urged “restraint on all sides.”", "restraint on all sides.", Some("Ivo Vela")),
+            // Gulf and Arabic names
+            ("Prince Faisal bin Nawaf Al Qasimi said the kingdom would “not stand by.”", "not stand by.", Some("Faisal bin Nawaf Al Qasimi")),
+            ("Sheikha Mariam bint Saeed Al Dhaheri, the minister of state, said aid would arrive “within days.”", "within days.", Some("Mariam bint Saeed Al Dhaheri")),
+            ("Emir Tamim bin Rashed met the envoy in Doha. “Mediation is our duty,” the emir said.", "Mediation is our duty,", Some("Tamim bin Rashed")),
+            ("Foreign Minister Adel al-Mansouri arrived in Muscat on Monday. “We seek calm,” al-Mansouri said.", "We seek calm,", Some("Adel al-Mansouri")),
+            // East Asian names, family name first
+            ("Japanese Foreign Minister Ito Kenji met his Norland counterpart. Asked whether sanctions would follow, Ito said: “All options are on the table.”", "All options are on the table.", Some("Ito Kenji")),
+            ("Lee Ha-eun, the Korean trade minister, arrived in Varna. Lee told reporters the deal was “nearly done.”", "nearly done.", Some("Lee Ha-eun")),
+            ("Vice Foreign Minister Sun Weidong met the envoy. “Dialogue is the only way,” Sun said.", "Dialogue is the only way,", Some("Sun Weidong")),
+            // Indian names with initials
+            ("S. K. Rao said the talks had been “frank and forward-looking.”", "frank and forward-looking.", Some("S. K. Rao")),
+            ("External Affairs Minister R. N. Iyer said India would “keep its options open.”", "keep its options open.", Some("R. N. Iyer")),
+            ("“Terror and talks cannot go together,” said P. V. Nair, the foreign secretary.", "Terror and talks cannot go together,", Some("P. V. Nair")),
+            // interviews
+            ("In an interview with the Varna Herald, Ana Ruiz said the ferries were “a lifeline.”", "a lifeline.", Some("Ana Ruiz")),
+            ("Tomas Varga told the Karlstad Times in an interview that the plan was “dead on arrival.”", "dead on arrival.", Some("Tomas Varga")),
+            ("Speaking in an interview with Radio Norland, Ivo Vela said the talks were “going nowhere.”", "going nowhere.", Some("Ivo Vela")),
+            // told the council / parliament / lawmakers
+            ("Marta Lindqvist told the Security Council that the truce was “hanging by a thread.”", "hanging by a thread.", Some("Marta Lindqvist")),
+            ("“This bill protects our ports,” Ola Berg told parliament on Wednesday.", "This bill protects our ports,", Some("Ola Berg")),
+            ("Ana Ruiz told lawmakers the ferry contract was “the best we could get.”", "the best we could get.", Some("Ana Ruiz")),
+            // speaker in the next sentence
+            // statements that run on
+            ("Foreign Minister Ivo Vela said in a statement:\n\n“Norland has been patient.\n\n“That patience is now exhausted.”", "That patience is now exhausted.", Some("Ivo Vela")),
+            ("Marta Lindqvist said in a statement: “The council must act.”\n\n“Every day of delay costs lives.”", "Every day of delay costs lives.", Some("Marta Lindqvist")),
+            // headlines and all-caps
+            ("VARNA (Reuters) - Norland's foreign minister, Ana Ruiz, on Monday called the blockade “an act of war.”", "an act of war.", Some("Ana Ruiz")),
+            ("KARLSTAD — “Enough is enough,” Prime Minister Ola Berg said on Friday.", "Enough is enough,", Some("Ola Berg")),
+            // pronoun "it" for a body
+            // spokesperson relaying a leader
+            ("Presidential spokesman Luis Ortega said the president was “disappointed” by the vote.", "disappointed", Some("Luis Ortega")),
+            ("The spokesman said Ivo Vela regarded the offer as “a step forward.”", "a step forward.", None),
+            // counter-cases: places and outlets are not the person
+            ("Speaking in Karlstad, the foreign minister said the deal was “within reach.”", "within reach.", None),
+            ("Ana Ruiz met Tomas Varga in Varna. Asked about the strike, she said it was “a private matter.”", "a private matter.", Some("Ana Ruiz")),
+            ("Ola Berg, speaking on state radio, said the ferries would run “as normal.”", "as normal.", Some("Ola Berg")),
+            ("“No one is above the law,” the chief prosecutor, Nadia Haddad, said in a televised statement.", "No one is above the law,", Some("Nadia Haddad")),
+            ("Kaito Mori told reporters after a cabinet meeting that Tokyo would “respond calmly.”", "respond calmly.", Some("Kaito Mori")),
+            ("Nadia Haddad said on X: “Justice will be done.”", "Justice will be done.", Some("Nadia Haddad")),
+            ("The ministry wrote on Telegram that the strikes were “retaliation.”", "retaliation.", Some("Ministry")),
+            ("Lee Ha-eun and Ito Kenji said in a joint statement that they would “stand together.”", "stand together.", Some("Lee Ha-eun and Ito Kenji")),
+            ("State television quoted Adel al-Mansouri as saying the strikes were “a crime.”", "a crime.", Some("Adel al-Mansouri")),
+            ("Sheikh Hamad bin Khalifa Al Nuri told reporters the region needed “cool heads.”", "cool heads.", Some("Hamad bin Khalifa Al Nuri")),
+            ("Choi Min-seo met the envoy in Seoul. Asked if talks would resume, Choi said: “The door is open.”", "The door is open.", Some("Choi Min-seo")),
+            ("Kaito Mori met Ana Ruiz in Tokyo on Monday. He said the alliance was “rock solid.”", "rock solid.", Some("Kaito Mori")),
+            ("Ana Ruiz met Kaito Mori in Tokyo on Monday. She said the alliance was “rock solid.”", "rock solid.", Some("Ana Ruiz")),
+            ("Ivo Vela received Tomas Varga at the palace. He told reporters afterwards that the visit was “long overdue.”", "long overdue.", Some("Ivo Vela")),
+            ("Nadia Haddad thanked Marta Orsin for the aid. She called it “a gift we will not forget.”", "a gift we will not forget.", Some("Nadia Haddad")),
+            ("Kremlin spokesman Ivan Sorokin said Sergei Petrov had “no plans” to attend.", "no plans", Some("Ivan Sorokin")),
+            ("Ivo Vela's spokesman said the president would “never sign” the deal.", "never sign", None),
+            ("“Norland stands ready,” Ola Berg told the UN General Assembly on Tuesday.", "Norland stands ready,", Some("Ola Berg")),
+            ("Tomas Varga told a news conference in Karlstad that the claims were “pure fiction.”", "pure fiction.", Some("Tomas Varga")),
+            ("The Times of Varna, citing two officials, said the deal was “all but done.”", "all but done.", Some("Times of Varna")),
+            ("Ana Ruiz said in a statement:\n\n“The ferries will sail.”\n\nTomas Varga said the ferries were “a fantasy.”", "a fantasy.", Some("Tomas Varga")),
+            ("Writing on X, Ana Ruiz called the ruling “a victory for the ferries.”", "a victory for the ferries.", Some("Ana Ruiz")),
+            ("“This is a dark day,” Nadia Haddad wrote on Instagram.", "This is a dark day,", Some("Nadia Haddad")),
+            ("Lee Ha-eun and Kaito Mori spoke on Monday. “We agreed on the basics,” Lee said.", "We agreed on the basics,", Some("Lee Ha-eun")),
+            ("Minister of State Nadia Haddad said the aid was “the least we can do.”", "the least we can do.", Some("Nadia Haddad")),
+            ("The Karlstad Times ran the interview on Monday. The minister said the plan was “reckless.”", "reckless.", None),
+            ("The Varna Post spoke to the envoy by phone. “The talks are a farce,” the envoy said.", "The talks are a farce,", None),
+            ("The Varna Post broke the story on Monday. The minister called it “a fair report.”", "a fair report.", None),
+            ("The Karlstad Times published the letter. The governor called it “a fair account.”", "a fair account.", None),
+            ("The Norland Gazette obtained the memo. The ambassador called it “a forgery.”", "a forgery.", None),
+            ("The Karlstad Times broke the story. “It is a fair report,” the president said.", "It is a fair report,", None),
+            ("The Karlstad Herald broke the story. The president called it “a fair report.”", "a fair report.", None),
+            ("Ola Berg arrived in Varna on Monday. The minister said the port was “open again.”", "open again.", Some("Ola Berg")),
+            ("The Reverend Ola Berg spoke in Varna. The minister said the port was “open again.”", "open again.", None),
+            ("Sheikha Noor bint Hamad Al Kaabi, the culture minister, said the museum would be “open to all.”", "open to all.", Some("Noor bint Hamad Al Kaabi")),
+            ("“We ask for calm,” said Latifa bint Saeed Al Nuri, the envoy.", "We ask for calm,", Some("Latifa bint Saeed Al Nuri")),
+            ("Sheikha Mariam Al Dhaheri met the envoy on Monday. “Aid cannot wait,” Sheikha Mariam said.", "Aid cannot wait,", Some("Mariam Al Dhaheri")),
+            ("Foreign Minister Hind bint Rashid Al Qasimi said the border would stay “open for trade.”", "open for trade.", Some("Hind bint Rashid Al Qasimi")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "The Harbour Council met on Sunday. It said ...": "it" before a
+    /// reporting verb speaks for the body that opened the sentence before,
+    /// named or described; "it" of a report, a deal or a post is no one.
+    #[test]
+    fn it_is_the_body_that_opened_the_sentence_before() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("The foreign ministry summoned the ambassador on Monday. It said the remarks were “deeply offensive and wholly unacceptable to us.”", "deeply offensive and wholly unacceptable to us.", Some("Foreign Ministry")),
+            ("The Harbour Council met late on Sunday. “The strike is unlawful,” it said in a statement.", "The strike is unlawful,", Some("Harbour Council")),
+            ("The Kremlin rejected the plan on Monday. It called the proposal “a dead end.”", "a dead end.", Some("Kremlin")),
+            ("The defence council met at dawn. It warned that the border was “closer to war than at any time in years.”", "closer to war than at any time in years.", Some("Defence Council")),
+            ("The embassy issued a travel warning. “Citizens should leave the country at once,” it said.", "Citizens should leave the country at once,", Some("Embassy")),
+            // counter-cases: things that say nothing of their own
+            ("The report was published on Monday. It said the talks had been “a failure from the start.”", "a failure from the start.", None),
+            ("The deal was signed in Varna. It said the ferries would run “every single day of the year.”", "every single day of the year.", None),
+            ("The post showed a cartoon of the minister. It says: “Down with the ferry tax and all who voted for it.”", "Down with the ferry tax and all who voted for it.", None),
+            // a person opening the sentence before is no body
+            ("Ana Ruiz met the envoy on Monday. It said the ferries would run “every single day of the year.”", "every single day of the year.", None),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "The Norland President said": an office written in capitals after
+    /// "the" is no person's name but a description of its holder, the one
+    /// the article gave that very title; with none, no one (never a person
+    /// of another office).
+    #[test]
+    fn an_office_in_capitals_after_the_is_its_holder() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Ana Ruiz met Tomas Varga in Varna. The Norland Foreign Minister said the talks were “useful and frank.”", "useful and frank.", Some("Ana Ruiz")),
+            ("Foreign Minister Ana Ruiz met Tomas Varga in Varna. The Foreign Minister said the talks were “useful and frank.”", "useful and frank.", Some("Ana Ruiz")),
+            ("Commission President Marta Orsin met Ola Berg in Varna. The EU Commission President said she and Berg had “agreed on the basics.”", "agreed on the basics.", Some("Marta Orsin")),
+            ("President Ivo Vela met Ola Berg. The Norland President said the deal was “a good one for both.”", "a good one for both.", Some("Ivo Vela")),
+            ("Ola Berg met the envoy. The Prime Minister said the deal was “a good one for both.”", "a good one for both.", Some("Ola Berg")),
+            ("Ola Berg met Marta Orsin. The EU Commission President said she and Berg had “agreed on the basics.”", "agreed on the basics.", None),
+            ("Chancellor Ola Berg met Ivo Vela. The Norland Chancellor said the deal was “a good one for both.”", "a good one for both.", Some("Ola Berg")),
+            ("Ivo Vela met Ola Berg. The Varna Mayor said the port was “open to all ships.”", "open to all ships.", None),
+            ("Mayor Ivo Vela met Ola Berg. The Varna Mayor said the port was “open to all ships.”", "open to all ships.", Some("Ivo Vela")),
+            ("Prime Minister Ola Berg met Marta Orsin. The EU Commission President said she and Berg had “agreed on the basics.”", "agreed on the basics.", None),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
         }
     }
 }

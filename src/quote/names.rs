@@ -33,7 +33,7 @@ const TITLES: &[&str] = &[
     "minority", "miss", "mr", "mrs", "ms", "nato", "pm", "nominee", "palestinian", "pastor", "pope",
     "premier", "presidential", "president", "press", "prime", "prince", "princess", "prof",
     "professor", "queen", "rabbi", "rep", "representative", "republican", "rev", "russian", "saudi",
-    "secretary", "security", "sen", "senate", "senator", "senior", "sgt", "sheikh", "sir",
+    "secretary", "security", "sen", "senate", "senator", "senior", "sgt", "sheikh", "sheikha", "sir",
     "special", "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "sultan", "supreme",
     "syrian", "top", "trade", "turkish", "u.k.", "u.n.", "u.s.", "uk", "ukrainian", "un",
     "undersecretary", "us", "vice", "vp", "white",
@@ -98,7 +98,8 @@ const OF_HEADS: &[&str] = &[
 ];
 
 /// Lowercase words that join capitalised words inside a name.
-const PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"];
+const PARTICLES: &[&str] =
+    &["al", "bin", "bint", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"];
 
 /// Multi-word capitalised phrases that are places or events, not people.
 #[rustfmt::skip]
@@ -640,7 +641,7 @@ const PERSON_TITLES: &[&str] = &[
     "madam", "maj", "mayor", "minister", "miss", "mr", "mrs", "ms", "negotiator", "nominee",
     "official", "pastor", "pm", "pope", "premier", "president", "prince", "princess", "prof", "professor",
     "queen", "rabbi", "rep", "representative", "rev", "secretary", "sen", "senator", "sgt",
-    "sheikh", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
+    "sheikh", "sheikha", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman", "sultan",
     "undersecretary", "vp",
 ];
 
