@@ -3141,4 +3141,183 @@ mod tests {
             ("people_to_people", "People-to-people exchanges are the foundation of our friendship.", Tone::Cooperative),
         ]);
     }
+
+    /// A third stress set of invented quotes in registers the first two did
+    /// not cover: Gulf, Iranian and Turkish official phrasing, Chinese and
+    /// Russian counter-criticism, Indian and ASEAN phrasing, the language of
+    /// UN humanitarian and human-rights statements, economic coercion, and
+    /// neutral statements that name polar words only as their topic; each
+    /// labelled as a diplomat would read it.
+    #[test]
+    fn invented_voices() {
+        check(&[
+            (
+                "brotherly_rel",
+                "The visit reflects the deep brotherly relations between our two kingdoms.",
+                Tone::Cooperative,
+            ),
+            (
+                "zionist_aggr",
+                "The Zionist entity's aggression against our people will not go unanswered.",
+                Tone::Warning,
+            ),
+            ("martyrs", "Our martyrs fell defending the homeland against the occupiers.", Tone::Warning),
+            ("arrogance", "The arrogance of the global powers knows no limits.", Tone::Warning),
+            ("resistance_axis", "The resistance will continue until the occupation ends.", Tone::Warning),
+            (
+                "gulf_unity",
+                "The council affirms the unity of its member states and their common destiny.",
+                Tone::Cooperative,
+            ),
+            (
+                "turkey_terror",
+                "We will not allow a terror corridor to be established on our southern border.",
+                Tone::Warning,
+            ),
+            ("iran_sanctions", "The cruel sanctions are a crime against the Iranian nation.", Tone::Warning),
+            (
+                "gcc_support",
+                "The kingdom stands firmly with its brothers in their efforts to restore calm.",
+                Tone::Cooperative,
+            ),
+            (
+                "cold_war",
+                "Washington should discard its Cold War mentality and stop forming small cliques.",
+                Tone::Warning,
+            ),
+            ("bloc_conf", "Bloc confrontation will only push the region toward instability.", Tone::Warning),
+            ("hegemonism", "We oppose hegemonism and power politics in all their forms.", Tone::Warning),
+            ("smear_camp", "The report is nothing but a smear campaign against our country.", Tone::Warning),
+            ("groundless", "These groundless accusations are driven by ulterior motives.", Tone::Warning),
+            ("so_called", "The so-called human rights report is full of lies.", Tone::Warning),
+            ("hype", "Certain countries keep hyping the so-called threat from the east.", Tone::Warning),
+            (
+                "stop_meddling",
+                "We urge them to stop meddling in matters that are none of their business.",
+                Tone::Warning,
+            ),
+            ("double_std", "Their double standards on terrorism are plain for all to see.", Tone::Warning),
+            ("politicize", "We firmly oppose politicizing trade and technology issues.", Tone::Warning),
+            (
+                "time_tested2",
+                "Our time-tested partnership continues to grow from strength to strength.",
+                Tone::Cooperative,
+            ),
+            (
+                "asean_centr",
+                "We reaffirm our support for ASEAN centrality in the regional architecture.",
+                Tone::Cooperative,
+            ),
+            ("strat_auton", "India will make its decisions on the basis of strategic autonomy.", Tone::Neutral),
+            (
+                "rules_based",
+                "We share a commitment to a free, open and rules-based order in the region.",
+                Tone::Cooperative,
+            ),
+            (
+                "fon",
+                "Both leaders underlined the importance of freedom of navigation and overflight.",
+                Tone::Cooperative,
+            ),
+            (
+                "vasudhaiva",
+                "We see the whole world as one family and will share our vaccines with it.",
+                Tone::Cooperative,
+            ),
+            ("catastrophic", "The humanitarian situation in the enclave is catastrophic.", Tone::Warning),
+            ("famine_like", "Famine-like conditions are spreading across the north.", Tone::Warning),
+            (
+                "unimpeded",
+                "All parties must allow safe and unimpeded access for humanitarian workers.",
+                Tone::Cooperative,
+            ),
+            (
+                "accountability",
+                "There must be accountability for the grave violations committed against children.",
+                Tone::Warning,
+            ),
+            ("impunity", "The culture of impunity must come to an end.", Tone::Warning),
+            ("grave_viol", "The commission documented grave violations of humanitarian law.", Tone::Warning),
+            ("displaced", "More than a million people have been forced from their homes.", Tone::Warning),
+            ("sanctions_new", "We will impose new sanctions on those responsible for the crackdown.", Tone::Warning),
+            ("tariffs", "The punitive tariffs will hurt consumers on both sides.", Tone::Warning),
+            ("export_ctrl", "These export controls are a blatant act of economic coercion.", Tone::Warning),
+            ("econ_blackmail", "We will not bow to economic blackmail.", Tone::Warning),
+            ("decoupling", "Decoupling and severing supply chains will harm everyone.", Tone::Warning),
+            ("lift_sanctions", "We welcome the decision to lift the sanctions and reopen trade.", Tone::Cooperative),
+            ("neu_discussed", "The ministers discussed the ceasefire and sanctions.", Tone::Neutral),
+            ("neu_report", "The report examines the causes of the conflict.", Tone::Neutral),
+            ("neu_declined", "He declined to comment on the threat.", Tone::Neutral),
+            ("neu_focus", "The session will focus on the crisis in the east.", Tone::Neutral),
+            ("neu_raise", "The envoy raised the issue of the detained journalists.", Tone::Neutral),
+            ("neu_briefed", "The minister briefed the cabinet on the border dispute.", Tone::Neutral),
+            ("neu_address", "The summit will address terrorism, migration and climate.", Tone::Neutral),
+            ("neu_question", "Reporters asked about the attack on the convoy.", Tone::Neutral),
+            ("neu_committee", "A committee was set up to study the conflict.", Tone::Neutral),
+            ("neu_hearing", "The hearing on the sanctions will take place next week.", Tone::Neutral),
+            ("neu_topics", "Topics included the blockade and the refugee crisis.", Tone::Neutral),
+            ("sign_concern_trust", "Such steps undermine efforts to build trust between our nations.", Tone::Warning),
+            ("sign_partnership_doubt", "This is not how partners behave.", Tone::Warning),
+            ("sign_cooperation_jeop", "These actions jeopardize years of cooperation.", Tone::Warning),
+            ("sign_stability_threat", "Their actions pose a threat to regional stability and security.", Tone::Warning),
+            ("sign_friendship_betray", "They betrayed the friendship we offered them.", Tone::Warning),
+            (
+                "coop_condolence",
+                "We extend our heartfelt condolences to the brotherly people of the islands.",
+                Tone::Cooperative,
+            ),
+            (
+                "coop_lift_siege",
+                "We call for the siege to be lifted so that aid can reach the children.",
+                Tone::Cooperative,
+            ),
+            (
+                "usurping_entity",
+                "The usurping entity continues its crimes against the defenceless population.",
+                Tone::Warning,
+            ),
+            (
+                "global_arrogance",
+                "The schemes of global arrogance will be defeated by the steadfastness of the nations.",
+                Tone::Warning,
+            ),
+            (
+                "brotherly_support",
+                "We appreciate the brotherly support extended by the emirate during this difficult period.",
+                Tone::Cooperative,
+            ),
+            ("two_holy", "The two sides stressed the historic ties that bind their peoples.", Tone::Cooperative),
+            ("solid_ties", "Relations between Ankara and Baku are unbreakable.", Tone::Cooperative),
+            ("ulterior", "Some politicians are spreading disinformation with ulterior motives.", Tone::Warning),
+            ("hype_up", "The media hype about a debt trap is pure fabrication.", Tone::Warning),
+            ("cold_war_zero", "Drawing ideological lines will drag the world into a new Cold War.", Tone::Warning),
+            ("bloc_politics", "We reject bloc politics and exclusive small circles.", Tone::Warning),
+            ("wolf_warrior", "They are bullies who use their power to oppress smaller nations.", Tone::Warning),
+            ("weaponize", "Weaponizing the global financial system threatens everyone.", Tone::Warning),
+            ("long_arm", "We firmly oppose long-arm jurisdiction over our companies.", Tone::Warning),
+            ("entity_list", "Adding our firms to the entity list is an abuse of state power.", Tone::Warning),
+            ("dumping", "The anti-dumping duties are pure protectionism.", Tone::Warning),
+            ("lawfare", "This is a politically motivated witch hunt.", Tone::Warning),
+            ("un_alarm", "Children are dying of hunger while aid sits at the border.", Tone::Warning),
+            ("un_access", "We welcome the opening of additional crossings for aid.", Tone::Cooperative),
+            ("un_protect", "Civilians and civilian infrastructure must be protected at all times.", Tone::Cooperative),
+            ("un_impunity", "Those responsible for these atrocities must not escape justice.", Tone::Warning),
+            ("un_siege", "Starvation is being used as a weapon of war.", Tone::Warning),
+            (
+                "asean_consensus",
+                "The five-point consensus remains our guide for a peaceful resolution.",
+                Tone::Cooperative,
+            ),
+            ("quad_free", "Our partnership is a force for good in the Indo-Pacific.", Tone::Cooperative),
+            (
+                "neu_sanctions_list",
+                "The list of sanctioned entities was published on the ministry website.",
+                Tone::Neutral,
+            ),
+            ("neu_study_war", "The institute will publish a study on the war next month.", Tone::Neutral),
+            ("neu_examined", "The panel examined the allegations of abuse.", Tone::Neutral),
+            ("neu_comment", "The spokesperson did not comment on the sanctions.", Tone::Neutral),
+            ("neu_question_of", "They also touched upon the question of the disputed islands.", Tone::Neutral),
+        ]);
+    }
 }

@@ -115,7 +115,7 @@ impl Default for RuleConfig {
             demand_weight: 0.8,
             obstruction_window: 4,
             obstruction_factor: -0.5,
-            topic_factor: 0.04,
+            topic_factor: 0.02,
             circumstance_factor: 0.02,
             mention_factor: 0.04,
             condolence_factor: 0.5,
