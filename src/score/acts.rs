@@ -1086,6 +1086,48 @@ pub fn rebut(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
     }
 }
 
+/// How far back, in tokens, a word that calls something empty looks for
+/// what it is said of.
+const HOLLOW_REACH: usize = 8;
+
+/// Whether a warning term calls what it is said of empty: "rings
+/// hollow", "sounds hollow", "empty words", "a charade", "a sham", "a
+/// farce".
+fn calls_empty(words: &[Token]) -> bool {
+    let first = words.first().map_or("", |w| w.text.as_str());
+    matches!(first, "charade" | "farce" | "sham" | "empty") || words.iter().any(|w| w.text == "hollow")
+}
+
+/// "Their talk of friendship rings hollow", "the peace process is a
+/// charade": a word that calls something empty disowns the good words
+/// it is said of, earlier in its clause and at most [`HOLLOW_REACH`]
+/// tokens back; they read as harmed (factor `cfg.obstruction_factor`,
+/// tagged `harmed`), not as praise. A negated "not a sham" leaves them
+/// be, and so does a warning word between, which is what the emptiness
+/// is said of ("the threats are empty words").
+pub fn hollow_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for k in 0..terms.len() {
+        let h = &terms[k];
+        if h.base >= 0.0 || !untouched(h) || !calls_empty(&tokens[h.tokens.clone()]) {
+            continue;
+        }
+        let at = h.tokens.start;
+        let reach = at.saturating_sub(HOLLOW_REACH);
+        sh.step(at - reach);
+        let from = (reach..at).rev().find(|&j| is_boundary(&tokens[j])).map_or(reach, |j| j + 1);
+        let before = starting_in(&mut terms[..k], from, at, sh);
+        if before.iter().any(|t| t.value < 0.0) {
+            continue;
+        }
+        for t in before.iter_mut() {
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
+                change(t, cfg.obstruction_factor, Rule::Obstruction, at);
+            }
+        }
+    }
+}
+
 /// "Our region has become less secure", "the reply was less than
 /// friendly": "less" right before a cooperative word (or "less than"
 /// before it) says the quality falls short, a decline or a litotes, and
@@ -3142,6 +3184,44 @@ mod tests {
         ]);
     }
 
+    /// Lexicon families: words that ring hollow, and a course that will
+    /// backfire or decouple economies, are warnings.
+    #[test]
+    fn hollow_and_backfire() {
+        check(&[
+            ("rings_hollow", "Their promise of friendship rings hollow while the shelling goes on.", Tone::Warning),
+            ("rang_hollow", "His apology rang hollow in the harbour towns.", Tone::Warning),
+            ("sounds_hollow", "Talk of partnership sounds hollow after the raid.", Tone::Warning),
+            ("hollow_gesture", "The release of two prisoners was a hollow gesture.", Tone::Warning),
+            ("backfire", "Such pressure will backfire on the capital that applies it.", Tone::Warning),
+            ("backfired", "The embargo backfired and hurt its own farmers.", Tone::Warning),
+            ("decouple", "Trying to decouple our economies would hurt both peoples.", Tone::Warning),
+            ("kept_ring", "The bells ring at noon in the old port.", Tone::Neutral),
+        ]);
+    }
+
+    /// A word that calls something empty disowns the good words it is
+    /// said of; negated, or said of a threat, it leaves them be.
+    #[test]
+    fn hollow_praise() {
+        check(&[
+            (
+                "friendship_hollow",
+                "Their promise of friendship rings hollow while the shelling goes on.",
+                Tone::Warning,
+            ),
+            ("peace_charade", "The so-called peace process is a charade.", Tone::Warning),
+            ("cooperation_sham", "Their offer of cooperation is a sham.", Tone::Warning),
+            ("partnership_farce", "This partnership has become a farce.", Tone::Warning),
+            ("not_sham", "Our partnership with the islands is not a sham.", Tone::Cooperative),
+            ("threat_empty", "Their threats are empty words.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("Their offer of cooperation is a sham.");
+        assert!(terms.contains("cooperat*(-1.00*harmed)"), "{terms}");
+        let (_, terms) = tone("We value cooperation. The rumours are a sham.");
+        assert!(!terms.contains("harmed"), "{terms}");
+    }
+
     /// A third stress set of invented quotes in registers the first two did
     /// not cover: Gulf, Iranian and Turkish official phrasing, Chinese and
     /// Russian counter-criticism, Indian and ASEAN phrasing, the language of
@@ -3261,6 +3341,8 @@ mod tests {
             ("sign_cooperation_jeop", "These actions jeopardize years of cooperation.", Tone::Warning),
             ("sign_stability_threat", "Their actions pose a threat to regional stability and security.", Tone::Warning),
             ("sign_friendship_betray", "They betrayed the friendship we offered them.", Tone::Warning),
+            ("sign_peace_hollow", "Their talk of peace rings hollow while the bombing continues.", Tone::Warning),
+            ("decouple2", "Any attempt to decouple will backfire on those who try it.", Tone::Warning),
             (
                 "coop_condolence",
                 "We extend our heartfelt condolences to the brotherly people of the islands.",
