@@ -3222,6 +3222,26 @@ mod tests {
         assert!(!terms.contains("harmed"), "{terms}");
     }
 
+    /// Lexicon families: dealing with someone firmly is a warning of
+    /// force, with the object named between ("deal with them firmly"); a
+    /// situation said to be (very) serious is a warning; a step held up as
+    /// a model for others is praise.
+    #[test]
+    fn firm_dealing_serious_and_model() {
+        check(&[
+            ("deal_them_firmly", "The coast guard will deal with them firmly.", Tone::Warning),
+            ("dealt_it_decisively", "We dealt with it decisively and at once.", Tone::Warning),
+            ("deal_such_acts", "Police will deal with such acts severely.", Tone::Warning),
+            ("situation_serious", "The situation is very serious along the river.", Tone::Warning),
+            ("more_than_serious", "The damage to the reactor is more than serious.", Tone::Warning),
+            ("situation_extreme", "The situation is extremely serious for the fishermen.", Tone::Warning),
+            ("model_for", "The water accord can be a model for the whole basin.", Tone::Cooperative),
+            ("model_of_coop", "The bridge is a model of cooperation between two towns.", Tone::Cooperative),
+            ("example_region", "Their reconciliation sets an example for the region.", Tone::Cooperative),
+            ("business_model", "The firm changed its business model for the cafes.", Tone::Neutral),
+        ]);
+    }
+
     /// A third stress set of invented quotes in registers the first two did
     /// not cover: Gulf, Iranian and Turkish official phrasing, Chinese and
     /// Russian counter-criticism, Indian and ASEAN phrasing, the language of
