@@ -858,6 +858,48 @@ pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: 
     }
 }
 
+/// Demands in the lexicon that end in a verb of ending ("must end",
+/// "must stop"), read alone as "the occupation must end".
+const ENDING_DEMAND: &[&str] = &["end", "stop", "cease", "halt"];
+
+/// Words that may stand between a verb of ending and the conflict it ends.
+const END_FILLER: &[&str] = &["the", "this", "that", "these", "those", "all", "such", "a"];
+
+/// "We must end this war", "all sides must stop the fighting": a demand
+/// of ending ([`ENDING_DEMAND`]) that takes a conflict shared by the
+/// parties ([`CONFLICT`]) as its object, right after it or after a
+/// determiner, calls for peace and names no culprit: the demand is
+/// multiplied by `cfg.end_conflict_factor` (negative), which turns it
+/// cooperative, and so is the conflict word when no rule turned it yet
+/// (still a warning).
+/// "The occupation must end" (no object) and "they must stop the
+/// shelling" (one party's act) stay warnings.
+pub fn end_conflict_demand(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for k in 0..terms.len() {
+        let t = &terms[k];
+        let last = tokens[t.tokens.end - 1].text.as_str();
+        if t.base >= 0.0 || t.tokens.len() < 2 || !ENDING_DEMAND.contains(&last) || !untouched(t) {
+            continue;
+        }
+        let mut j = t.tokens.end;
+        while j < tokens.len() && j < t.tokens.end + 2 && END_FILLER.contains(&tokens[j].text.as_str()) {
+            sh.step(1);
+            j += 1;
+        }
+        let at = t.tokens.start;
+        let Some(object) = terms[k + 1..].first().filter(|o| o.tokens.start == j) else { continue };
+        if !CONFLICT.contains(&tokens[object.tokens.end - 1].text.as_str()) {
+            continue;
+        }
+        let turn_object = object.value < 0.0;
+        change(&mut terms[k], cfg.end_conflict_factor, Rule::EndConflict, at);
+        if turn_object {
+            change(&mut terms[k + 1], cfg.end_conflict_factor, Rule::EndConflict, at);
+        }
+    }
+}
+
 /// Beginnings of verbs and nouns of building: what they build is the
 /// point of the effort ("efforts to strengthen trust").
 const BUILD: &[&str] = &[
@@ -3242,6 +3284,22 @@ mod tests {
         ]);
     }
 
+    /// A demand of ending that takes a shared conflict as its object is a
+    /// call for peace; without an object, or over one party's act, it
+    /// stays a warning.
+    #[test]
+    fn end_conflict_demand() {
+        check(&[
+            ("must_end_this_war", "We must end this war and bring the conscripts home.", Tone::Cooperative),
+            ("must_stop_fighting", "Both armies must stop the fighting before winter.", Tone::Cooperative),
+            ("must_cease_hostilities", "The parties must cease all hostilities now.", Tone::Cooperative),
+            ("occupation_must_end", "The occupation of the valley must end.", Tone::Warning),
+            ("must_stop_shelling", "They must stop the shelling of the port.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("We must end this war.");
+        assert!(terms.contains("must end(+1.60*end)"), "{terms}");
+    }
+
     /// A third stress set of invented quotes in registers the first two did
     /// not cover: Gulf, Iranian and Turkish official phrasing, Chinese and
     /// Russian counter-criticism, Indian and ASEAN phrasing, the language of
@@ -3362,6 +3420,7 @@ mod tests {
             ("sign_stability_threat", "Their actions pose a threat to regional stability and security.", Tone::Warning),
             ("sign_friendship_betray", "They betrayed the friendship we offered them.", Tone::Warning),
             ("sign_peace_hollow", "Their talk of peace rings hollow while the bombing continues.", Tone::Warning),
+            ("coop_end_war", "We must end this war and bring our soldiers home.", Tone::Cooperative),
             ("decouple2", "Any attempt to decouple will backfire on those who try it.", Tone::Warning),
             (
                 "coop_condolence",
