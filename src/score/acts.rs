@@ -3300,6 +3300,21 @@ mod tests {
         assert!(terms.contains("must end(+1.60*end)"), "{terms}");
     }
 
+    /// A disaster called humanitarian is a warning, not relief; "of
+    /// historic proportions" measures its size and praises nothing.
+    #[test]
+    fn humanitarian_disaster_and_proportions() {
+        check(&[
+            ("hum_catastrophe", "The siege has caused a humanitarian catastrophe in the old city.", Tone::Warning),
+            ("hum_tragedy", "What happens in the camps is a humanitarian tragedy.", Tone::Warning),
+            ("hum_emergency", "The drought is now a humanitarian emergency.", Tone::Warning),
+            ("hum_aid", "The first humanitarian aid reached the islands.", Tone::Cooperative),
+            ("disaster_historic", "This is a flood of historic proportions.", Tone::Warning),
+            ("epic_proportions", "The blunder was of epic proportions.", Tone::Warning),
+            ("historic_alone", "This is a historic day for both nations.", Tone::Cooperative),
+        ]);
+    }
+
     /// A third stress set of invented quotes in registers the first two did
     /// not cover: Gulf, Iranian and Turkish official phrasing, Chinese and
     /// Russian counter-criticism, Indian and ASEAN phrasing, the language of
@@ -3415,13 +3430,12 @@ mod tests {
             ("neu_hearing", "The hearing on the sanctions will take place next week.", Tone::Neutral),
             ("neu_topics", "Topics included the blockade and the refugee crisis.", Tone::Neutral),
             ("sign_concern_trust", "Such steps undermine efforts to build trust between our nations.", Tone::Warning),
+            ("sign_peace_hollow", "Their talk of peace rings hollow while the bombing continues.", Tone::Warning),
             ("sign_partnership_doubt", "This is not how partners behave.", Tone::Warning),
             ("sign_cooperation_jeop", "These actions jeopardize years of cooperation.", Tone::Warning),
             ("sign_stability_threat", "Their actions pose a threat to regional stability and security.", Tone::Warning),
             ("sign_friendship_betray", "They betrayed the friendship we offered them.", Tone::Warning),
-            ("sign_peace_hollow", "Their talk of peace rings hollow while the bombing continues.", Tone::Warning),
             ("coop_end_war", "We must end this war and bring our soldiers home.", Tone::Cooperative),
-            ("decouple2", "Any attempt to decouple will backfire on those who try it.", Tone::Warning),
             (
                 "coop_condolence",
                 "We extend our heartfelt condolences to the brotherly people of the islands.",
@@ -3456,6 +3470,7 @@ mod tests {
             ("wolf_warrior", "They are bullies who use their power to oppress smaller nations.", Tone::Warning),
             ("weaponize", "Weaponizing the global financial system threatens everyone.", Tone::Warning),
             ("long_arm", "We firmly oppose long-arm jurisdiction over our companies.", Tone::Warning),
+            ("decouple2", "Any attempt to decouple will backfire on those who try it.", Tone::Warning),
             ("entity_list", "Adding our firms to the entity list is an abuse of state power.", Tone::Warning),
             ("dumping", "The anti-dumping duties are pure protectionism.", Tone::Warning),
             ("lawfare", "This is a politically motivated witch hunt.", Tone::Warning),
@@ -3479,6 +3494,30 @@ mod tests {
             ("neu_examined", "The panel examined the allegations of abuse.", Tone::Neutral),
             ("neu_comment", "The spokesperson did not comment on the sanctions.", Tone::Neutral),
             ("neu_question_of", "They also touched upon the question of the disputed islands.", Tone::Neutral),
+            ("martyr_honour", "The blood of the martyrs will not be shed in vain.", Tone::Warning),
+            ("zionist_regime", "The crimes of the Zionist regime must be stopped.", Tone::Warning),
+            ("arab_solidarity", "We stand in full solidarity with our Arab brothers.", Tone::Cooperative),
+            (
+                "iran_neighbours",
+                "Iran extends the hand of friendship to all its neighbours in the Gulf.",
+                Tone::Cooperative,
+            ),
+            ("turkey_mediate", "Türkiye is ready to host talks between the two sides.", Tone::Cooperative),
+            ("smear2", "This is a politically motivated smear with no factual basis.", Tone::Warning),
+            ("fabricated", "The allegations are fabricated out of thin air.", Tone::Warning),
+            ("meddling2", "Foreign forces should stop pointing fingers at our internal affairs.", Tone::Warning),
+            ("cold_war_relic", "The alliance is a relic of the Cold War.", Tone::Warning),
+            ("containment", "The strategy of containment against our country is doomed to fail.", Tone::Warning),
+            ("sanction_threat", "If they proceed, we will respond with sanctions of our own.", Tone::Warning),
+            ("tariff_war", "A tariff war has no winners.", Tone::Warning),
+            ("trade_deal_win", "The trade deal is a win for farmers on both sides.", Tone::Cooperative),
+            ("unimpeded2", "Humanitarian convoys must be allowed to pass without delay.", Tone::Cooperative),
+            ("catastrophe", "We are witnessing a humanitarian catastrophe of historic proportions.", Tone::Warning),
+            ("atrocity_crimes", "These acts may amount to crimes against humanity.", Tone::Warning),
+            ("ceasefire_now", "We call for an immediate and lasting ceasefire.", Tone::Cooperative),
+            ("quiet_neutral", "The talks on the sanctions resumed on Monday in Geneva.", Tone::Neutral),
+            ("neu_vote", "The vote on the resolution on the war was postponed to Friday.", Tone::Neutral),
+            ("neu_study_sanct", "The minister said the government was studying the sanctions package.", Tone::Neutral),
         ]);
     }
 }

@@ -1328,6 +1328,8 @@ const TALK: &[&str] = &[
     "study",
     "touched",
     "touch",
+    "vote",
+    "resolution",
 ];
 
 /// Words that may stand between a topic word and the tone word it governs.
@@ -2082,6 +2084,9 @@ mod tests {
             ("what_of", "They examined threats of escalation.", "escalation", true),
             ("list_item", "We discussed the clashes, the threats and trade.", "threats", true),
             ("compound", "We discussed the attack threats.", "threats", true),
+            ("vote_on", "The vote on the threats was delayed.", "threats", true),
+            ("resolution_on", "A resolution on the occupation was tabled.", "occupation", true),
+            ("resolution_plain", "Their resolution brought threats.", "threats", false),
         ];
         for &(name, text, word, want) in TOPICS {
             assert_eq!(rules_of(text, word).contains(&Rule::Topic), want, "case {name}: {text:?}");
