@@ -1170,6 +1170,52 @@ pub fn hollow_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh:
     }
 }
 
+/// Words that may stand between a distancing "so-called" or "what they
+/// call" and the word it disowns.
+const DISTANCE_FILLER: &[&str] = &["the", "a", "an", "their", "his", "her", "its", "this", "that"];
+
+/// Whether the tokens before `i` (determiners skipped) distance the
+/// speaker from the word at `i`: "so-called", "so called", or "what
+/// they / you / some / he / she call(s)", "what is called".
+fn distanced(tokens: &[Token], mut i: usize, sh: &Shifters) -> Option<usize> {
+    let text = |k: usize| tokens[k].text.as_str();
+    let mut skipped = 0;
+    while i > 0 && skipped < 2 && DISTANCE_FILLER.contains(&text(i - 1)) {
+        sh.step(1);
+        i -= 1;
+        skipped += 1;
+    }
+    if i < 2 || !matches!(text(i - 1), "called" | "call" | "calls") {
+        return None;
+    }
+    let mut k = i - 2;
+    if text(k) == "-" && k > 0 {
+        k -= 1;
+    }
+    if text(k) == "so" {
+        return Some(k);
+    }
+    let who = matches!(text(k), "they" | "you" | "some" | "he" | "she" | "is" | "was");
+    (who && k > 0 && text(k - 1) == "what").then(|| k - 1)
+}
+
+/// "Their so-called partnership", "what they call dialogue": a good word
+/// the speaker puts in someone else's mouth is disowned, as in scare
+/// quotes, and counts as a warning at `cfg.obstruction_factor` times its
+/// weight (tagged `harmed`). A warning word so named ("the so-called
+/// threat") keeps its sign: the statement is a rebuttal either way.
+pub fn distanced_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        if t.value <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
+            continue;
+        }
+        if let Some(at) = distanced(tokens, t.tokens.start, sh) {
+            change(t, cfg.obstruction_factor, Rule::Obstruction, at);
+        }
+    }
+}
+
 /// "Our region has become less secure", "the reply was less than
 /// friendly": "less" right before a cooperative word (or "less than"
 /// before it) says the quality falls short, a decline or a litotes, and
@@ -3315,6 +3361,23 @@ mod tests {
         ]);
     }
 
+    /// A good word put in someone else's mouth ("so-called", "what they
+    /// call") is disowned; the speaker's own naming, or a warning word so
+    /// named, keeps its sign.
+    #[test]
+    fn distanced_praise() {
+        check(&[
+            ("so_called_partnership", "Their so-called partnership is over.", Tone::Warning),
+            ("what_they_call_dialogue", "What they call dialogue is a list of ultimatums.", Tone::Warning),
+            ("so_called_friends", "Our so-called friends stayed silent.", Tone::Warning),
+            ("what_you_call_help", "What you call help is pressure.", Tone::Warning),
+            ("what_we_call", "This is what we call a partnership.", Tone::Cooperative),
+            ("so_called_threat", "The so-called threat from the islands is a fabrication.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("Their so-called partnership is over.");
+        assert!(terms.contains("partnership*(-1.00*harmed)"), "{terms}");
+    }
+
     /// A third stress set of invented quotes in registers the first two did
     /// not cover: Gulf, Iranian and Turkish official phrasing, Chinese and
     /// Russian counter-criticism, Indian and ASEAN phrasing, the language of
@@ -3470,6 +3533,7 @@ mod tests {
             ("wolf_warrior", "They are bullies who use their power to oppress smaller nations.", Tone::Warning),
             ("weaponize", "Weaponizing the global financial system threatens everyone.", Tone::Warning),
             ("long_arm", "We firmly oppose long-arm jurisdiction over our companies.", Tone::Warning),
+            ("sign_dialogue_sham", "What they call dialogue is a monologue of demands.", Tone::Warning),
             ("decouple2", "Any attempt to decouple will backfire on those who try it.", Tone::Warning),
             ("entity_list", "Adding our firms to the entity list is an abuse of state power.", Tone::Warning),
             ("dumping", "The anti-dumping duties are pure protectionism.", Tone::Warning),

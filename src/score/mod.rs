@@ -472,6 +472,7 @@ impl<'l> Scorer<'l> {
         acts::end_object(&mut terms, tokens, &shifters);
         acts::stop_doing(&mut terms, tokens, &shifters);
         acts::fall_short(&mut terms, tokens, &shifters);
+        acts::distanced_praise(&mut terms, tokens, &self.config, &shifters);
         acts::end_conflict_demand(&mut terms, tokens, &self.config, &shifters);
         acts::hollow_praise(&mut terms, tokens, &self.config, &shifters);
         acts::forbid(&mut terms, tokens, &self.config, &shifters);
