@@ -858,6 +858,48 @@ pub fn end_conflict(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: 
     }
 }
 
+/// Demands in the lexicon that end in a verb of ending ("must end",
+/// "must stop"), read alone as "the occupation must end".
+const ENDING_DEMAND: &[&str] = &["end", "stop", "cease", "halt"];
+
+/// Words that may stand between a verb of ending and the conflict it ends.
+const END_FILLER: &[&str] = &["the", "this", "that", "these", "those", "all", "such", "a"];
+
+/// "We must end this war", "all sides must stop the fighting": a demand
+/// of ending ([`ENDING_DEMAND`]) that takes a conflict shared by the
+/// parties ([`CONFLICT`]) as its object, right after it or after a
+/// determiner, calls for peace and names no culprit: the demand is
+/// multiplied by `cfg.end_conflict_factor` (negative), which turns it
+/// cooperative, and so is the conflict word when no rule turned it yet
+/// (still a warning).
+/// "The occupation must end" (no object) and "they must stop the
+/// shelling" (one party's act) stay warnings.
+pub fn end_conflict_demand(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for k in 0..terms.len() {
+        let t = &terms[k];
+        let last = tokens[t.tokens.end - 1].text.as_str();
+        if t.base >= 0.0 || t.tokens.len() < 2 || !ENDING_DEMAND.contains(&last) || !untouched(t) {
+            continue;
+        }
+        let mut j = t.tokens.end;
+        while j < tokens.len() && j < t.tokens.end + 2 && END_FILLER.contains(&tokens[j].text.as_str()) {
+            sh.step(1);
+            j += 1;
+        }
+        let at = t.tokens.start;
+        let Some(object) = terms[k + 1..].first().filter(|o| o.tokens.start == j) else { continue };
+        if !CONFLICT.contains(&tokens[object.tokens.end - 1].text.as_str()) {
+            continue;
+        }
+        let turn_object = object.value < 0.0;
+        change(&mut terms[k], cfg.end_conflict_factor, Rule::EndConflict, at);
+        if turn_object {
+            change(&mut terms[k + 1], cfg.end_conflict_factor, Rule::EndConflict, at);
+        }
+    }
+}
+
 /// Beginnings of verbs and nouns of building: what they build is the
 /// point of the effort ("efforts to strengthen trust").
 const BUILD: &[&str] = &[
@@ -1082,6 +1124,94 @@ pub fn rebut(terms: &mut [Term], tokens: &[Token], sh: &Shifters) {
         if denies_wrongdoing(tokens, t.tokens.start, accuses) {
             let at = t.triggers[0];
             change(t, -1.0, Rule::Rebuttal, at);
+        }
+    }
+}
+
+/// How far back, in tokens, a word that calls something empty looks for
+/// what it is said of.
+const HOLLOW_REACH: usize = 8;
+
+/// Whether a warning term calls what it is said of empty: "rings
+/// hollow", "sounds hollow", "empty words", "a charade", "a sham", "a
+/// farce".
+fn calls_empty(words: &[Token]) -> bool {
+    let first = words.first().map_or("", |w| w.text.as_str());
+    matches!(first, "charade" | "farce" | "sham" | "empty") || words.iter().any(|w| w.text == "hollow")
+}
+
+/// "Their talk of friendship rings hollow", "the peace process is a
+/// charade": a word that calls something empty disowns the good words
+/// it is said of, earlier in its clause and at most [`HOLLOW_REACH`]
+/// tokens back; they read as harmed (factor `cfg.obstruction_factor`,
+/// tagged `harmed`), not as praise. A negated "not a sham" leaves them
+/// be, and so does a warning word between, which is what the emptiness
+/// is said of ("the threats are empty words").
+pub fn hollow_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for k in 0..terms.len() {
+        let h = &terms[k];
+        if h.base >= 0.0 || !untouched(h) || !calls_empty(&tokens[h.tokens.clone()]) {
+            continue;
+        }
+        let at = h.tokens.start;
+        let reach = at.saturating_sub(HOLLOW_REACH);
+        sh.step(at - reach);
+        let from = (reach..at).rev().find(|&j| is_boundary(&tokens[j])).map_or(reach, |j| j + 1);
+        let before = starting_in(&mut terms[..k], from, at, sh);
+        if before.iter().any(|t| t.value < 0.0) {
+            continue;
+        }
+        for t in before.iter_mut() {
+            if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
+                change(t, cfg.obstruction_factor, Rule::Obstruction, at);
+            }
+        }
+    }
+}
+
+/// Words that may stand between a distancing "so-called" or "what they
+/// call" and the word it disowns.
+const DISTANCE_FILLER: &[&str] = &["the", "a", "an", "their", "his", "her", "its", "this", "that"];
+
+/// Whether the tokens before `i` (determiners skipped) distance the
+/// speaker from the word at `i`: "so-called", "so called", or "what
+/// they / you / some / he / she call(s)", "what is called".
+fn distanced(tokens: &[Token], mut i: usize, sh: &Shifters) -> Option<usize> {
+    let text = |k: usize| tokens[k].text.as_str();
+    let mut skipped = 0;
+    while i > 0 && skipped < 2 && DISTANCE_FILLER.contains(&text(i - 1)) {
+        sh.step(1);
+        i -= 1;
+        skipped += 1;
+    }
+    if i < 2 || !matches!(text(i - 1), "called" | "call" | "calls") {
+        return None;
+    }
+    let mut k = i - 2;
+    if text(k) == "-" && k > 0 {
+        k -= 1;
+    }
+    if text(k) == "so" {
+        return Some(k);
+    }
+    let who = matches!(text(k), "they" | "you" | "some" | "he" | "she" | "is" | "was");
+    (who && k > 0 && text(k - 1) == "what").then(|| k - 1)
+}
+
+/// "Their so-called partnership", "what they call dialogue": a good word
+/// the speaker puts in someone else's mouth is disowned, as in scare
+/// quotes, and counts as a warning at `cfg.obstruction_factor` times its
+/// weight (tagged `harmed`). A warning word so named ("the so-called
+/// threat") keeps its sign: the statement is a rebuttal either way.
+pub fn distanced_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    for t in terms.iter_mut() {
+        if t.value <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
+            continue;
+        }
+        if let Some(at) = distanced(tokens, t.tokens.start, sh) {
+            change(t, cfg.obstruction_factor, Rule::Obstruction, at);
         }
     }
 }
@@ -3139,6 +3269,319 @@ mod tests {
             ("steady_progress", "Talks are moving forward at a steady pace.", Tone::Cooperative),
             ("shared_prosperity", "Our goal is shared prosperity for the whole region.", Tone::Cooperative),
             ("people_to_people", "People-to-people exchanges are the foundation of our friendship.", Tone::Cooperative),
+        ]);
+    }
+
+    /// Lexicon families: words that ring hollow, and a course that will
+    /// backfire or decouple economies, are warnings.
+    #[test]
+    fn hollow_and_backfire() {
+        check(&[
+            ("rings_hollow", "Their promise of friendship rings hollow while the shelling goes on.", Tone::Warning),
+            ("rang_hollow", "His apology rang hollow in the harbour towns.", Tone::Warning),
+            ("sounds_hollow", "Talk of partnership sounds hollow after the raid.", Tone::Warning),
+            ("hollow_gesture", "The release of two prisoners was a hollow gesture.", Tone::Warning),
+            ("backfire", "Such pressure will backfire on the capital that applies it.", Tone::Warning),
+            ("backfired", "The embargo backfired and hurt its own farmers.", Tone::Warning),
+            ("decouple", "Trying to decouple our economies would hurt both peoples.", Tone::Warning),
+            ("kept_ring", "The bells ring at noon in the old port.", Tone::Neutral),
+        ]);
+    }
+
+    /// A word that calls something empty disowns the good words it is
+    /// said of; negated, or said of a threat, it leaves them be.
+    #[test]
+    fn hollow_praise() {
+        check(&[
+            (
+                "friendship_hollow",
+                "Their promise of friendship rings hollow while the shelling goes on.",
+                Tone::Warning,
+            ),
+            ("peace_charade", "The so-called peace process is a charade.", Tone::Warning),
+            ("cooperation_sham", "Their offer of cooperation is a sham.", Tone::Warning),
+            ("partnership_farce", "This partnership has become a farce.", Tone::Warning),
+            ("not_sham", "Our partnership with the islands is not a sham.", Tone::Cooperative),
+            ("threat_empty", "Their threats are empty words.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("Their offer of cooperation is a sham.");
+        assert!(terms.contains("cooperat*(-1.00*harmed)"), "{terms}");
+        let (_, terms) = tone("We value cooperation. The rumours are a sham.");
+        assert!(!terms.contains("harmed"), "{terms}");
+    }
+
+    /// Lexicon families: dealing with someone firmly is a warning of
+    /// force, with the object named between ("deal with them firmly"); a
+    /// situation said to be (very) serious is a warning; a step held up as
+    /// a model for others is praise.
+    #[test]
+    fn firm_dealing_serious_and_model() {
+        check(&[
+            ("deal_them_firmly", "The coast guard will deal with them firmly.", Tone::Warning),
+            ("dealt_it_decisively", "We dealt with it decisively and at once.", Tone::Warning),
+            ("deal_such_acts", "Police will deal with such acts severely.", Tone::Warning),
+            ("situation_serious", "The situation is very serious along the river.", Tone::Warning),
+            ("more_than_serious", "The damage to the reactor is more than serious.", Tone::Warning),
+            ("situation_extreme", "The situation is extremely serious for the fishermen.", Tone::Warning),
+            ("model_for", "The water accord can be a model for the whole basin.", Tone::Cooperative),
+            ("model_of_coop", "The bridge is a model of cooperation between two towns.", Tone::Cooperative),
+            ("example_region", "Their reconciliation sets an example for the region.", Tone::Cooperative),
+            ("business_model", "The firm changed its business model for the cafes.", Tone::Neutral),
+        ]);
+    }
+
+    /// A demand of ending that takes a shared conflict as its object is a
+    /// call for peace; without an object, or over one party's act, it
+    /// stays a warning.
+    #[test]
+    fn end_conflict_demand() {
+        check(&[
+            ("must_end_this_war", "We must end this war and bring the conscripts home.", Tone::Cooperative),
+            ("must_stop_fighting", "Both armies must stop the fighting before winter.", Tone::Cooperative),
+            ("must_cease_hostilities", "The parties must cease all hostilities now.", Tone::Cooperative),
+            ("occupation_must_end", "The occupation of the valley must end.", Tone::Warning),
+            ("must_stop_shelling", "They must stop the shelling of the port.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("We must end this war.");
+        assert!(terms.contains("must end(+1.60*end)"), "{terms}");
+    }
+
+    /// A disaster called humanitarian is a warning, not relief; "of
+    /// historic proportions" measures its size and praises nothing.
+    #[test]
+    fn humanitarian_disaster_and_proportions() {
+        check(&[
+            ("hum_catastrophe", "The siege has caused a humanitarian catastrophe in the old city.", Tone::Warning),
+            ("hum_tragedy", "What happens in the camps is a humanitarian tragedy.", Tone::Warning),
+            ("hum_emergency", "The drought is now a humanitarian emergency.", Tone::Warning),
+            ("hum_aid", "The first humanitarian aid reached the islands.", Tone::Cooperative),
+            ("disaster_historic", "This is a flood of historic proportions.", Tone::Warning),
+            ("epic_proportions", "The blunder was of epic proportions.", Tone::Warning),
+            ("historic_alone", "This is a historic day for both nations.", Tone::Cooperative),
+        ]);
+    }
+
+    /// A good word put in someone else's mouth ("so-called", "what they
+    /// call") is disowned; the speaker's own naming, or a warning word so
+    /// named, keeps its sign.
+    #[test]
+    fn distanced_praise() {
+        check(&[
+            ("so_called_partnership", "Their so-called partnership is over.", Tone::Warning),
+            ("what_they_call_dialogue", "What they call dialogue is a list of ultimatums.", Tone::Warning),
+            ("so_called_friends", "Our so-called friends stayed silent.", Tone::Warning),
+            ("what_you_call_help", "What you call help is pressure.", Tone::Warning),
+            ("what_we_call", "This is what we call a partnership.", Tone::Cooperative),
+            ("so_called_threat", "The so-called threat from the islands is a fabrication.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("Their so-called partnership is over.");
+        assert!(terms.contains("partnership*(-1.00*harmed)"), "{terms}");
+    }
+
+    /// A third stress set of invented quotes in registers the first two did
+    /// not cover: Gulf, Iranian and Turkish official phrasing, Chinese and
+    /// Russian counter-criticism, Indian and ASEAN phrasing, the language of
+    /// UN humanitarian and human-rights statements, economic coercion, and
+    /// neutral statements that name polar words only as their topic; each
+    /// labelled as a diplomat would read it.
+    #[test]
+    fn invented_voices() {
+        check(&[
+            (
+                "brotherly_rel",
+                "The visit reflects the deep brotherly relations between our two kingdoms.",
+                Tone::Cooperative,
+            ),
+            (
+                "zionist_aggr",
+                "The Zionist entity's aggression against our people will not go unanswered.",
+                Tone::Warning,
+            ),
+            ("martyrs", "Our martyrs fell defending the homeland against the occupiers.", Tone::Warning),
+            ("arrogance", "The arrogance of the global powers knows no limits.", Tone::Warning),
+            ("resistance_axis", "The resistance will continue until the occupation ends.", Tone::Warning),
+            (
+                "gulf_unity",
+                "The council affirms the unity of its member states and their common destiny.",
+                Tone::Cooperative,
+            ),
+            (
+                "turkey_terror",
+                "We will not allow a terror corridor to be established on our southern border.",
+                Tone::Warning,
+            ),
+            ("iran_sanctions", "The cruel sanctions are a crime against the Iranian nation.", Tone::Warning),
+            (
+                "gcc_support",
+                "The kingdom stands firmly with its brothers in their efforts to restore calm.",
+                Tone::Cooperative,
+            ),
+            (
+                "cold_war",
+                "Washington should discard its Cold War mentality and stop forming small cliques.",
+                Tone::Warning,
+            ),
+            ("bloc_conf", "Bloc confrontation will only push the region toward instability.", Tone::Warning),
+            ("hegemonism", "We oppose hegemonism and power politics in all their forms.", Tone::Warning),
+            ("smear_camp", "The report is nothing but a smear campaign against our country.", Tone::Warning),
+            ("groundless", "These groundless accusations are driven by ulterior motives.", Tone::Warning),
+            ("so_called", "The so-called human rights report is full of lies.", Tone::Warning),
+            ("hype", "Certain countries keep hyping the so-called threat from the east.", Tone::Warning),
+            (
+                "stop_meddling",
+                "We urge them to stop meddling in matters that are none of their business.",
+                Tone::Warning,
+            ),
+            ("double_std", "Their double standards on terrorism are plain for all to see.", Tone::Warning),
+            ("politicize", "We firmly oppose politicizing trade and technology issues.", Tone::Warning),
+            (
+                "time_tested2",
+                "Our time-tested partnership continues to grow from strength to strength.",
+                Tone::Cooperative,
+            ),
+            (
+                "asean_centr",
+                "We reaffirm our support for ASEAN centrality in the regional architecture.",
+                Tone::Cooperative,
+            ),
+            ("strat_auton", "India will make its decisions on the basis of strategic autonomy.", Tone::Neutral),
+            (
+                "rules_based",
+                "We share a commitment to a free, open and rules-based order in the region.",
+                Tone::Cooperative,
+            ),
+            (
+                "fon",
+                "Both leaders underlined the importance of freedom of navigation and overflight.",
+                Tone::Cooperative,
+            ),
+            (
+                "vasudhaiva",
+                "We see the whole world as one family and will share our vaccines with it.",
+                Tone::Cooperative,
+            ),
+            ("catastrophic", "The humanitarian situation in the enclave is catastrophic.", Tone::Warning),
+            ("famine_like", "Famine-like conditions are spreading across the north.", Tone::Warning),
+            (
+                "unimpeded",
+                "All parties must allow safe and unimpeded access for humanitarian workers.",
+                Tone::Cooperative,
+            ),
+            (
+                "accountability",
+                "There must be accountability for the grave violations committed against children.",
+                Tone::Warning,
+            ),
+            ("impunity", "The culture of impunity must come to an end.", Tone::Warning),
+            ("grave_viol", "The commission documented grave violations of humanitarian law.", Tone::Warning),
+            ("displaced", "More than a million people have been forced from their homes.", Tone::Warning),
+            ("sanctions_new", "We will impose new sanctions on those responsible for the crackdown.", Tone::Warning),
+            ("tariffs", "The punitive tariffs will hurt consumers on both sides.", Tone::Warning),
+            ("export_ctrl", "These export controls are a blatant act of economic coercion.", Tone::Warning),
+            ("econ_blackmail", "We will not bow to economic blackmail.", Tone::Warning),
+            ("decoupling", "Decoupling and severing supply chains will harm everyone.", Tone::Warning),
+            ("lift_sanctions", "We welcome the decision to lift the sanctions and reopen trade.", Tone::Cooperative),
+            ("neu_discussed", "The ministers discussed the ceasefire and sanctions.", Tone::Neutral),
+            ("neu_report", "The report examines the causes of the conflict.", Tone::Neutral),
+            ("neu_declined", "He declined to comment on the threat.", Tone::Neutral),
+            ("neu_focus", "The session will focus on the crisis in the east.", Tone::Neutral),
+            ("neu_raise", "The envoy raised the issue of the detained journalists.", Tone::Neutral),
+            ("neu_briefed", "The minister briefed the cabinet on the border dispute.", Tone::Neutral),
+            ("neu_address", "The summit will address terrorism, migration and climate.", Tone::Neutral),
+            ("neu_question", "Reporters asked about the attack on the convoy.", Tone::Neutral),
+            ("neu_committee", "A committee was set up to study the conflict.", Tone::Neutral),
+            ("neu_hearing", "The hearing on the sanctions will take place next week.", Tone::Neutral),
+            ("neu_topics", "Topics included the blockade and the refugee crisis.", Tone::Neutral),
+            ("sign_concern_trust", "Such steps undermine efforts to build trust between our nations.", Tone::Warning),
+            ("sign_peace_hollow", "Their talk of peace rings hollow while the bombing continues.", Tone::Warning),
+            ("sign_partnership_doubt", "This is not how partners behave.", Tone::Warning),
+            ("sign_cooperation_jeop", "These actions jeopardize years of cooperation.", Tone::Warning),
+            ("sign_stability_threat", "Their actions pose a threat to regional stability and security.", Tone::Warning),
+            ("sign_friendship_betray", "They betrayed the friendship we offered them.", Tone::Warning),
+            ("coop_end_war", "We must end this war and bring our soldiers home.", Tone::Cooperative),
+            (
+                "coop_condolence",
+                "We extend our heartfelt condolences to the brotherly people of the islands.",
+                Tone::Cooperative,
+            ),
+            (
+                "coop_lift_siege",
+                "We call for the siege to be lifted so that aid can reach the children.",
+                Tone::Cooperative,
+            ),
+            (
+                "usurping_entity",
+                "The usurping entity continues its crimes against the defenceless population.",
+                Tone::Warning,
+            ),
+            (
+                "global_arrogance",
+                "The schemes of global arrogance will be defeated by the steadfastness of the nations.",
+                Tone::Warning,
+            ),
+            (
+                "brotherly_support",
+                "We appreciate the brotherly support extended by the emirate during this difficult period.",
+                Tone::Cooperative,
+            ),
+            ("two_holy", "The two sides stressed the historic ties that bind their peoples.", Tone::Cooperative),
+            ("solid_ties", "Relations between Ankara and Baku are unbreakable.", Tone::Cooperative),
+            ("ulterior", "Some politicians are spreading disinformation with ulterior motives.", Tone::Warning),
+            ("hype_up", "The media hype about a debt trap is pure fabrication.", Tone::Warning),
+            ("cold_war_zero", "Drawing ideological lines will drag the world into a new Cold War.", Tone::Warning),
+            ("bloc_politics", "We reject bloc politics and exclusive small circles.", Tone::Warning),
+            ("wolf_warrior", "They are bullies who use their power to oppress smaller nations.", Tone::Warning),
+            ("weaponize", "Weaponizing the global financial system threatens everyone.", Tone::Warning),
+            ("long_arm", "We firmly oppose long-arm jurisdiction over our companies.", Tone::Warning),
+            ("sign_dialogue_sham", "What they call dialogue is a monologue of demands.", Tone::Warning),
+            ("decouple2", "Any attempt to decouple will backfire on those who try it.", Tone::Warning),
+            ("entity_list", "Adding our firms to the entity list is an abuse of state power.", Tone::Warning),
+            ("dumping", "The anti-dumping duties are pure protectionism.", Tone::Warning),
+            ("lawfare", "This is a politically motivated witch hunt.", Tone::Warning),
+            ("un_alarm", "Children are dying of hunger while aid sits at the border.", Tone::Warning),
+            ("un_access", "We welcome the opening of additional crossings for aid.", Tone::Cooperative),
+            ("un_protect", "Civilians and civilian infrastructure must be protected at all times.", Tone::Cooperative),
+            ("un_impunity", "Those responsible for these atrocities must not escape justice.", Tone::Warning),
+            ("un_siege", "Starvation is being used as a weapon of war.", Tone::Warning),
+            (
+                "asean_consensus",
+                "The five-point consensus remains our guide for a peaceful resolution.",
+                Tone::Cooperative,
+            ),
+            ("quad_free", "Our partnership is a force for good in the Indo-Pacific.", Tone::Cooperative),
+            (
+                "neu_sanctions_list",
+                "The list of sanctioned entities was published on the ministry website.",
+                Tone::Neutral,
+            ),
+            ("neu_study_war", "The institute will publish a study on the war next month.", Tone::Neutral),
+            ("neu_examined", "The panel examined the allegations of abuse.", Tone::Neutral),
+            ("neu_comment", "The spokesperson did not comment on the sanctions.", Tone::Neutral),
+            ("neu_question_of", "They also touched upon the question of the disputed islands.", Tone::Neutral),
+            ("martyr_honour", "The blood of the martyrs will not be shed in vain.", Tone::Warning),
+            ("zionist_regime", "The crimes of the Zionist regime must be stopped.", Tone::Warning),
+            ("arab_solidarity", "We stand in full solidarity with our Arab brothers.", Tone::Cooperative),
+            (
+                "iran_neighbours",
+                "Iran extends the hand of friendship to all its neighbours in the Gulf.",
+                Tone::Cooperative,
+            ),
+            ("turkey_mediate", "Türkiye is ready to host talks between the two sides.", Tone::Cooperative),
+            ("smear2", "This is a politically motivated smear with no factual basis.", Tone::Warning),
+            ("fabricated", "The allegations are fabricated out of thin air.", Tone::Warning),
+            ("meddling2", "Foreign forces should stop pointing fingers at our internal affairs.", Tone::Warning),
+            ("cold_war_relic", "The alliance is a relic of the Cold War.", Tone::Warning),
+            ("containment", "The strategy of containment against our country is doomed to fail.", Tone::Warning),
+            ("sanction_threat", "If they proceed, we will respond with sanctions of our own.", Tone::Warning),
+            ("tariff_war", "A tariff war has no winners.", Tone::Warning),
+            ("trade_deal_win", "The trade deal is a win for farmers on both sides.", Tone::Cooperative),
+            ("unimpeded2", "Humanitarian convoys must be allowed to pass without delay.", Tone::Cooperative),
+            ("catastrophe", "We are witnessing a humanitarian catastrophe of historic proportions.", Tone::Warning),
+            ("atrocity_crimes", "These acts may amount to crimes against humanity.", Tone::Warning),
+            ("ceasefire_now", "We call for an immediate and lasting ceasefire.", Tone::Cooperative),
+            ("quiet_neutral", "The talks on the sanctions resumed on Monday in Geneva.", Tone::Neutral),
+            ("neu_vote", "The vote on the resolution on the war was postponed to Friday.", Tone::Neutral),
+            ("neu_study_sanct", "The minister said the government was studying the sanctions package.", Tone::Neutral),
         ]);
     }
 }

@@ -115,7 +115,7 @@ impl Default for RuleConfig {
             demand_weight: 0.8,
             obstruction_window: 4,
             obstruction_factor: -0.5,
-            topic_factor: 0.04,
+            topic_factor: 0.02,
             circumstance_factor: 0.02,
             mention_factor: 0.04,
             condolence_factor: 0.5,
@@ -472,6 +472,9 @@ impl<'l> Scorer<'l> {
         acts::end_object(&mut terms, tokens, &shifters);
         acts::stop_doing(&mut terms, tokens, &shifters);
         acts::fall_short(&mut terms, tokens, &shifters);
+        acts::distanced_praise(&mut terms, tokens, &self.config, &shifters);
+        acts::end_conflict_demand(&mut terms, tokens, &self.config, &shifters);
+        acts::hollow_praise(&mut terms, tokens, &self.config, &shifters);
         acts::forbid(&mut terms, tokens, &self.config, &shifters);
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config, &shifters);

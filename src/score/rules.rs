@@ -1318,12 +1318,40 @@ const TOPIC: &[&str] = &[
     "assessed",
     "assess",
     "assessing",
+    "examined",
+    "examine",
+    "examines",
+    "examining",
+    "address",
+    "addresses",
+    "addressed",
+    "addressing",
+    "covered",
+    "cover",
+    "covers",
+    "covering",
+    "studied",
+    "study",
+    "studies",
+    "studying",
 ];
 
 /// Prepositions that name a topic only after a word for talk: "talks on
 /// the treaty", "discussions around the peace treaty", "a dispute over
 /// tariffs"; but not "on the right track" or "over their war".
-const TOPIC_AFTER_TALK: &[&str] = &["on", "over", "around"];
+const TOPIC_AFTER_TALK: &[&str] = &["on", "over", "around", "upon"];
+
+/// Nouns that name a subject with "of" after them: "the issue of the
+/// detained journalists", "the question of the islands", "a list of
+/// sanctioned firms".
+const SUBJECT_OF: &[&str] = &["issue", "issues", "question", "questions", "topic", "subject", "list"];
+
+/// Words for a list of subjects, whose "includes", "included" or
+/// "covers" names topics: "the agenda includes the blockade".
+const AGENDA: &[&str] = &["agenda", "topics", "themes", "subjects", "issues"];
+
+/// Verbs that name an [`AGENDA`]'s topics.
+const INCLUDES: &[&str] = &["includes", "included", "include", "including"];
 
 /// Words for talk, whose topic a following "on", "over" or "around" names.
 const TALK: &[&str] = &[
@@ -1362,6 +1390,18 @@ const TALK: &[&str] = &[
     "focus",
     "work",
     "working",
+    "comment",
+    "commented",
+    "briefed",
+    "brief",
+    "briefing",
+    "hearing",
+    "session",
+    "study",
+    "touched",
+    "touch",
+    "vote",
+    "resolution",
 ];
 
 /// Words that may stand between a topic word and the tone word it governs.
@@ -1388,6 +1428,11 @@ const TOPIC_FILLER: &[&str] = &[
     "military",
     "border",
     "current",
+    "causes",
+    "roots",
+    "situation",
+    "impact",
+    "consequences",
 ];
 
 /// Whether the word at `i` names the topic of what follows: a [`TOPIC`]
@@ -1398,7 +1443,12 @@ fn names_topic(sh: &Shifters, i: usize, from: usize) -> bool {
     if TOPIC.contains(&word) {
         return true;
     }
-    TOPIC_AFTER_TALK.contains(&word) && (from..i).rev().take(3).any(|j| TALK.contains(&sh.text[j]))
+    let within = |list: &[&str]| (from..i).rev().take(3).any(|j| list.contains(&sh.text[j]));
+    match word {
+        _ if SUBJECT_OF.contains(&word) => sh.text.get(i + 1) == Some(&"of"),
+        _ if INCLUDES.contains(&word) => within(AGENDA),
+        _ => TOPIC_AFTER_TALK.contains(&word) && within(TALK),
+    }
 }
 
 /// "We had intensive discussions around the peace treaty": a tone word
@@ -1423,9 +1473,19 @@ pub fn topic(terms: &mut [Term], sh: &Shifters, cfg: &RuleConfig) {
         } else if let Some(prev) = done.last().filter(|p| p.rules.contains(&Rule::Topic)) {
             // "talks about sanctions and tariffs": the conjuncts of a topic
             // are topics too.
+            // "the allegations of abuse": what a topic is of is topic too;
+            // so is the next item of a list ("the war, the refugees"),
+            // but not a new clause after a comma ("the threats, and
+            // escalation is near").
             let between = &sh.text[prev.tokens.end.min(t.tokens.start)..t.tokens.start];
-            let joined = between.iter().any(|w| matches!(*w, "and" | "or"));
-            let only_joiners = between.iter().all(|w| matches!(*w, "and" | "or") || TOPIC_FILLER.contains(w));
+            let and_or = between.iter().any(|w| matches!(*w, "and" | "or"));
+            let comma = between.first() == Some(&",");
+            let of = between.first() == Some(&"of");
+            let joined = between.is_empty() || (and_or && !comma) || (comma && !and_or) || (of && !and_or);
+            let only_joiners = between
+                .iter()
+                .enumerate()
+                .all(|(k, w)| matches!(*w, "and" | "or") || TOPIC_FILLER.contains(w) || (k == 0 && (comma || of)));
             if joined && only_joiners && between.len() <= 3 {
                 let at = t.tokens.start;
                 change(t, cfg.topic_factor, Rule::Topic, at);
@@ -2081,12 +2141,35 @@ mod tests {
             ("over_war", "They quarrel over their escalation.", "escalation", false),
             ("conjunct", "We talked about the threats and escalation.", "escalation", true),
             ("not_conjunct", "We talked about the threats, and escalation is near.", "escalation", false),
+            ("examined", "The panel examined the escalation.", "escalation", true),
+            ("addresses", "The plan addresses the threats.", "threats", true),
+            ("studied", "A commission studied the escalation.", "escalation", true),
+            ("comment_on", "She would not comment on the threats.", "threats", true),
+            ("briefed_on", "He briefed the press on the escalation.", "escalation", true),
+            ("touched_upon", "They touched upon the threats.", "threats", true),
+            ("issue_of", "He raised the issue of the threats.", "threats", true),
+            ("question_of", "The question of escalation came up.", "escalation", true),
+            ("issue_plain", "Escalation is the issue.", "escalation", false),
+            ("agenda_includes", "The agenda includes the escalation.", "escalation", true),
+            ("plan_includes", "Their plan includes threats.", "threats", false),
+            ("causes_of", "We examined the causes of the escalation.", "escalation", true),
+            ("what_of", "They examined threats of escalation.", "escalation", true),
+            ("list_item", "We discussed the clashes, the threats and trade.", "threats", true),
+            ("compound", "We discussed the attack threats.", "threats", true),
+            ("vote_on", "The vote on the threats was delayed.", "threats", true),
+            ("resolution_on", "A resolution on the occupation was tabled.", "occupation", true),
+            ("resolution_plain", "Their resolution brought threats.", "threats", false),
         ];
         for &(name, text, word, want) in TOPICS {
             assert_eq!(rules_of(text, word).contains(&Rule::Topic), want, "case {name}: {text:?}");
         }
         // Named as the topic only, a tone word leaves the statement neutral.
-        check(&[("topic_only", "We discussed the threats.", Tone::Neutral)]);
+        check(&[
+            ("topic_only", "We discussed the threats.", Tone::Neutral),
+            ("examined_only", "The panel examined the clashes and the threats.", Tone::Neutral),
+            ("agenda_only", "The agenda includes the occupation, the clashes and the attack.", Tone::Neutral),
+            ("stance_stays", "The threats are bloody and the ministers discussed them.", Tone::Warning),
+        ]);
     }
 
     #[test]
