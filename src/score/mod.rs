@@ -9,7 +9,6 @@
 pub mod acts;
 pub mod rules;
 
-use std::fmt::Write as _;
 use std::ops::Range;
 
 use crate::lexicon::{Class, Hit, Lexicon};
@@ -358,13 +357,15 @@ impl Score {
 
     /// The `terms` column: `partners(+2.10);rivals(+1.26*neg);cue:warned(-0.90)`.
     pub fn terms_column(&self, lexicon: &Lexicon) -> String {
-        let mut out = String::new();
+        let cue = usize::from(self.cue.is_some());
+        let mut out = String::with_capacity((self.terms.len() + cue) * 24);
         for t in &self.terms {
             if !out.is_empty() {
                 out.push(';');
             }
-            let e = lexicon.entry(t.entry);
-            let _ = write!(out, "{}({:+.2}", e.label, t.value);
+            out.push_str(&lexicon.entry(t.entry).label);
+            out.push('(');
+            crate::report::push_signed2(&mut out, t.value);
             for r in &t.rules {
                 out.push('*');
                 out.push_str(r.tag());
@@ -376,7 +377,11 @@ impl Score {
                 if !out.is_empty() {
                     out.push(';');
                 }
-                let _ = write!(out, "cue:{verb}({v:+.2})");
+                out.push_str("cue:");
+                out.push_str(verb);
+                out.push('(');
+                crate::report::push_signed2(&mut out, *v);
+                out.push(')');
             }
         }
         out
