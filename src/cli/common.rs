@@ -1144,19 +1144,8 @@ struct Spilt {
 /// JSON, which escapes and unescapes every quote's text.
 fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
     for t in texts {
-        let cells = [
-            &t.mention,
-            &t.rule,
-            &t.kind,
-            &t.cue,
-            &t.score,
-            &t.cooperative,
-            &t.warning,
-            &t.terms,
-            &t.quote,
-            &t.coverage,
-        ];
-        encode_text(out, t.start, t.end, cells.map(String::as_str));
+        let c = text_cells(t);
+        encode_text(out, c.start, c.end, c.cells);
     }
 }
 
@@ -1195,8 +1184,12 @@ impl<'b> Reader<'b> {
     }
 
     fn string(&mut self) -> anyhow::Result<String> {
+        Ok(self.str()?.to_string())
+    }
+
+    fn str(&mut self) -> anyhow::Result<&'b str> {
         let len = self.u32()? as usize;
-        String::from_utf8(self.take(len)?.to_vec()).context("reading the batch's records back")
+        std::str::from_utf8(self.take(len)?).context("reading the batch's records back")
     }
 }
 
@@ -1206,34 +1199,51 @@ fn put_string(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
-/// Reads back the rows [`encode_texts`] wrote.
-fn decode_texts(b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
+/// One row [`encode_texts`] wrote, its cells borrowed from the bytes.
+struct TextCells<'b> {
+    start: usize,
+    end: usize,
+    /// In the order of [`QuoteText`]'s fields: mention, rule, kind, cue,
+    /// score, cooperative, warning, terms, quote, coverage.
+    cells: [&'b str; 10],
+}
+
+/// The cells of a kept row.
+fn text_cells(t: &QuoteText) -> TextCells<'_> {
+    let cells =
+        [&t.mention, &t.rule, &t.kind, &t.cue, &t.score, &t.cooperative, &t.warning, &t.terms, &t.quote, &t.coverage];
+    TextCells { start: t.start, end: t.end, cells: cells.map(String::as_str) }
+}
+
+/// Reads back the rows [`encode_texts`] wrote, without copying their cells.
+fn decode_text_cells(b: &[u8]) -> anyhow::Result<Vec<TextCells<'_>>> {
     let mut r = Reader(b);
     let mut out = Vec::new();
     while !r.0.is_empty() {
         let start = r.u64()? as usize;
         let end = r.u64()? as usize;
-        let mut c = [(); 10].map(|()| String::new());
-        for x in &mut c {
-            *x = r.string()?;
+        let mut cells = [""; 10];
+        for c in &mut cells {
+            *c = r.str()?;
         }
-        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] = c;
-        out.push(QuoteText {
-            start,
-            end,
-            mention,
-            rule,
-            kind,
-            cue,
-            score,
-            cooperative,
-            warning,
-            terms,
-            quote,
-            coverage,
-        });
+        out.push(TextCells { start, end, cells });
     }
     Ok(out)
+}
+
+/// Reads back the rows [`encode_texts`] wrote.
+fn decode_texts(b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
+    Ok(decode_text_cells(b)?.iter().map(TextCells::to_owned).collect())
+}
+
+impl TextCells<'_> {
+    /// The row with cells of its own.
+    fn to_owned(&self) -> QuoteText {
+        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] =
+            self.cells.map(str::to_string);
+        let (start, end) = (self.start, self.end);
+        QuoteText { start, end, mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage }
+    }
 }
 
 /// Appends a record's date and compact quotes to `out` for the record
@@ -1560,11 +1570,24 @@ impl Batch {
 
     /// A record from [`Batch::record_bytes`].
     fn decode_record(&self, buf: &[u8], compact: usize, decisions: &[u8]) -> anyhow::Result<BatchRecord> {
+        let (mut rec, rows) = self.decode_record_cells(buf, compact, decisions)?;
+        rec.texts = rows.iter().map(TextCells::to_owned).collect();
+        Ok(rec)
+    }
+
+    /// A record from [`Batch::record_bytes`], its rows apart with their
+    /// cells borrowed from `buf` (the record's own `texts` left empty).
+    fn decode_record_cells<'b>(
+        &self,
+        buf: &'b [u8],
+        compact: usize,
+        decisions: &[u8],
+    ) -> anyhow::Result<(BatchRecord, Vec<TextCells<'b>>)> {
         let (compact, texts) = buf.split_at(compact);
         let (date, quotes) = decode_compact(compact)?;
-        let texts = decode_texts(texts)?;
+        let rows = decode_text_cells(texts)?;
         let repeats = decisions.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
-        Ok(BatchRecord { date, quotes, texts, repeats })
+        Ok((BatchRecord { date, quotes, texts: Vec::new(), repeats }, rows))
     }
 
     /// Record `r` read back without its rows, with the decisions about its
@@ -1593,7 +1616,7 @@ impl Batch {
         let fr = self.first.partition_point(|&start| start <= f) - 1;
         // Records without quotes share their number with the next record
         // that has one: the last record starting at or before `f` holds it.
-        Some(format!("{}#{}", self.slots[fr].doc(), f - self.first[fr] + 1))
+        Some(diplotone::report::quote_id(self.slots[fr].doc(), (f - self.first[fr] + 1) as usize))
     }
 }
 
@@ -1841,29 +1864,31 @@ fn each_row(
     batch: &Batch,
     r: usize,
     rec: &BatchRecord,
+    rows: &[TextCells<'_>],
     mut f: impl FnMut(&QuoteRow<'_>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let doc = batch.doc(r);
-    for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
+    for (i, (q, t)) in rec.quotes.iter().zip(rows).enumerate() {
         let duplicate_of = batch.duplicate_of(rec, i);
+        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] = t.cells;
         let row = QuoteRow {
             doc,
             date: rec.date.as_deref().unwrap_or(""),
-            quote_id: format!("{doc}#{}", i + 1),
+            quote_id: diplotone::report::quote_id(doc, i + 1),
             start: t.start,
             end: t.end,
             speaker: batch.speaker(q).unwrap_or(""),
-            speaker_mention: &t.mention,
-            speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
-            kind: &t.kind,
-            cue: &t.cue,
-            score: t.score.as_str().into(),
+            speaker_mention: mention,
+            speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { rule },
+            kind,
+            cue,
+            score: score.into(),
             label: q.tone.as_str(),
-            cooperative: t.cooperative.as_str().into(),
-            warning: t.warning.as_str().into(),
-            terms: t.terms.as_str().into(),
-            quote: &t.quote,
-            coverage: t.coverage.as_str().into(),
+            cooperative: cooperative.into(),
+            warning: warning.into(),
+            terms: terms.into(),
+            quote,
+            coverage: coverage.into(),
             duplicate_of: duplicate_of.as_deref().unwrap_or(""),
         };
         f(&row)?;
@@ -1890,7 +1915,8 @@ impl<W: Write> QuoteTable<W> {
     pub fn write(&mut self, batch: &Batch, r: usize, rec: &BatchRecord) -> anyhow::Result<()> {
         let out = &mut self.out;
         let wrote = &mut self.wrote;
-        each_row(batch, r, rec, |row| {
+        let rows: Vec<TextCells<'_>> = rec.texts.iter().map(text_cells).collect();
+        each_row(batch, r, rec, &rows, |row| {
             out.write(row)?;
             *wrote = true;
             Ok(())
@@ -1925,8 +1951,8 @@ impl<W: Write> QuoteTable<W> {
                     let mut failed = None;
                     for (i, (bytes, compact, decisions)) in task {
                         let wrote = batch
-                            .decode_record(bytes, *compact, decisions)
-                            .and_then(|rec| each_row(batch, *i, &rec, |row| Ok(buf.write(row)?)));
+                            .decode_record_cells(bytes, *compact, decisions)
+                            .and_then(|(rec, rows)| each_row(batch, *i, &rec, &rows, |row| Ok(buf.write(row)?)));
                         if let Err(e) = wrote {
                             failed = Some(e);
                             break;

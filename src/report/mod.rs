@@ -245,8 +245,8 @@ fn push_decimals(out: &mut String, q: u64, places: u32) {
     out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
-/// `doc#n`, written without the formatter.
-fn quote_id(doc: &str, n: usize) -> String {
+/// The quote id `doc#n`, written without the formatter.
+pub fn quote_id(doc: &str, n: usize) -> String {
     let mut out = String::with_capacity(doc.len() + 8);
     out.push_str(doc);
     out.push('#');
