@@ -12,7 +12,7 @@ use diplotone::dedup;
 use diplotone::partial::{Contribution, Interner, Partial, PartialRecord, QuoteText};
 use diplotone::pipeline::{self, Analyzed, QuoteTokens};
 use diplotone::quote::SpeakerRule;
-use diplotone::report::{Format, QuoteRow, RowWriter};
+use diplotone::report::{quote_cells, Format, QuoteRow, RowWriter};
 use diplotone::score::Tone;
 use diplotone::stats;
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
@@ -1040,12 +1040,16 @@ impl Preparer<'_> {
     /// The compact form of one analyzed record.
     pub fn prepare(&self, a: Analyzed, tokens: QuoteTokens) -> Prepared {
         let mut encoded = Vec::new();
+        let mut numbers = String::new();
+        if self.rows {
+            // A row is its quote's text and some 150 bytes of other cells.
+            encoded.reserve(a.quotes.iter().map(|q| q.text.len() + 160).sum());
+        }
         let quotes = a
             .quotes
             .iter()
             .zip(&tokens)
-            .enumerate()
-            .map(|(i, (q, toks))| {
+            .map(|(q, toks)| {
                 let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
                 let fingerprint = dedup::fingerprint_tokens(&speaker.map(speaker_key).unwrap_or_default(), toks);
                 let terms = q
@@ -1056,21 +1060,9 @@ impl Preparer<'_> {
                     .map(|t| (aggregate::term_reading(&q.text, toks, t), t.value > 0.0))
                     .collect();
                 if self.rows {
-                    let row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, "", &self.engine.lexicon);
                     // The cells of a QuoteText, encoded without copying them into one.
-                    let cells = [
-                        row.speaker_mention,
-                        row.speaker_rule,
-                        row.kind,
-                        row.cue,
-                        &row.score,
-                        &row.cooperative,
-                        &row.warning,
-                        &row.terms,
-                        row.quote,
-                        &row.coverage,
-                    ];
-                    encode_text(&mut encoded, row.start, row.end, cells);
+                    let cells = quote_cells(q, &self.engine.lexicon, &mut numbers);
+                    encode_text(&mut encoded, q.quote.span.start, q.quote.span.end, cells);
                 }
                 let speaker = match (speaker, &q.quote.speaker) {
                     (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),

@@ -146,27 +146,22 @@ pub fn num(v: Option<f64>) -> String {
 
 /// Formats a score-like number with four decimals.
 pub fn num4(v: f64) -> String {
-    if let Some(s) = num4_fixed(v) {
-        return s;
-    }
-    let s = format!("{v:.4}");
-    if s == "-0.0000" {
-        "0.0000".into()
-    } else {
-        s
-    }
+    let mut out = String::with_capacity(16);
+    push_num4(&mut out, v);
+    out
 }
 
-/// [`num4`] by integer arithmetic (see [`fixed`]): the formatter's
-/// general path costs several times more on every row.
-fn num4_fixed(v: f64) -> Option<String> {
-    let (neg, q) = fixed(v, 10_000)?;
-    let mut out = String::with_capacity(16);
-    if neg && q != 0 {
-        out.push('-');
+/// Appends [`num4`] of `v` to `out`.
+pub fn push_num4(out: &mut String, v: f64) {
+    if let Some((neg, q)) = fixed(v, 10_000) {
+        if neg && q != 0 {
+            out.push('-');
+        }
+        push_decimals(out, q, 4);
+        return;
     }
-    push_decimals(&mut out, q, 4);
-    Some(out)
+    let s = format!("{v:.4}");
+    out.push_str(if s == "-0.0000" { "0.0000" } else { &s });
 }
 
 /// Appends `v` with an explicit sign and two decimals, as `{v:+.2}`
@@ -262,6 +257,40 @@ pub fn quote_id(doc: &str, n: usize) -> String {
     }
     out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
     out
+}
+
+/// The ten text cells of a quote's row (see [`QuoteRow::new`]) in this
+/// order: speaker mention, speaker rule, kind, cue, score, cooperative,
+/// warning, terms, quote, coverage; the numbers and terms written into
+/// `buf` (cleared first), which a caller keeps from one quote to the next.
+pub fn quote_cells<'a>(q: &'a ScoredQuote, lexicon: &Lexicon, buf: &'a mut String) -> [&'a str; 10] {
+    buf.clear();
+    let mut ends = [0; 5];
+    push_num4(buf, q.score.compound);
+    ends[0] = buf.len();
+    push_num4(buf, q.score.cooperative);
+    ends[1] = buf.len();
+    push_num4(buf, q.score.warning);
+    ends[2] = buf.len();
+    q.score.push_terms_column(lexicon, buf);
+    ends[3] = buf.len();
+    if let Some(c) = q.score.coverage {
+        push_num4(buf, c);
+    }
+    ends[4] = buf.len();
+    let buf: &'a String = buf;
+    [
+        q.quote.mention.as_deref().unwrap_or(""),
+        q.quote.rule.map_or("", |r| r.as_str()),
+        q.quote.kind.as_str(),
+        q.quote.cue.as_deref().unwrap_or(""),
+        &buf[..ends[0]],
+        &buf[ends[0]..ends[1]],
+        &buf[ends[1]..ends[2]],
+        &buf[ends[2]..ends[3]],
+        &q.text,
+        &buf[ends[3]..ends[4]],
+    ]
 }
 
 /// One line of the `quotes` table.
@@ -749,6 +778,55 @@ mod tests {
         for (doc, n) in [("a", 0), ("wire-7", 12), ("", 1), ("x", 1_000_000), ("é", usize::MAX)] {
             assert_eq!(quote_id(doc, n), format!("{doc}#{n}"));
         }
+    }
+
+    /// The cells written into a kept buffer are the cells of the row
+    /// `QuoteRow::new` builds, for quotes with and without terms, a cue,
+    /// a speaker and content words, one buffer kept across them.
+    #[test]
+    fn quote_cells_are_the_rows_cells() {
+        use crate::quote::{Quote, QuoteKind, SpeakerRule};
+        let engine = crate::Engine::embedded().unwrap();
+        let mut buf = String::from("left over");
+        let (mut with_terms, mut without_coverage) = (0, 0);
+        let texts = [
+            ("We are partners, not rivals, and we will not accept threats.", Some("warned"), QuoteKind::Direct),
+            ("the talks went well", Some("said"), QuoteKind::Partial),
+            ("...", None, QuoteKind::Direct),
+            ("Cooperation is welcome; sanctions are a danger.", Some("insisted"), QuoteKind::Colon),
+        ];
+        for (i, (text, cue, kind)) in texts.into_iter().enumerate() {
+            let tokens = engine.analyzer.tokenize(text);
+            let score = engine.score_tokens(text, &tokens, cue, kind == QuoteKind::Partial);
+            let tone = score.tone(&engine.thresholds);
+            let named = i % 2 == 0;
+            let quote = Quote {
+                span: 3..3 + text.len(),
+                kind,
+                speaker: named.then(|| "A Minister".to_string()),
+                mention: named.then(|| "the minister".to_string()),
+                rule: named.then_some(SpeakerRule::Description),
+                cue: cue.map(str::to_string),
+            };
+            let q = ScoredQuote { quote, text: text.to_string(), score, tone };
+            let row = QuoteRow::new("d", None, i + 1, &q, "", &engine.lexicon);
+            let want = [
+                row.speaker_mention,
+                row.speaker_rule,
+                row.kind,
+                row.cue,
+                &row.score,
+                &row.cooperative,
+                &row.warning,
+                &row.terms,
+                row.quote,
+                &row.coverage,
+            ];
+            assert_eq!(quote_cells(&q, &engine.lexicon, &mut buf), want, "{text}");
+            with_terms += usize::from(!row.terms.is_empty());
+            without_coverage += usize::from(row.coverage.is_empty());
+        }
+        assert!(with_terms >= 2 && without_coverage == 1, "{with_terms} {without_coverage}");
     }
 
     fn signed2(v: f64) -> String {

@@ -359,13 +359,20 @@ impl Score {
     pub fn terms_column(&self, lexicon: &Lexicon) -> String {
         let cue = usize::from(self.cue.is_some());
         let mut out = String::with_capacity((self.terms.len() + cue) * 24);
+        self.push_terms_column(lexicon, &mut out);
+        out
+    }
+
+    /// Appends the `terms` column ([`Score::terms_column`]) to `out`.
+    pub fn push_terms_column(&self, lexicon: &Lexicon, out: &mut String) {
+        let from = out.len();
         for t in &self.terms {
-            if !out.is_empty() {
+            if out.len() > from {
                 out.push(';');
             }
             out.push_str(&lexicon.entry(t.entry).label);
             out.push('(');
-            crate::report::push_signed2(&mut out, t.value);
+            crate::report::push_signed2(out, t.value);
             for r in &t.rules {
                 out.push('*');
                 out.push_str(r.tag());
@@ -374,17 +381,16 @@ impl Score {
         }
         if let Some((verb, v)) = &self.cue {
             if *v != 0.0 {
-                if !out.is_empty() {
+                if out.len() > from {
                     out.push(';');
                 }
                 out.push_str("cue:");
                 out.push_str(verb);
                 out.push('(');
-                crate::report::push_signed2(&mut out, *v);
+                crate::report::push_signed2(out, *v);
                 out.push(')');
             }
         }
-        out
     }
 }
 
