@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -1009,11 +1010,13 @@ pub fn resolve_speaker<'a>(aliases: &'a Aliases, speaker: Option<&'a str>) -> (O
 pub struct PreparedQuote {
     offset: usize,
     fingerprint: dedup::Fingerprint,
-    /// Speaker after aliases, as written, and whether the alias table renamed it.
-    speaker: Option<(String, String, bool)>,
+    /// Speaker after aliases, as written (both in the record's `strings`),
+    /// and whether the alias table renamed it.
+    speaker: Option<(Range<usize>, Range<usize>, bool)>,
     micro: i64,
     tone: Tone,
-    terms: Vec<(String, bool)>,
+    /// Its terms: a range of the record's `terms`.
+    terms: Range<usize>,
 }
 
 /// A record as the pool prepares it for the [`Collector`].
@@ -1021,6 +1024,12 @@ pub struct Prepared {
     doc: String,
     date: Option<String>,
     quotes: Vec<PreparedQuote>,
+    /// The speakers and term readings of every quote, one after another,
+    /// so that the collector frees one string per record, not several per
+    /// quote.
+    strings: String,
+    /// Each quote's term readings (ranges of `strings`) and sides.
+    terms: Vec<(Range<usize>, bool)>,
     /// The quotes' rows, encoded for the record spill on the pool (see
     /// [`encode_texts`]); empty unless the command writes quote rows.
     texts: Vec<u8>,
@@ -1045,6 +1054,11 @@ impl Preparer<'_> {
             // A row is its quote's text and some 150 bytes of other cells.
             encoded.reserve(a.quotes.iter().map(|q| q.text.len() + 160).sum());
         }
+        let (mut strings, mut terms) = (String::new(), Vec::new());
+        let push = |strings: &mut String, s: &str| {
+            strings.push_str(s);
+            strings.len() - s.len()..strings.len()
+        };
         let quotes = a
             .quotes
             .iter()
@@ -1052,20 +1066,19 @@ impl Preparer<'_> {
             .map(|(q, toks)| {
                 let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
                 let fingerprint = dedup::fingerprint_tokens(&speaker.map(speaker_key).unwrap_or_default(), toks);
-                let terms = q
-                    .score
-                    .terms
-                    .iter()
-                    .filter(|t| t.value != 0.0)
-                    .map(|t| (aggregate::term_reading(&q.text, toks, t), t.value > 0.0))
-                    .collect();
+                let first = terms.len();
+                for t in q.score.terms.iter().filter(|t| t.value != 0.0) {
+                    let from = strings.len();
+                    aggregate::push_term_reading(&q.text, toks, t, &mut strings);
+                    terms.push((from..strings.len(), t.value > 0.0));
+                }
                 if self.rows {
                     // The cells of a QuoteText, encoded without copying them into one.
                     let cells = quote_cells(q, &self.engine.lexicon, &mut numbers);
                     encode_text(&mut encoded, q.quote.span.start, q.quote.span.end, cells);
                 }
                 let speaker = match (speaker, &q.quote.speaker) {
-                    (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),
+                    (Some(s), Some(written)) => Some((push(&mut strings, s), push(&mut strings, written), aliased)),
                     _ => None,
                 };
                 PreparedQuote {
@@ -1074,11 +1087,11 @@ impl Preparer<'_> {
                     speaker,
                     micro: stats::to_micro(q.score.compound),
                     tone: q.tone,
-                    terms,
+                    terms: first..terms.len(),
                 }
             })
             .collect();
-        Prepared { doc: a.doc, date: a.date, quotes, texts: encoded }
+        Prepared { doc: a.doc, date: a.date, quotes, strings, terms, texts: encoded }
     }
 }
 
@@ -1643,12 +1656,13 @@ impl Collector {
     /// Keeps a record's compact form until the end of the batch.
     pub fn add(&mut self, p: Prepared, source: String) {
         let mut quotes = Vec::with_capacity(p.quotes.len());
-        for q in p.quotes {
+        let at = |r: &Range<usize>| &p.strings[r.clone()];
+        for q in &p.quotes {
             let (speaker, written, aliased) = match &q.speaker {
-                Some((s, w, aliased)) => (Some(self.names.intern(s)), Some(self.names.intern(w)), *aliased),
+                Some((s, w, aliased)) => (Some(self.names.intern(at(s))), Some(self.names.intern(at(w))), *aliased),
                 None => (None, None, false),
             };
-            let terms = q.terms.iter().map(|(r, side)| (self.readings.intern(r), *side)).collect();
+            let terms = p.terms[q.terms.clone()].iter().map(|(r, side)| (self.readings.intern(at(r)), *side)).collect();
             quotes.push(Contribution {
                 offset: q.offset,
                 fingerprint: q.fingerprint,
