@@ -1055,6 +1055,7 @@ impl Preparer<'_> {
             encoded.reserve(a.quotes.iter().map(|q| q.text.len() + 160).sum());
         }
         let (mut strings, mut terms) = (String::new(), Vec::new());
+        let mut keys: Vec<(&str, String)> = Vec::new();
         let push = |strings: &mut String, s: &str| {
             strings.push_str(s);
             strings.len() - s.len()..strings.len()
@@ -1065,7 +1066,18 @@ impl Preparer<'_> {
             .zip(&tokens)
             .map(|(q, toks)| {
                 let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
-                let fingerprint = dedup::fingerprint_tokens(&speaker.map(speaker_key).unwrap_or_default(), toks);
+                let key = match speaker {
+                    // An article quotes a few speakers many times: each key is made once.
+                    Some(s) => match keys.iter().position(|(name, _)| *name == s) {
+                        Some(k) => &keys[k].1,
+                        None => {
+                            keys.push((s, speaker_key(s)));
+                            &keys[keys.len() - 1].1
+                        }
+                    },
+                    None => "",
+                };
+                let fingerprint = dedup::fingerprint_tokens(key, toks);
                 let first = terms.len();
                 for t in q.score.terms.iter().filter(|t| t.value != 0.0) {
                     let from = strings.len();
