@@ -1510,6 +1510,9 @@ pub struct Collector {
     spill: Spill,
     /// Items per sorted run of the external sorts.
     run_len: usize,
+    /// The contributions of the last record added, kept so that the next
+    /// one fills them (and their vectors of terms) in place.
+    contributions: Vec<Contribution>,
 }
 
 /// A whole batch, decided: records in id order, the decisions about their
@@ -1652,6 +1655,7 @@ impl Collector {
             slots: Vec::new(),
             spill: Spill::new()?,
             run_len: spill::run_len(),
+            contributions: Vec::new(),
         })
     }
 
@@ -1667,15 +1671,17 @@ impl Collector {
 
     /// Keeps a record's compact form until the end of the batch.
     pub fn add(&mut self, p: Prepared, source: String) {
-        let mut quotes = Vec::with_capacity(p.quotes.len());
+        let quotes = &mut self.contributions;
         let at = |r: &Range<usize>| &p.strings[r.clone()];
-        for q in &p.quotes {
+        for (k, q) in p.quotes.iter().enumerate() {
             let (speaker, written, aliased) = match &q.speaker {
                 Some((s, w, aliased)) => (Some(self.names.intern(at(s))), Some(self.names.intern(at(w))), *aliased),
                 None => (None, None, false),
             };
-            let terms = p.terms[q.terms.clone()].iter().map(|(r, side)| (self.readings.intern(at(r)), *side)).collect();
-            quotes.push(Contribution {
+            let mut terms = quotes.get_mut(k).map(|c| std::mem::take(&mut c.terms)).unwrap_or_default();
+            terms.clear();
+            terms.extend(p.terms[q.terms.clone()].iter().map(|(r, side)| (self.readings.intern(at(r)), *side)));
+            let c = Contribution {
                 offset: q.offset,
                 fingerprint: q.fingerprint,
                 speaker,
@@ -1684,10 +1690,15 @@ impl Collector {
                 micro: q.micro,
                 tone: q.tone,
                 terms,
-            });
+            };
+            match quotes.get_mut(k) {
+                Some(old) => *old = c,
+                None => quotes.push(c),
+            }
         }
-        let at = self.spill.put(&p.date, &quotes, &p.texts);
-        self.slots.push(Slot::new(&p.doc, &source, at, quotes.len()));
+        let n = p.quotes.len();
+        let at = self.spill.put(&p.date, &quotes[..n], &p.texts);
+        self.slots.push(Slot::new(&p.doc, &source, at, n));
     }
 
     /// Keeps the records of a (merged) partial.
