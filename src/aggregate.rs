@@ -202,6 +202,13 @@ fn sets_side(r: Rule) -> bool {
 /// alone, so that counts gather. `;`, `(`, `)`, `[` and `]` never occur in
 /// a reading, which keeps the column parseable.
 pub fn term_reading(text: &str, tokens: &[Token], t: &Term) -> String {
+    let mut out = String::new();
+    push_term_reading(text, tokens, t, &mut out);
+    out
+}
+
+/// Appends [`term_reading`] of `t` to `out`.
+pub fn push_term_reading(text: &str, tokens: &[Token], t: &Term, out: &mut String) {
     let (mut from, mut to) = (t.tokens.start, t.tokens.end);
     let mut tag = None;
     for (&r, &i) in t.rules.iter().zip(&t.triggers) {
@@ -211,7 +218,7 @@ pub fn term_reading(text: &str, tokens: &[Token], t: &Term) -> String {
             tag = Some(r.tag());
         }
     }
-    let mut out = String::new();
+    let start = out.len();
     let mut prev_end = None;
     for tok in tokens.get(from..to.min(tokens.len())).unwrap_or(&[]) {
         let kept = |c: &char| !matches!(c, ';' | '(' | ')' | '[' | ']');
@@ -219,7 +226,7 @@ pub fn term_reading(text: &str, tokens: &[Token], t: &Term) -> String {
             continue;
         }
         let spaced = prev_end.is_some_and(|e: usize| text.get(e..tok.span.start).is_none_or(|gap| !gap.is_empty()));
-        if spaced && !out.is_empty() {
+        if spaced && out.len() > start {
             out.push(' ');
         }
         out.extend(tok.text.chars().filter(kept));
@@ -230,7 +237,6 @@ pub fn term_reading(text: &str, tokens: &[Token], t: &Term) -> String {
         out.push_str(tag);
         out.push(']');
     }
-    out
 }
 
 /// The grouping key of a speaker name: diacritics removed, lowercase,
@@ -489,6 +495,12 @@ mod tests {
             let s = engine.scorer().score(&tokens);
             let got: Vec<String> = s.terms.iter().map(|t| term_reading(text, &tokens, t)).collect();
             assert_eq!(got, want, "{text:?}");
+            // Appended one after another into one buffer, the same readings.
+            let mut all = String::from("before");
+            for t in &s.terms {
+                push_term_reading(text, &tokens, t, &mut all);
+            }
+            assert_eq!(all, format!("before{}", want.concat()), "{text:?}");
         }
     }
 

@@ -250,7 +250,8 @@ pub struct Partial {
 /// Strings numbered in the order they are first seen.
 #[derive(Clone, Debug, Default)]
 pub struct Interner {
-    ids: HashMap<String, u32>,
+    /// FNV: the serial collector hashes a name or reading per quote and term.
+    ids: HashMap<String, u32, std::hash::BuildHasherDefault<crate::quote::Fnv>>,
     list: Vec<String>,
 }
 

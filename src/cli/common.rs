@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -12,7 +13,7 @@ use diplotone::dedup;
 use diplotone::partial::{Contribution, Interner, Partial, PartialRecord, QuoteText};
 use diplotone::pipeline::{self, Analyzed, QuoteTokens};
 use diplotone::quote::SpeakerRule;
-use diplotone::report::{Format, QuoteRow, RowWriter};
+use diplotone::report::{quote_cells, Format, QuoteRow, RowWriter};
 use diplotone::score::Tone;
 use diplotone::stats;
 use diplotone::{Analyzer, Engine, Lexicon, RecordError, Thresholds};
@@ -1009,11 +1010,13 @@ pub fn resolve_speaker<'a>(aliases: &'a Aliases, speaker: Option<&'a str>) -> (O
 pub struct PreparedQuote {
     offset: usize,
     fingerprint: dedup::Fingerprint,
-    /// Speaker after aliases, as written, and whether the alias table renamed it.
-    speaker: Option<(String, String, bool)>,
+    /// Speaker after aliases, as written (both in the record's `strings`),
+    /// and whether the alias table renamed it.
+    speaker: Option<(Range<usize>, Range<usize>, bool)>,
     micro: i64,
     tone: Tone,
-    terms: Vec<(String, bool)>,
+    /// Its terms: a range of the record's `terms`.
+    terms: Range<usize>,
 }
 
 /// A record as the pool prepares it for the [`Collector`].
@@ -1021,6 +1024,12 @@ pub struct Prepared {
     doc: String,
     date: Option<String>,
     quotes: Vec<PreparedQuote>,
+    /// The speakers and term readings of every quote, one after another,
+    /// so that the collector frees one string per record, not several per
+    /// quote.
+    strings: String,
+    /// Each quote's term readings (ranges of `strings`) and sides.
+    terms: Vec<(Range<usize>, bool)>,
     /// The quotes' rows, encoded for the record spill on the pool (see
     /// [`encode_texts`]); empty unless the command writes quote rows.
     texts: Vec<u8>,
@@ -1040,40 +1049,48 @@ impl Preparer<'_> {
     /// The compact form of one analyzed record.
     pub fn prepare(&self, a: Analyzed, tokens: QuoteTokens) -> Prepared {
         let mut encoded = Vec::new();
+        let mut numbers = String::new();
+        if self.rows {
+            // A row is its quote's text and some 150 bytes of other cells.
+            encoded.reserve(a.quotes.iter().map(|q| q.text.len() + 160).sum());
+        }
+        let (mut strings, mut terms) = (String::new(), Vec::new());
+        let mut keys: Vec<(&str, String)> = Vec::new();
+        let push = |strings: &mut String, s: &str| {
+            strings.push_str(s);
+            strings.len() - s.len()..strings.len()
+        };
         let quotes = a
             .quotes
             .iter()
             .zip(&tokens)
-            .enumerate()
-            .map(|(i, (q, toks))| {
+            .map(|(q, toks)| {
                 let (speaker, aliased) = resolve_speaker(&self.aliases, q.quote.speaker.as_deref());
-                let fingerprint = dedup::fingerprint_tokens(&speaker.map(speaker_key).unwrap_or_default(), toks);
-                let terms = q
-                    .score
-                    .terms
-                    .iter()
-                    .filter(|t| t.value != 0.0)
-                    .map(|t| (aggregate::term_reading(&q.text, toks, t), t.value > 0.0))
-                    .collect();
+                let key = match speaker {
+                    // An article quotes a few speakers many times: each key is made once.
+                    Some(s) => match keys.iter().position(|(name, _)| *name == s) {
+                        Some(k) => &keys[k].1,
+                        None => {
+                            keys.push((s, speaker_key(s)));
+                            &keys[keys.len() - 1].1
+                        }
+                    },
+                    None => "",
+                };
+                let fingerprint = dedup::fingerprint_tokens(key, toks);
+                let first = terms.len();
+                for t in q.score.terms.iter().filter(|t| t.value != 0.0) {
+                    let from = strings.len();
+                    aggregate::push_term_reading(&q.text, toks, t, &mut strings);
+                    terms.push((from..strings.len(), t.value > 0.0));
+                }
                 if self.rows {
-                    let row = QuoteRow::new(&a.doc, a.date.as_deref(), i + 1, q, "", &self.engine.lexicon);
                     // The cells of a QuoteText, encoded without copying them into one.
-                    let cells = [
-                        row.speaker_mention,
-                        row.speaker_rule,
-                        row.kind,
-                        row.cue,
-                        &row.score,
-                        &row.cooperative,
-                        &row.warning,
-                        &row.terms,
-                        row.quote,
-                        &row.coverage,
-                    ];
-                    encode_text(&mut encoded, row.start, row.end, cells);
+                    let cells = quote_cells(q, &self.engine.lexicon, &mut numbers);
+                    encode_text(&mut encoded, q.quote.span.start, q.quote.span.end, cells);
                 }
                 let speaker = match (speaker, &q.quote.speaker) {
-                    (Some(s), Some(written)) => Some((s.to_string(), written.clone(), aliased)),
+                    (Some(s), Some(written)) => Some((push(&mut strings, s), push(&mut strings, written), aliased)),
                     _ => None,
                 };
                 PreparedQuote {
@@ -1082,11 +1099,11 @@ impl Preparer<'_> {
                     speaker,
                     micro: stats::to_micro(q.score.compound),
                     tone: q.tone,
-                    terms,
+                    terms: first..terms.len(),
                 }
             })
             .collect();
-        Prepared { doc: a.doc, date: a.date, quotes, texts: encoded }
+        Prepared { doc: a.doc, date: a.date, quotes, strings, terms, texts: encoded }
     }
 }
 
@@ -1144,19 +1161,8 @@ struct Spilt {
 /// JSON, which escapes and unescapes every quote's text.
 fn encode_texts(texts: &[QuoteText], out: &mut Vec<u8>) {
     for t in texts {
-        let cells = [
-            &t.mention,
-            &t.rule,
-            &t.kind,
-            &t.cue,
-            &t.score,
-            &t.cooperative,
-            &t.warning,
-            &t.terms,
-            &t.quote,
-            &t.coverage,
-        ];
-        encode_text(out, t.start, t.end, cells.map(String::as_str));
+        let c = text_cells(t);
+        encode_text(out, c.start, c.end, c.cells);
     }
 }
 
@@ -1195,8 +1201,12 @@ impl<'b> Reader<'b> {
     }
 
     fn string(&mut self) -> anyhow::Result<String> {
+        Ok(self.str()?.to_string())
+    }
+
+    fn str(&mut self) -> anyhow::Result<&'b str> {
         let len = self.u32()? as usize;
-        String::from_utf8(self.take(len)?.to_vec()).context("reading the batch's records back")
+        std::str::from_utf8(self.take(len)?).context("reading the batch's records back")
     }
 }
 
@@ -1206,34 +1216,51 @@ fn put_string(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
-/// Reads back the rows [`encode_texts`] wrote.
-fn decode_texts(b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
+/// One row [`encode_texts`] wrote, its cells borrowed from the bytes.
+struct TextCells<'b> {
+    start: usize,
+    end: usize,
+    /// In the order of [`QuoteText`]'s fields: mention, rule, kind, cue,
+    /// score, cooperative, warning, terms, quote, coverage.
+    cells: [&'b str; 10],
+}
+
+/// The cells of a kept row.
+fn text_cells(t: &QuoteText) -> TextCells<'_> {
+    let cells =
+        [&t.mention, &t.rule, &t.kind, &t.cue, &t.score, &t.cooperative, &t.warning, &t.terms, &t.quote, &t.coverage];
+    TextCells { start: t.start, end: t.end, cells: cells.map(String::as_str) }
+}
+
+/// Reads back the rows [`encode_texts`] wrote, without copying their cells.
+fn decode_text_cells(b: &[u8]) -> anyhow::Result<Vec<TextCells<'_>>> {
     let mut r = Reader(b);
     let mut out = Vec::new();
     while !r.0.is_empty() {
         let start = r.u64()? as usize;
         let end = r.u64()? as usize;
-        let mut c = [(); 10].map(|()| String::new());
-        for x in &mut c {
-            *x = r.string()?;
+        let mut cells = [""; 10];
+        for c in &mut cells {
+            *c = r.str()?;
         }
-        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] = c;
-        out.push(QuoteText {
-            start,
-            end,
-            mention,
-            rule,
-            kind,
-            cue,
-            score,
-            cooperative,
-            warning,
-            terms,
-            quote,
-            coverage,
-        });
+        out.push(TextCells { start, end, cells });
     }
     Ok(out)
+}
+
+/// Reads back the rows [`encode_texts`] wrote.
+fn decode_texts(b: &[u8]) -> anyhow::Result<Vec<QuoteText>> {
+    Ok(decode_text_cells(b)?.iter().map(TextCells::to_owned).collect())
+}
+
+impl TextCells<'_> {
+    /// The row with cells of its own.
+    fn to_owned(&self) -> QuoteText {
+        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] =
+            self.cells.map(str::to_string);
+        let (start, end) = (self.start, self.end);
+        QuoteText { start, end, mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage }
+    }
 }
 
 /// Appends a record's date and compact quotes to `out` for the record
@@ -1483,6 +1510,9 @@ pub struct Collector {
     spill: Spill,
     /// Items per sorted run of the external sorts.
     run_len: usize,
+    /// The contributions of the last record added, kept so that the next
+    /// one fills them (and their vectors of terms) in place.
+    contributions: Vec<Contribution>,
 }
 
 /// A whole batch, decided: records in id order, the decisions about their
@@ -1560,11 +1590,24 @@ impl Batch {
 
     /// A record from [`Batch::record_bytes`].
     fn decode_record(&self, buf: &[u8], compact: usize, decisions: &[u8]) -> anyhow::Result<BatchRecord> {
+        let (mut rec, rows) = self.decode_record_cells(buf, compact, decisions)?;
+        rec.texts = rows.iter().map(TextCells::to_owned).collect();
+        Ok(rec)
+    }
+
+    /// A record from [`Batch::record_bytes`], its rows apart with their
+    /// cells borrowed from `buf` (the record's own `texts` left empty).
+    fn decode_record_cells<'b>(
+        &self,
+        buf: &'b [u8],
+        compact: usize,
+        decisions: &[u8],
+    ) -> anyhow::Result<(BatchRecord, Vec<TextCells<'b>>)> {
         let (compact, texts) = buf.split_at(compact);
         let (date, quotes) = decode_compact(compact)?;
-        let texts = decode_texts(texts)?;
+        let rows = decode_text_cells(texts)?;
         let repeats = decisions.chunks_exact(8).map(|b| u64_at(b, 0).checked_sub(1)).collect();
-        Ok(BatchRecord { date, quotes, texts, repeats })
+        Ok((BatchRecord { date, quotes, texts: Vec::new(), repeats }, rows))
     }
 
     /// Record `r` read back without its rows, with the decisions about its
@@ -1593,7 +1636,7 @@ impl Batch {
         let fr = self.first.partition_point(|&start| start <= f) - 1;
         // Records without quotes share their number with the next record
         // that has one: the last record starting at or before `f` holds it.
-        Some(format!("{}#{}", self.slots[fr].doc(), f - self.first[fr] + 1))
+        Some(diplotone::report::quote_id(self.slots[fr].doc(), (f - self.first[fr] + 1) as usize))
     }
 }
 
@@ -1612,6 +1655,7 @@ impl Collector {
             slots: Vec::new(),
             spill: Spill::new()?,
             run_len: spill::run_len(),
+            contributions: Vec::new(),
         })
     }
 
@@ -1627,14 +1671,17 @@ impl Collector {
 
     /// Keeps a record's compact form until the end of the batch.
     pub fn add(&mut self, p: Prepared, source: String) {
-        let mut quotes = Vec::with_capacity(p.quotes.len());
-        for q in p.quotes {
+        let quotes = &mut self.contributions;
+        let at = |r: &Range<usize>| &p.strings[r.clone()];
+        for (k, q) in p.quotes.iter().enumerate() {
             let (speaker, written, aliased) = match &q.speaker {
-                Some((s, w, aliased)) => (Some(self.names.intern(s)), Some(self.names.intern(w)), *aliased),
+                Some((s, w, aliased)) => (Some(self.names.intern(at(s))), Some(self.names.intern(at(w))), *aliased),
                 None => (None, None, false),
             };
-            let terms = q.terms.iter().map(|(r, side)| (self.readings.intern(r), *side)).collect();
-            quotes.push(Contribution {
+            let mut terms = quotes.get_mut(k).map(|c| std::mem::take(&mut c.terms)).unwrap_or_default();
+            terms.clear();
+            terms.extend(p.terms[q.terms.clone()].iter().map(|(r, side)| (self.readings.intern(at(r)), *side)));
+            let c = Contribution {
                 offset: q.offset,
                 fingerprint: q.fingerprint,
                 speaker,
@@ -1643,10 +1690,15 @@ impl Collector {
                 micro: q.micro,
                 tone: q.tone,
                 terms,
-            });
+            };
+            match quotes.get_mut(k) {
+                Some(old) => *old = c,
+                None => quotes.push(c),
+            }
         }
-        let at = self.spill.put(&p.date, &quotes, &p.texts);
-        self.slots.push(Slot::new(&p.doc, &source, at, quotes.len()));
+        let n = p.quotes.len();
+        let at = self.spill.put(&p.date, &quotes[..n], &p.texts);
+        self.slots.push(Slot::new(&p.doc, &source, at, n));
     }
 
     /// Keeps the records of a (merged) partial.
@@ -1841,29 +1893,31 @@ fn each_row(
     batch: &Batch,
     r: usize,
     rec: &BatchRecord,
+    rows: &[TextCells<'_>],
     mut f: impl FnMut(&QuoteRow<'_>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let doc = batch.doc(r);
-    for (i, (q, t)) in rec.quotes.iter().zip(&rec.texts).enumerate() {
+    for (i, (q, t)) in rec.quotes.iter().zip(rows).enumerate() {
         let duplicate_of = batch.duplicate_of(rec, i);
+        let [mention, rule, kind, cue, score, cooperative, warning, terms, quote, coverage] = t.cells;
         let row = QuoteRow {
             doc,
             date: rec.date.as_deref().unwrap_or(""),
-            quote_id: format!("{doc}#{}", i + 1),
+            quote_id: diplotone::report::quote_id(doc, i + 1),
             start: t.start,
             end: t.end,
             speaker: batch.speaker(q).unwrap_or(""),
-            speaker_mention: &t.mention,
-            speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { &t.rule },
-            kind: &t.kind,
-            cue: &t.cue,
-            score: t.score.as_str().into(),
+            speaker_mention: mention,
+            speaker_rule: if q.aliased { SpeakerRule::Alias.as_str() } else { rule },
+            kind,
+            cue,
+            score: score.into(),
             label: q.tone.as_str(),
-            cooperative: t.cooperative.as_str().into(),
-            warning: t.warning.as_str().into(),
-            terms: t.terms.as_str().into(),
-            quote: &t.quote,
-            coverage: t.coverage.as_str().into(),
+            cooperative: cooperative.into(),
+            warning: warning.into(),
+            terms: terms.into(),
+            quote,
+            coverage: coverage.into(),
             duplicate_of: duplicate_of.as_deref().unwrap_or(""),
         };
         f(&row)?;
@@ -1890,7 +1944,8 @@ impl<W: Write> QuoteTable<W> {
     pub fn write(&mut self, batch: &Batch, r: usize, rec: &BatchRecord) -> anyhow::Result<()> {
         let out = &mut self.out;
         let wrote = &mut self.wrote;
-        each_row(batch, r, rec, |row| {
+        let rows: Vec<TextCells<'_>> = rec.texts.iter().map(text_cells).collect();
+        each_row(batch, r, rec, &rows, |row| {
             out.write(row)?;
             *wrote = true;
             Ok(())
@@ -1925,8 +1980,8 @@ impl<W: Write> QuoteTable<W> {
                     let mut failed = None;
                     for (i, (bytes, compact, decisions)) in task {
                         let wrote = batch
-                            .decode_record(bytes, *compact, decisions)
-                            .and_then(|rec| each_row(batch, *i, &rec, |row| Ok(buf.write(row)?)));
+                            .decode_record_cells(bytes, *compact, decisions)
+                            .and_then(|(rec, rows)| each_row(batch, *i, &rec, &rows, |row| Ok(buf.write(row)?)));
                         if let Err(e) = wrote {
                             failed = Some(e);
                             break;

@@ -146,22 +146,45 @@ pub fn num(v: Option<f64>) -> String {
 
 /// Formats a score-like number with four decimals.
 pub fn num4(v: f64) -> String {
-    if let Some(s) = num4_fixed(v) {
-        return s;
+    let mut out = String::with_capacity(16);
+    push_num4(&mut out, v);
+    out
+}
+
+/// Appends [`num4`] of `v` to `out`.
+pub fn push_num4(out: &mut String, v: f64) {
+    if let Some((neg, q)) = fixed(v, 10_000) {
+        if neg && q != 0 {
+            out.push('-');
+        }
+        push_decimals(out, q, 4);
+        return;
     }
     let s = format!("{v:.4}");
-    if s == "-0.0000" {
-        "0.0000".into()
-    } else {
-        s
+    out.push_str(if s == "-0.0000" { "0.0000" } else { &s });
+}
+
+/// Appends `v` with an explicit sign and two decimals, as `{v:+.2}`
+/// writes it (`-` whenever the sign bit is set, `-0.00` included).
+pub fn push_signed2(out: &mut String, v: f64) {
+    match fixed(v, 100) {
+        Some((neg, q)) => {
+            out.push(if neg { '-' } else { '+' });
+            push_decimals(out, q, 2);
+        }
+        None => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{v:+.2}");
+        }
     }
 }
 
-/// [`num4`] by integer arithmetic, for the finite numbers below 2^40 that
-/// scores are: the float's exact value times 10,000, rounded half to even
-/// as the formatter rounds, split into whole and four decimal digits. The
-/// formatter's general path costs several times more on every row.
-fn num4_fixed(v: f64) -> Option<String> {
+/// The sign of `v` and its magnitude times `scale` (a power of ten up to
+/// 10,000) rounded to a whole number, half to even on the float's exact
+/// value as the formatter rounds; `None` for the numbers this does not
+/// cover (not finite, or 2^40 and more, or whole numbers the formatter
+/// handles as well).
+fn fixed(v: f64, scale: u128) -> Option<(bool, u64)> {
     let bits = v.to_bits();
     let neg = bits >> 63 == 1;
     let exp = ((bits >> 52) & 0x7ff) as i32;
@@ -172,12 +195,11 @@ fn num4_fixed(v: f64) -> Option<String> {
         _ => (frac | (1u64 << 52), exp - 1075),
     };
     if e > -13 {
-        // 2^40 or more (or a whole number the formatter handles as well).
         return None;
     }
-    // v = m · 2^e, so v · 10^4 = m · 10^4 / 2^-e, with -e ≥ 13.
+    // v = m · 2^e, so v · scale = m · scale / 2^-e, with -e ≥ 13.
     let shift = e.unsigned_abs();
-    let scaled = u128::from(m) * 10_000;
+    let scaled = u128::from(m) * scale;
     let q = if shift >= 100 {
         0
     } else {
@@ -189,22 +211,41 @@ fn num4_fixed(v: f64) -> Option<String> {
             q
         }
     };
-    let mut out = String::with_capacity(16);
-    if neg && q != 0 {
-        out.push('-');
-    }
-    let (whole, dec) = (q / 10_000, (q % 10_000) as u32);
-    push_digits(&mut out, whole);
-    out.push('.');
-    for d in [dec / 1000, dec / 100 % 10, dec / 10 % 10, dec % 10] {
-        out.push(char::from(b'0' + d as u8));
-    }
-    Some(out)
+    // Below 2^40 times 10^4: a u64, whose division costs less.
+    Some((neg, u64::try_from(q).ok()?))
 }
 
-/// Appends the decimal digits of `n`.
-fn push_digits(out: &mut String, n: u128) {
-    let mut buf = [0u8; 40];
+/// Appends `q / 10^places` with `places` decimals.
+fn push_decimals(out: &mut String, q: u64, places: u32) {
+    let unit = 10u64.pow(places);
+    let mut buf = [0u8; 24];
+    let mut i = buf.len();
+    let mut dec = q % unit;
+    for _ in 0..places {
+        i -= 1;
+        buf[i] = b'0' + (dec % 10) as u8;
+        dec /= 10;
+    }
+    i -= 1;
+    buf[i] = b'.';
+    let mut whole = q / unit;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+}
+
+/// The quote id `doc#n`, written without the formatter.
+pub fn quote_id(doc: &str, n: usize) -> String {
+    let mut out = String::with_capacity(doc.len() + 8);
+    out.push_str(doc);
+    out.push('#');
+    let mut buf = [0u8; 20];
     let (mut i, mut n) = (buf.len(), n);
     loop {
         i -= 1;
@@ -215,6 +256,41 @@ fn push_digits(out: &mut String, n: u128) {
         }
     }
     out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+    out
+}
+
+/// The ten text cells of a quote's row (see [`QuoteRow::new`]) in this
+/// order: speaker mention, speaker rule, kind, cue, score, cooperative,
+/// warning, terms, quote, coverage; the numbers and terms written into
+/// `buf` (cleared first), which a caller keeps from one quote to the next.
+pub fn quote_cells<'a>(q: &'a ScoredQuote, lexicon: &Lexicon, buf: &'a mut String) -> [&'a str; 10] {
+    buf.clear();
+    let mut ends = [0; 5];
+    push_num4(buf, q.score.compound);
+    ends[0] = buf.len();
+    push_num4(buf, q.score.cooperative);
+    ends[1] = buf.len();
+    push_num4(buf, q.score.warning);
+    ends[2] = buf.len();
+    q.score.push_terms_column(lexicon, buf);
+    ends[3] = buf.len();
+    if let Some(c) = q.score.coverage {
+        push_num4(buf, c);
+    }
+    ends[4] = buf.len();
+    let buf: &'a String = buf;
+    [
+        q.quote.mention.as_deref().unwrap_or(""),
+        q.quote.rule.map_or("", |r| r.as_str()),
+        q.quote.kind.as_str(),
+        q.quote.cue.as_deref().unwrap_or(""),
+        &buf[..ends[0]],
+        &buf[ends[0]..ends[1]],
+        &buf[ends[1]..ends[2]],
+        &buf[ends[2]..ends[3]],
+        &q.text,
+        &buf[ends[3]..ends[4]],
+    ]
 }
 
 /// One line of the `quotes` table.
@@ -271,7 +347,7 @@ impl<'a> QuoteRow<'a> {
         QuoteRow {
             doc,
             date: date.unwrap_or(""),
-            quote_id: format!("{doc}#{n}"),
+            quote_id: quote_id(doc, n),
             start: q.quote.span.start,
             end: q.quote.span.end,
             speaker,
@@ -697,7 +773,95 @@ mod tests {
         }
     }
 
+    #[test]
+    fn quote_id_is_the_doc_a_hash_and_the_number() {
+        for (doc, n) in [("a", 0), ("wire-7", 12), ("", 1), ("x", 1_000_000), ("é", usize::MAX)] {
+            assert_eq!(quote_id(doc, n), format!("{doc}#{n}"));
+        }
+    }
+
+    /// The cells written into a kept buffer are the cells of the row
+    /// `QuoteRow::new` builds, for quotes with and without terms, a cue,
+    /// a speaker and content words, one buffer kept across them.
+    #[test]
+    fn quote_cells_are_the_rows_cells() {
+        use crate::quote::{Quote, QuoteKind, SpeakerRule};
+        let engine = crate::Engine::embedded().unwrap();
+        let mut buf = String::from("left over");
+        let (mut with_terms, mut without_coverage) = (0, 0);
+        let texts = [
+            ("We are partners, not rivals, and we will not accept threats.", Some("warned"), QuoteKind::Direct),
+            ("the talks went well", Some("said"), QuoteKind::Partial),
+            ("...", None, QuoteKind::Direct),
+            ("Cooperation is welcome; sanctions are a danger.", Some("insisted"), QuoteKind::Colon),
+        ];
+        for (i, (text, cue, kind)) in texts.into_iter().enumerate() {
+            let tokens = engine.analyzer.tokenize(text);
+            let score = engine.score_tokens(text, &tokens, cue, kind == QuoteKind::Partial);
+            let tone = score.tone(&engine.thresholds);
+            let named = i % 2 == 0;
+            let quote = Quote {
+                span: 3..3 + text.len(),
+                kind,
+                speaker: named.then(|| "A Minister".to_string()),
+                mention: named.then(|| "the minister".to_string()),
+                rule: named.then_some(SpeakerRule::Description),
+                cue: cue.map(str::to_string),
+            };
+            let q = ScoredQuote { quote, text: text.to_string(), score, tone };
+            let row = QuoteRow::new("d", None, i + 1, &q, "", &engine.lexicon);
+            let want = [
+                row.speaker_mention,
+                row.speaker_rule,
+                row.kind,
+                row.cue,
+                &row.score,
+                &row.cooperative,
+                &row.warning,
+                &row.terms,
+                row.quote,
+                &row.coverage,
+            ];
+            assert_eq!(quote_cells(&q, &engine.lexicon, &mut buf), want, "{text}");
+            with_terms += usize::from(!row.terms.is_empty());
+            without_coverage += usize::from(row.coverage.is_empty());
+        }
+        assert!(with_terms >= 2 && without_coverage == 1, "{with_terms} {without_coverage}");
+    }
+
+    fn signed2(v: f64) -> String {
+        let mut s = String::from("x");
+        push_signed2(&mut s, v);
+        s.split_off(1)
+    }
+
+    #[test]
+    fn signed2_writes_what_the_formatter_writes_at_the_edges() {
+        let mut vs = vec![0.0, -0.0, 1.0, -1.0, 0.005, -0.005, 0.004_999, -0.995, 0.995, 1e-300, -1e-300, -5e-324];
+        vs.extend([f64::MIN_POSITIVE, 1e12, -1e12, 2f64.powi(40), -(2f64.powi(40) - 0.25), 1e300, f64::MAX]);
+        vs.extend([f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.1 + 0.2, -2.675, 1.125, -1.375]);
+        // Exact ties at the third decimal: odd multiples of 1/8 and of 2^-k.
+        for k in -4000..4000 {
+            vs.push(f64::from(k) / 8.0);
+            vs.push(f64::from(k) / 200.0);
+            vs.push(f64::from(k) * 0.005);
+            vs.push(f64::from(2 * k + 1) / 1024.0);
+        }
+        for v in vs {
+            assert_eq!(signed2(v), format!("{v:+.2}"), "{v:e}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn signed2_writes_what_the_formatter_writes(bits in proptest::prelude::any::<u64>(), x in -30.0f64..30.0) {
+            let v = f64::from_bits(bits);
+            proptest::prop_assert_eq!(signed2(v), format!("{v:+.2}"));
+            proptest::prop_assert_eq!(signed2(x), format!("{x:+.2}"));
+            let near = (x * 100.0).round() / 100.0 + 0.005;
+            proptest::prop_assert_eq!(signed2(near), format!("{near:+.2}"));
+        }
+
         #[test]
         fn num4_writes_what_the_formatter_writes(bits in proptest::prelude::any::<u64>(), x in -3.0f64..3.0) {
             let v = f64::from_bits(bits);

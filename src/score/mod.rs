@@ -9,7 +9,6 @@
 pub mod acts;
 pub mod rules;
 
-use std::fmt::Write as _;
 use std::ops::Range;
 
 use crate::lexicon::{Class, Hit, Lexicon};
@@ -358,13 +357,22 @@ impl Score {
 
     /// The `terms` column: `partners(+2.10);rivals(+1.26*neg);cue:warned(-0.90)`.
     pub fn terms_column(&self, lexicon: &Lexicon) -> String {
-        let mut out = String::new();
+        let cue = usize::from(self.cue.is_some());
+        let mut out = String::with_capacity((self.terms.len() + cue) * 24);
+        self.push_terms_column(lexicon, &mut out);
+        out
+    }
+
+    /// Appends the `terms` column ([`Score::terms_column`]) to `out`.
+    pub fn push_terms_column(&self, lexicon: &Lexicon, out: &mut String) {
+        let from = out.len();
         for t in &self.terms {
-            if !out.is_empty() {
+            if out.len() > from {
                 out.push(';');
             }
-            let e = lexicon.entry(t.entry);
-            let _ = write!(out, "{}({:+.2}", e.label, t.value);
+            out.push_str(&lexicon.entry(t.entry).label);
+            out.push('(');
+            crate::report::push_signed2(out, t.value);
             for r in &t.rules {
                 out.push('*');
                 out.push_str(r.tag());
@@ -373,13 +381,16 @@ impl Score {
         }
         if let Some((verb, v)) = &self.cue {
             if *v != 0.0 {
-                if !out.is_empty() {
+                if out.len() > from {
                     out.push(';');
                 }
-                let _ = write!(out, "cue:{verb}({v:+.2})");
+                out.push_str("cue:");
+                out.push_str(verb);
+                out.push('(');
+                crate::report::push_signed2(out, *v);
+                out.push(')');
             }
         }
-        out
     }
 }
 
