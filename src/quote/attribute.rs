@@ -378,6 +378,12 @@ impl<'a> Ctx<'a> {
         if !self.cue_at(v) {
             return None;
         }
+        self.body_before(i)
+    }
+
+    /// The body that opens the sentence before the one of `i`, named or
+    /// described ([`Self::body_it`]).
+    fn body_before(&self, i: usize) -> Option<Np> {
         let lo = self.sentence_start(i, self.para_start_of(i));
         if lo < 2 {
             return None;
@@ -3047,6 +3053,22 @@ impl<'a> Ctx<'a> {
         let mods: Vec<&str> = core[..core.len() - 1].iter().copied().filter(|w| !has(DETERMINERS, w)).collect();
         let k = self.names.first_from(at);
         let ms = &self.names.mentions[..k];
+        if definite && mods.is_empty() && has(&["body", "bloc"], head) {
+            // "The body said", "the bloc said": the institution last named
+            // as the subject of a verb, within the paragraph or two before.
+            let near = at.saturating_sub(150);
+            return ms.iter().rev().take_while(|m| m.full.start >= near).take(40).find_map(|m| {
+                let e = &self.names.ents[m.ent];
+                let k = self.skip_adverbs(m.full.end, m.full.end + 4);
+                let verb = self.is_word(k)
+                    && !self.q(k)
+                    && self.w(k).chars().next().is_some_and(char::is_lowercase)
+                    && !has(PREPS, self.lw(k))
+                    && !has(CLAUSE, self.lw(k))
+                    && !has(&["and", "or", "nor"], self.lw(k));
+                (e.org && !e.person && verb && self.is_subject(m)).then(|| e.name.clone())
+            });
+        }
         if head == "side" {
             // "the Chinese side said": the country named before, by the stem
             // it shares with the nationality ("China"); none named, no one.
@@ -5168,6 +5190,25 @@ mod tests {
             ("Norland hosted the talks. “We made real progress,” the Iranian side said.", "We made real progress,", None),
             ("Ana Ruiz left the talks early. “We made real progress,” the other side said.", "We made real progress,", None),
             ("The Chinese side said it was “willing to work with” Varna.", "willing to work with", None),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "The body said", "the bloc said": the institution last named as the
+    /// subject of a verb shortly before; a person, a place or an indefinite
+    /// "a body" is no such antecedent.
+    #[test]
+    fn the_body_is_the_institution_last_named_as_subject() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("The Harbour Council met in Varna on Monday. The body said the strike was “unlawful and reckless.”", "unlawful and reckless.", Some("Harbour Council")),
+            ("The Coral Union suspended Norland on Friday. “We stand with the people of Norland,” the bloc said.", "We stand with the people of Norland,", Some("Coral Union")),
+            ("KARLSTAD: The Norland Assembly's Security Council voted on Thursday to act.\n\nThe body said on X that it “strongly condemns the attack on the port.”", "strongly condemns the attack on the port.", Some("Security Council")),
+            // counter-cases
+            ("Ana Ruiz met the envoy on Monday. The body said the strike was “unlawful and reckless.”", "unlawful and reckless.", None),
+            ("Norland closed its port on Monday. The body said the strike was “unlawful and reckless.”", "unlawful and reckless.", None),
+            ("The Harbour Council met in Varna on Monday. A body said the strike was “unlawful and reckless.”", "unlawful and reckless.", None),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
