@@ -442,6 +442,9 @@ impl<'a> Ctx<'a> {
                 && has(TIMES, self.lw(k + 1))
             {
                 k += 2;
+            } else if w == "in" && self.lw(k + 1) == "turn" && self.is_word(k + 1) {
+                // "Ruiz in turn acknowledged".
+                k += 2;
             } else {
                 break;
             }
@@ -466,6 +469,8 @@ impl<'a> Ctx<'a> {
             } else if has(WEEKDAYS, w) {
                 // "Priebus Thursday told".
                 k -= 1;
+            } else if w == "turn" && k >= lo + 2 && self.lw(k - 2) == "in" {
+                k -= 2;
             } else if has(TIMES, w)
                 && k >= lo + 2
                 && matches!(self.lw(k - 2), "on" | "last" | "this" | "late" | "early")
@@ -1051,6 +1056,15 @@ impl<'a> Ctx<'a> {
         }
         let lo = self.sentence_start(o, s.para_start);
         let k = self.first_word(lo);
+        if o - 1 == k {
+            // "It “decides to ...”": "it" opening the sentence speaks for
+            // the body that opened the one before ("he" and "she" are left
+            // to their rules: an antecedent wrong there would spread).
+            let np = if self.lw(k) == "it" { self.body_before(k) } else { None };
+            if let Some(np) = np {
+                return Some(Found { np, at: k..o, cue: None, rule: SpeakerRule::BeforeQuote, end: o });
+            }
+        }
         // A possessor ("Ek’s “excesses”") owns the quoted words; it does not say them.
         let m = self
             .names
@@ -5209,6 +5223,30 @@ mod tests {
             ("Ana Ruiz met the envoy on Monday. The body said the strike was “unlawful and reckless.”", "unlawful and reckless.", None),
             ("Norland closed its port on Monday. The body said the strike was “unlawful and reckless.”", "unlawful and reckless.", None),
             ("The Harbour Council met in Varna on Monday. A body said the strike was “unlawful and reckless.”", "unlawful and reckless.", None),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "It “decides to ...”": "it" opening its sentence right before a
+    /// quote whose first word is its verb speaks for the body that opened
+    /// the sentence before; "it" of a report, "he", "she" and "they" get no
+    /// one this way. "In turn" between a subject and its verb is no part of
+    /// either.
+    #[test]
+    fn it_before_a_quote_that_is_its_verb() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("The Harbour Council met on Sunday. It “decides to close the port to all tankers.”", "decides to close the port to all tankers.", Some("Harbour Council")),
+            ("The Coral Union met in Varna on Friday. It “urges all parties to respect the truce.”", "urges all parties to respect the truce.", Some("Coral Union")),
+            ("Norland's foreign ministry summoned the envoy. It “condemns the seizure of the ferry in the strongest terms.”", "condemns the seizure of the ferry in the strongest terms.", Some("Foreign Ministry")),
+            ("Ana Ruiz in turn acknowledged the hard road to the deal, saying: “I remember the talks well.”", "I remember the talks well.", Some("Ana Ruiz")),
+            ("Tomas Varga met Ola Berg. Berg in turn said the port was “open to all ships again.”", "open to all ships again.", Some("Ola Berg")),
+            // counter-cases
+            ("The report came out on Monday. It “calls for a new port in the north.”", "calls for a new port in the north.", None),
+            ("Ana Ruiz met Marta Orsin. They “agreed to meet again in the spring.”", "agreed to meet again in the spring.", None),
+            ("Tomas Varga issued a statement late on Sunday. He “welcomes the decision of the court in full.”", "welcomes the decision of the court in full.", None),
+            ("Ana Ruiz spoke in Varna on Monday. She said the strike “calls for a new law.”", "calls for a new law.", Some("Ana Ruiz")),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
