@@ -461,16 +461,15 @@ impl<'a> Ctx<'a> {
             let w = self.lw(k - 1);
             if has(ADVERBS, w) || (w.ends_with("ly") && w.len() > 4 && self.names.at(k - 1).is_none()) {
                 k -= 1;
-            } else if has(TIMES, w)
-                && k >= lo + 2
-                && matches!(self.lw(k - 2), "on" | "last" | "this" | "late" | "early")
+            } else if k >= lo + 2
+                && (has(TIMES, w) && matches!(self.lw(k - 2), "on" | "last" | "this" | "late" | "early")
+                    || w == "turn" && self.lw(k - 2) == "in")
             {
+                // "on Friday", "in turn".
                 k -= 2;
             } else if has(WEEKDAYS, w) {
                 // "Priebus Thursday told".
                 k -= 1;
-            } else if w == "turn" && k >= lo + 2 && self.lw(k - 2) == "in" {
-                k -= 2;
             } else if has(TIMES, w)
                 && k >= lo + 2
                 && matches!(self.lw(k - 2), "on" | "last" | "this" | "late" | "early")
@@ -2411,8 +2410,12 @@ impl<'a> Ctx<'a> {
             {
                 // "a Commission spokesperson said", "a senior EU official
                 // said": no one is named, so the description as written is
-                // the speaker.
-                (mention.clone(), SpeakerRule::Description)
+                // the speaker, without an aside after it ("a European
+                // diplomat, who asked not to be named,").
+                (
+                    mention.as_deref().map(|m| m.split(',').next().unwrap_or(m).trim().to_string()),
+                    SpeakerRule::Description,
+                )
             }
             Np::Desc { words }
                 if words.len() >= 2
@@ -5122,6 +5125,23 @@ mod tests {
             // counter-cases
             ("Orlov's remarks came after Washington called the tests “reckless.”", "reckless.", Some("Washington")),
             ("Pavel Orlov said Grant Holloway had called the plan “a good start.”", "a good start.", Some("Pavel Orlov")),
+            // wires, briefings and state media
+            ("State news agency TASS quoted Deputy Foreign Minister Oleg Vasnetsov as saying Moscow was “ready for dialogue.”", "ready for dialogue.", Some("Oleg Vasnetsov")),
+            ("Oleg Vasnetsov told Interfax the sanctions were “illegitimate and futile.”", "illegitimate and futile.", Some("Oleg Vasnetsov")),
+            ("In remarks carried by the state news agency KCNA, Kim Yo-rang called the drills “a rehearsal for invasion.”", "a rehearsal for invasion.", Some("Kim Yo-rang")),
+            ("Japan's chief cabinet secretary, Hideo Maruyama, told a news conference that Tokyo had lodged “a strong protest.”", "a strong protest.", Some("Hideo Maruyama")),
+            ("The foreign ministry's spokesperson, Lina Mak, said the visit was “a serious provocation.”", "a serious provocation.", Some("Lina Mak")),
+            ("“We urge restraint,” a spokesperson for the secretary-general said.", "We urge restraint,", Some("a spokesperson for the secretary-general")),
+            ("Anke Vogel arrived in Brussels. Ms. Vogel said the bloc would “not be blackmailed.”", "not be blackmailed.", Some("Anke Vogel")),
+            ("Iranian state media quoted Reza Tavakoli as saying that Tehran would “respond decisively.”", "respond decisively.", Some("Reza Tavakoli")),
+            ("Reza Tavakoli, speaking to reporters in Tehran, said the talks were “serious but difficult.”", "serious but difficult.", Some("Reza Tavakoli")),
+            ("The Saudi foreign ministry said in a statement that the kingdom “categorically rejects” the plan.", "categorically rejects", Some("Saudi Foreign Ministry")),
+            ("UN spokesman Farid Haq said the agency was “deeply alarmed” by the reports.", "deeply alarmed", Some("Farid Haq")),
+            ("“All parties must show restraint,” UN chief Amara Diallo said in a statement released by his spokesman.", "All parties must show restraint,", Some("Amara Diallo")),
+            ("“This is unacceptable,” Chinese foreign ministry spokesperson Lina Mak told a regular press briefing in Beijing on Tuesday.", "This is unacceptable,", Some("Lina Mak")),
+            ("Speaking at the Valdai forum, Pavel Orlov said the West had “lost its way.”", "lost its way.", Some("Pavel Orlov")),
+            ("Pavel Orlov met the envoy. Asked about the drone strikes, Orlov said: “We have no information.”", "We have no information.", Some("Pavel Orlov")),
+            ("Pavel Orlov's deputy, Oleg Vasnetsov, said the offer was “a trap.”", "a trap.", Some("Oleg Vasnetsov")),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
@@ -5247,6 +5267,39 @@ mod tests {
             ("Ana Ruiz met Marta Orsin. They “agreed to meet again in the spring.”", "agreed to meet again in the spring.", None),
             ("Tomas Varga issued a statement late on Sunday. He “welcomes the decision of the court in full.”", "welcomes the decision of the court in full.", None),
             ("Ana Ruiz spoke in Varna on Monday. She said the strike “calls for a new law.”", "calls for a new law.", Some("Ana Ruiz")),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "A European diplomat, who asked not to be named, said": an unnamed
+    /// speaker described as written, without the aside after the comma.
+    #[test]
+    fn an_unnamed_speaker_is_described_without_the_aside() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "A European diplomat, who asked not to be named, said the text was “dead in the water.”",
+                "dead in the water.",
+                Some("A European diplomat"),
+            ),
+            (
+                "A senior Norland official, who spoke on condition of anonymity, said the deal was “very close now.”",
+                "very close now.",
+                Some("A senior Norland official"),
+            ),
+            (
+                "A Coral Union spokeswoman, who declined to be named, told reporters the port was “open to all.”",
+                "open to all.",
+                Some("A Coral Union spokeswoman"),
+            ),
+            // counter-cases: a named speaker keeps the name
+            ("Ana Ruiz, who asked for calm, said the port was “open to all.”", "open to all.", Some("Ana Ruiz")),
+            (
+                "A senior Norland official said the deal was “very close now.”",
+                "very close now.",
+                Some("A senior Norland official"),
+            ),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
