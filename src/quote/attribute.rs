@@ -2300,6 +2300,11 @@ impl<'a> Ctx<'a> {
         // Not "Officials": a vague many, not an office two people hold.
         let plural_title = |w: &str| w != "officials" && w.strip_suffix('s').is_some_and(is_person_title);
         let (speaker, rule) = match &f.np {
+            Np::Name { ent } if f.at.start > 0 && self.lw(f.at.start - 1) == "the" && self.nationality(*ent) => {
+                // "the Russian said", "the American told": one of that
+                // nation, not a name; which one is not resolved.
+                (None, SpeakerRule::Description)
+            }
             Np::Name { ent }
                 if self.names.ents[*ent].words.iter().all(|w| is_title(w) || plural_title(w))
                     && self.names.ents[*ent].words.last().is_some_and(|w| plural_title(w)) =>
@@ -2721,6 +2726,23 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.joined(m.ent, ent)
+    }
+
+    /// Whether entity `ent` is a nationality: one word shaped like one
+    /// ("Russian") whose stem a country the article names shares
+    /// ("Russia"); "the Vatican" names no nation of another country.
+    fn nationality(&self, ent: usize) -> bool {
+        let e = &self.names.ents[ent];
+        let [w] = &e.words[..] else { return false };
+        let w = w.to_lowercase();
+        !e.person
+            && !e.org
+            && is_demonym(&w)
+            && self.names.ents.iter().any(|p| {
+                let [pw] = &p.words[..] else { return false };
+                let pw = pw.to_lowercase();
+                !p.person && !p.org && pw != w && !is_demonym(&pw) && same_nation(&w, &pw)
+            })
     }
 
     /// "they", "the two leaders": two people named together in one of the
@@ -5300,6 +5322,25 @@ mod tests {
                 "very close now.",
                 Some("A senior Norland official"),
             ),
+        ];
+        for (text, quote, speaker) in cases {
+            assert_speaker(text, quote, *speaker);
+        }
+    }
+
+    /// "the Russian said", "The American told": a nationality after "the",
+    /// when the article names its country, stands for one person of that
+    /// nation whom the words do not name; the speaker stays empty rather
+    /// than the nationality. "The Vatican", no nationality, still speaks.
+    #[test]
+    fn the_nationality_alone_is_no_speaker() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Pavel Orlov of Russia met Grant Holloway in Geneva. Asked about the strikes, the Russian said: “We have no information.”", "We have no information.", None),
+            ("Grant Holloway of America met Pavel Orlov in Geneva. The American told reporters the meeting was “businesslike.”", "businesslike.", None),
+            ("Kemal Aydar flew home to Turkey. “Our patience is not endless,” the Turkish said.", "Our patience is not endless,", None),
+            // counter-cases
+            ("Pope Leo met the envoy in Rome. The Vatican said the visit was “a sign of hope.”", "a sign of hope.", Some("Vatican")),
+            ("Russian Foreign Minister Pavel Orlov said the talks were “hard but honest.”", "hard but honest.", Some("Pavel Orlov")),
         ];
         for (text, quote, speaker) in cases {
             assert_speaker(text, quote, *speaker);
