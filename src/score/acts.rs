@@ -1137,7 +1137,17 @@ const HOLLOW_REACH: usize = 8;
 /// farce".
 fn calls_empty(words: &[Token]) -> bool {
     let first = words.first().map_or("", |w| w.text.as_str());
-    matches!(first, "charade" | "farce" | "sham" | "empty") || words.iter().any(|w| w.text == "hollow")
+    let last = words.last().map_or("", |w| w.text.as_str());
+    matches!(first, "charade" | "farce" | "sham" | "empty")
+        || matches!(last, "nothing" | "nowhere")
+        || words.iter().any(|w| w.text == "hollow")
+}
+
+/// Whether a warning term disowns the good words that follow it: "lip
+/// service (to cooperation)", "at the expense / cost of (stability)".
+fn disowns_next(words: &[Token]) -> bool {
+    let word = |k: usize| words.get(k).map_or("", |w| w.text.as_str());
+    word(0) == "lip" || (word(0) == "at" && matches!(word(2), "expense" | "cost"))
 }
 
 /// "Their talk of friendship rings hollow", "the peace process is a
@@ -1146,23 +1156,36 @@ fn calls_empty(words: &[Token]) -> bool {
 /// tokens back; they read as harmed (factor `cfg.obstruction_factor`,
 /// tagged `harmed`), not as praise. A negated "not a sham" leaves them
 /// be, and so does a warning word between, which is what the emptiness
-/// is said of ("the threats are empty words").
+/// is said of ("the threats are empty words"). Words that say a result
+/// came to nothing ("have brought nothing", "led nowhere") call it empty
+/// too. "Lip service to" and "at the expense of" disown the good words
+/// that follow them instead, up to the clause's end and at most
+/// [`HOLLOW_REACH`] tokens on ("they pay lip service to cooperation",
+/// "at the expense of regional stability").
 pub fn hollow_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     sh.step(terms.len());
     for k in 0..terms.len() {
         let h = &terms[k];
-        if h.base >= 0.0 || !untouched(h) || !calls_empty(&tokens[h.tokens.clone()]) {
+        if h.base >= 0.0 || !untouched(h) {
             continue;
         }
-        let at = h.tokens.start;
-        let reach = at.saturating_sub(HOLLOW_REACH);
-        sh.step(at - reach);
-        let from = (reach..at).rev().find(|&j| is_boundary(&tokens[j])).map_or(reach, |j| j + 1);
-        let before = starting_in(&mut terms[..k], from, at, sh);
-        if before.iter().any(|t| t.value < 0.0) {
+        let words = &tokens[h.tokens.clone()];
+        let (at, end) = (h.tokens.start, h.tokens.end);
+        let praised = if calls_empty(words) {
+            let reach = at.saturating_sub(HOLLOW_REACH);
+            sh.step(at - reach);
+            let from = (reach..at).rev().find(|&j| is_boundary(&tokens[j])).map_or(reach, |j| j + 1);
+            starting_in(&mut terms[..k], from, at, sh)
+        } else if disowns_next(words) {
+            let to = clause_end(tokens, end, end + HOLLOW_REACH, sh);
+            starting_in(&mut terms[k + 1..], end, to, sh)
+        } else {
+            continue;
+        };
+        if praised.iter().any(|t| t.value < 0.0) {
             continue;
         }
-        for t in before.iter_mut() {
+        for t in praised.iter_mut() {
             if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
                 change(t, cfg.obstruction_factor, Rule::Obstruction, at);
             }
@@ -3582,6 +3605,207 @@ mod tests {
             ("quiet_neutral", "The talks on the sanctions resumed on Monday in Geneva.", Tone::Neutral),
             ("neu_vote", "The vote on the resolution on the war was postponed to Friday.", Tone::Neutral),
             ("neu_study_sanct", "The minister said the government was studying the sanctions package.", Tone::Neutral),
+        ]);
+    }
+
+    /// Empty results and disowned goods: words that say an effort came to
+    /// nothing disown the good words before them; "lip service to" and "at
+    /// the expense / cost of" disown the good words after them. A warning
+    /// word in the window, or a negator that is no verdict, leaves them be.
+    #[test]
+    fn empty_results_and_disowned_goods() {
+        check(&[
+            ("talks_nothing", "Years of talks have achieved nothing.", Tone::Warning),
+            ("cooperation_nowhere", "The promised cooperation led nowhere.", Tone::Warning),
+            ("support_delivered_nothing", "Their pledges of support have delivered nothing so far.", Tone::Warning),
+            ("lip_service_coop", "They pay lip service to cooperation.", Tone::Warning),
+            ("lip_service_dialogue", "Lip service to dialogue will not end the crisis.", Tone::Warning),
+            ("lip_service_reconcile", "The government paid only lip service to reconciliation.", Tone::Warning),
+            ("expense_stability", "They chase quick gains at the expense of regional stability.", Tone::Warning),
+            ("cost_peace", "They press their claims at the cost of peace with their neighbours.", Tone::Warning),
+            (
+                "expense_security",
+                "The deal was struck at the expense of the smaller partners' security.",
+                Tone::Warning,
+            ),
+            ("nothing_shakes", "Nothing can shake our friendship.", Tone::Cooperative),
+            ("achieved_much", "We achieved a great deal together.", Tone::Cooperative),
+        ]);
+        let (_, terms) = tone("They pay lip service to cooperation.");
+        assert!(terms.contains("cooperat*(-1.00*harmed)"), "{terms}");
+        let (_, terms) = tone("We value cooperation; the rumours led nowhere.");
+        assert!(!terms.contains("harmed"), "{terms}");
+    }
+
+    /// A fourth stress set of invented quotes in registers the first three
+    /// did not cover: Korean state-media rhetoric and Seoul and Tokyo
+    /// protest formulas, Japan and China, India and Pakistan, the South
+    /// China Sea, the Iran nuclear file, Europe and Russia, Israel,
+    /// Palestine and Lebanon, multilateral procedure, and criticism worded
+    /// around good nouns; each labelled as a diplomat would read it.
+    #[test]
+    fn invented_fronts() {
+        check(&[
+            (
+                "kp_warmongers",
+                "The US warmongers and their puppets are pushing the peninsula to the brink of war.",
+                Tone::Warning,
+            ),
+            ("kp_reckless", "This reckless provocation poses a grave threat to peace on the peninsula.", Tone::Warning),
+            (
+                "kp_puppet",
+                "The puppet clique in Seoul will be held fully responsible for the consequences.",
+                Tone::Warning,
+            ),
+            ("kp_pay_dearly", "The enemies will pay dearly for their hostile acts.", Tone::Warning),
+            (
+                "kp_regrettable",
+                "It is extremely regrettable that the North launched another ballistic missile.",
+                Tone::Warning,
+            ),
+            ("kp_protest", "We lodged a strong protest through diplomatic channels.", Tone::Warning),
+            ("kp_summoned", "The foreign ministry summoned the ambassador to convey its deep concern.", Tone::Warning),
+            ("kp_dialogue", "We remain open to dialogue with the North without preconditions.", Tone::Cooperative),
+            (
+                "kp_reunion",
+                "The reunion of separated families would be a meaningful step toward reconciliation.",
+                Tone::Cooperative,
+            ),
+            ("kp_denucl", "Complete denuclearization of the peninsula remains our shared goal.", Tone::Cooperative),
+            ("kp_sea_of_fire", "Any attack will be met with a merciless retaliatory strike.", Tone::Warning),
+            (
+                "jp_cn_intrude",
+                "Chinese coast guard vessels intruded into our territorial waters near the islands.",
+                Tone::Warning,
+            ),
+            (
+                "jp_cn_summit",
+                "The two leaders agreed to promote a mutually beneficial strategic relationship.",
+                Tone::Cooperative,
+            ),
+            ("jp_seafood", "The import ban on our seafood has no scientific basis.", Tone::Warning),
+            (
+                "jp_kr_history",
+                "We will face history squarely and build a future-oriented relationship.",
+                Tone::Cooperative,
+            ),
+            ("in_pk_terror", "Cross-border terrorism remains the core issue between our two countries.", Tone::Warning),
+            ("in_pk_befitting", "Our armed forces will give a befitting reply to any misadventure.", Tone::Warning),
+            (
+                "in_pk_composite",
+                "Both sides agreed to resume the composite dialogue at the level of foreign secretaries.",
+                Tone::Cooperative,
+            ),
+            (
+                "in_pk_abeyance",
+                "Holding the water treaty in abeyance would be an act of war against our people.",
+                Tone::Warning,
+            ),
+            (
+                "in_pk_pilgrims",
+                "The opening of the corridor for pilgrims is a welcome goodwill gesture.",
+                Tone::Cooperative,
+            ),
+            ("in_pk_infiltration", "Infiltration across the line of control continues unabated.", Tone::Warning),
+            ("scs_water_cannon", "The coast guard fired water cannon at our resupply boats.", Tone::Warning),
+            (
+                "scs_dangerous",
+                "The pilot performed dangerous manoeuvres in close proximity to our aircraft.",
+                Tone::Warning,
+            ),
+            ("scs_coercive", "These coercive and aggressive actions violate our sovereign rights.", Tone::Warning),
+            (
+                "scs_greyzone",
+                "Grey-zone tactics are designed to change the status quo without firing a shot.",
+                Tone::Warning,
+            ),
+            (
+                "scs_code",
+                "We look forward to the early conclusion of an effective and substantive code of conduct.",
+                Tone::Cooperative,
+            ),
+            (
+                "scs_hotline",
+                "Both sides agreed to set up a maritime hotline to manage incidents at sea.",
+                Tone::Cooperative,
+            ),
+            ("scs_rammed", "Their vessel rammed our supply boat and injured a sailor.", Tone::Warning),
+            ("iran_snapback", "Triggering the snapback mechanism would be a grave strategic mistake.", Tone::Warning),
+            ("iran_enrichment", "Enrichment to sixty percent has no credible civilian justification.", Tone::Warning),
+            (
+                "iran_compliance",
+                "We are ready to return to full compliance if the other side does the same.",
+                Tone::Cooperative,
+            ),
+            ("iran_agency", "Iran will continue its constructive engagement with the agency.", Tone::Cooperative),
+            ("iran_inspectors", "The expulsion of the inspectors is deeply worrying.", Tone::Warning),
+            ("eu_hybrid", "Russia is waging hybrid attacks against our infrastructure.", Tone::Warning),
+            ("eu_sabotage", "The sabotage of the undersea cables was a deliberate act.", Tone::Warning),
+            ("eu_disinfo", "The Kremlin is flooding our media space with disinformation.", Tone::Warning),
+            (
+                "eu_guarantees",
+                "Robust security guarantees are essential for a just and lasting peace.",
+                Tone::Cooperative,
+            ),
+            (
+                "ru_indivisible",
+                "The principle of indivisible security has been trampled by the expansion of the alliance.",
+                Tone::Warning,
+            ),
+            ("ru_ignored", "We proposed legally binding security guarantees and were ignored.", Tone::Warning),
+            ("ip_two_state", "A two-state solution remains the only path to lasting peace.", Tone::Cooperative),
+            ("ip_settlement", "Settlement expansion is illegal under international law and must stop.", Tone::Warning),
+            ("ip_pause", "We welcome the humanitarian pause and call for it to be extended.", Tone::Cooperative),
+            ("ip_hostages", "The hostages have been held in appalling conditions for months.", Tone::Warning),
+            (
+                "ip_hostage_deal",
+                "The agreement to free the hostages is a moment of hope for the families.",
+                Tone::Cooperative,
+            ),
+            ("ip_cessation", "We call for a permanent cessation of hostilities in Lebanon.", Tone::Cooperative),
+            (
+                "ip_strikes",
+                "The strikes on the south are a flagrant violation of the council's resolution.",
+                Tone::Warning,
+            ),
+            (
+                "ip_refugee_agency",
+                "Dismantling the agency would deprive millions of refugees of vital services.",
+                Tone::Warning,
+            ),
+            (
+                "mp_consensus",
+                "The declaration was adopted by consensus, a sign of our common resolve.",
+                Tone::Cooperative,
+            ),
+            ("mp_abstained", "Three members abstained in the vote.", Tone::Neutral),
+            ("mp_draft_vote", "The draft resolution will be put to a vote on Thursday.", Tone::Neutral),
+            (
+                "mp_veto_regret",
+                "We deeply regret that one permanent member vetoed the draft resolution.",
+                Tone::Warning,
+            ),
+            ("mp_communique", "The communique will be issued at the end of the meeting.", Tone::Neutral),
+            (
+                "mp_good_offices",
+                "We support the Secretary-General's good offices in the search for a settlement.",
+                Tone::Cooperative,
+            ),
+            ("mp_circulated", "The draft resolution was circulated to members on Monday.", Tone::Neutral),
+            (
+                "mp_communique_coop",
+                "The communique reaffirmed the commitment of all members to cooperation on climate.",
+                Tone::Cooperative,
+            ),
+            ("mp_unbalanced", "Our delegation abstained because the text was one-sided.", Tone::Warning),
+            ("sg_lacks_cred", "Their plan lacks credibility.", Tone::Warning),
+            ("sg_fails_ensure", "The proposal fails to ensure the security of our citizens.", Tone::Warning),
+            ("sg_far_from", "Their conduct has been far from constructive.", Tone::Warning),
+            ("sg_expense", "They pursue narrow interests at the expense of regional stability.", Tone::Warning),
+            ("sg_nothing", "Their promises of cooperation have brought nothing.", Tone::Warning),
+            ("sg_undermine_peace", "Such rhetoric does nothing to advance peace.", Tone::Warning),
+            ("sg_no_partner", "We have no partner for peace on the other side.", Tone::Warning),
+            ("sg_cooperation_lip", "They pay lip service to cooperation.", Tone::Warning),
         ]);
     }
 }
