@@ -1138,7 +1138,9 @@ const HOLLOW_REACH: usize = 8;
 fn calls_empty(words: &[Token]) -> bool {
     let first = words.first().map_or("", |w| w.text.as_str());
     let last = words.last().map_or("", |w| w.text.as_str());
+    let second = words.get(1).map_or("", |w| w.text.as_str());
     matches!(first, "charade" | "farce" | "sham" | "empty")
+        || (first == "only" && second == "as")
         || matches!(last, "nothing" | "nowhere")
         || words.iter().any(|w| w.text == "hollow")
 }
@@ -1189,6 +1191,59 @@ pub fn hollow_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh:
             if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
                 change(t, cfg.obstruction_factor, Rule::Obstruction, at);
             }
+        }
+    }
+}
+
+/// Nouns of an inquiry into what went wrong.
+const INQUIRY: &[&str] =
+    &["investigation", "investigations", "inquiry", "inquiries", "enquiry", "probe", "probes", "inquest"];
+
+/// How far past a good word the inquiry it qualifies may stand.
+const INQUIRY_REACH: usize = 6;
+
+/// "A thorough, impartial and credible inquiry into the shooting": good
+/// words that qualify a noun of inquiry, alone or in a list joined by
+/// commas, "and" or "or" (and one more word right before the noun,
+/// "transparent and independent probe"), say what the inquiry must be like, not how the
+/// speaker stands; the stance is the call for an inquiry, which names a
+/// wrong. They count `cfg.topic_factor` as much (tagged `topic`). A good
+/// word with anything else between ("we welcome the inquiry") keeps its
+/// weight.
+pub fn inquiry_attributes(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    for k in 0..terms.len() {
+        let t = &terms[k];
+        if t.base <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
+            continue;
+        }
+        let (mut j, stop) = (t.tokens.end, t.tokens.end + INQUIRY_REACH);
+        let mut next = k + 1;
+        let mut found = None;
+        while j < stop && j < tokens.len() {
+            sh.step(1);
+            let w = text(j);
+            if INQUIRY.contains(&w) {
+                found = Some(j);
+                break;
+            }
+            let adjective =
+                INQUIRY.contains(&text(j + 1)) && !matches!(w, "a" | "an" | "the" | "no" | "any" | "this" | "that");
+            if matches!(w, "," | "and" | "or") || adjective {
+                j += 1;
+                continue;
+            }
+            match terms.get(next) {
+                Some(u) if u.tokens.start == j && u.base > 0.0 => {
+                    j = u.tokens.end;
+                    next += 1;
+                }
+                _ => break,
+            }
+        }
+        if let Some(at) = found {
+            change(&mut terms[k], cfg.topic_factor, Rule::Topic, at);
         }
     }
 }
@@ -3807,5 +3862,29 @@ mod tests {
             ("sg_no_partner", "We have no partner for peace on the other side.", Tone::Warning),
             ("sg_cooperation_lip", "They pay lip service to cooperation.", Tone::Warning),
         ]);
+    }
+
+    /// Good words that say what an inquiry must be like are no stance:
+    /// the call for the inquiry names a wrong. "Only as good as" makes
+    /// the good word before it wait on a condition.
+    #[test]
+    fn inquiry_attributes_and_conditional_praise() {
+        check(&[
+            ("open_impartial", "Nothing less than an open, impartial and credible inquiry will do.", Tone::Warning),
+            ("transparent_probe", "We want a transparent and independent probe.", Tone::Warning),
+            ("credible_investigation", "The government owes the families a credible investigation.", Tone::Warning),
+            ("fair_or_honest", "Only a fair or honest investigation can settle this.", Tone::Warning),
+            ("welcome_inquiry", "We welcome the inquiry and will cooperate with it fully.", Tone::Cooperative),
+            (
+                "support_not_attribute",
+                "Our support for the mission is firm, and the inquiry is closed.",
+                Tone::Cooperative,
+            ),
+            ("promise_as_good", "A promise is only as good as the deeds that follow it.", Tone::Warning),
+            ("truce_as_good", "The truce is only as good as the will of those who signed it.", Tone::Warning),
+            ("guarantee_as_good", "Their guarantees are only as good as their word.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("We want a transparent and independent probe.");
+        assert!(terms.contains("*topic"), "{terms}");
     }
 }
