@@ -3660,6 +3660,13 @@ mod tests {
             ("quiet_neutral", "The talks on the sanctions resumed on Monday in Geneva.", Tone::Neutral),
             ("neu_vote", "The vote on the resolution on the war was postponed to Friday.", Tone::Neutral),
             ("neu_study_sanct", "The minister said the government was studying the sanctions package.", Tone::Neutral),
+            ("neu_agenda", "The agenda covers the war, the refugees and the sanctions regime.", Tone::Neutral),
+            ("neu_tariff_rate", "The tariff rate on steel is set at fifteen percent.", Tone::Neutral),
+            (
+                "neighbourhood",
+                "Our neighbourhood first policy puts our neighbours at the heart of our diplomacy.",
+                Tone::Cooperative,
+            ),
         ]);
     }
 
@@ -3886,5 +3893,37 @@ mod tests {
         ]);
         let (_, terms) = tone("We want a transparent and independent probe.");
         assert!(terms.contains("*topic"), "{terms}");
+    }
+
+    /// Lexicon families: a sanctions regime is the system of measures and
+    /// a customs regime a set of rules, no government called a regime; a
+    /// tariff rate, line or schedule is a figure in a trade table; a
+    /// document's annex is no annexation; a neighbourhood-first policy is
+    /// a pledge to the neighbours.
+    #[test]
+    fn regimes_tariff_tables_and_neighbours() {
+        check(&[
+            ("tariff_rates_annex", "The tariff rates for cars and wine were published in the annex.", Tone::Neutral),
+            ("tariff_schedule", "The new tariff schedule takes effect in January.", Tone::Neutral),
+            ("punitive_tariffs", "Punitive tariffs on our exports will be met with countermeasures.", Tone::Warning),
+            ("sanctions_regime", "The sanctions regime against the junta will be tightened.", Tone::Warning),
+            ("customs_regime", "The customs regime between the two islands will change next year.", Tone::Neutral),
+            ("regime_itself", "The regime in the capital has lost all legitimacy.", Tone::Warning),
+            (
+                "neighbourhood_pillar",
+                "The Neighbourhood First policy remains a pillar of our foreign policy.",
+                Tone::Cooperative,
+            ),
+            (
+                "neighbours_first",
+                "Guided by our neighbours first approach, we sent rescue teams within hours.",
+                Tone::Cooperative,
+            ),
+            (
+                "neighbourhood_borders",
+                "We pursue a neighbourhood first approach with every country on our borders.",
+                Tone::Cooperative,
+            ),
+        ]);
     }
 }
