@@ -3868,6 +3868,63 @@ mod tests {
             ("sg_undermine_peace", "Such rhetoric does nothing to advance peace.", Tone::Warning),
             ("sg_no_partner", "We have no partner for peace on the other side.", Tone::Warning),
             ("sg_cooperation_lip", "They pay lip service to cooperation.", Tone::Warning),
+            (
+                "face_history",
+                "Tokyo must face up to its history of aggression instead of whitewashing it.",
+                Tone::Warning,
+            ),
+            ("comfort", "The textbook distorts the facts about the forced labourers.", Tone::Warning),
+            ("yasukuni", "The offering to the shrine hurts the feelings of the people of the region.", Tone::Warning),
+            ("shuttle", "The two leaders agreed to resume shuttle diplomacy.", Tone::Cooperative),
+            (
+                "trilateral",
+                "The trilateral summit opens a new chapter of cooperation among the three countries.",
+                Tone::Cooperative,
+            ),
+            ("balloon", "Sending balloons filled with rubbish across the border is a despicable act.", Tone::Warning),
+            ("loudspeaker", "We will resume the loudspeaker broadcasts if the provocations continue.", Tone::Warning),
+            ("joint_drills", "The joint drills are a rehearsal for an invasion.", Tone::Warning),
+            (
+                "military_agreement",
+                "The North has scrapped the military agreement and restored its guard posts.",
+                Tone::Warning,
+            ),
+            ("surgical", "The surgical strikes sent a clear message to the terror camps.", Tone::Warning),
+            ("talks_terror", "Terror and talks cannot go together.", Tone::Warning),
+            (
+                "kartarpur",
+                "We are committed to keeping the corridor open for pilgrims from both sides.",
+                Tone::Cooperative,
+            ),
+            ("laser", "The ship pointed a military-grade laser at our crew.", Tone::Warning),
+            ("swarm", "Hundreds of maritime militia vessels are swarming the reef.", Tone::Warning),
+            (
+                "unclos",
+                "All claims must be resolved peacefully in accordance with the law of the sea.",
+                Tone::Cooperative,
+            ),
+            ("iaea_access", "The agency's inspectors were granted access to all the sites.", Tone::Cooperative),
+            ("breakout", "The breakout time has shrunk to a matter of weeks.", Tone::Warning),
+            ("jcpoa_dead", "The deal is dead and there is no point in pretending otherwise.", Tone::Warning),
+            ("shadow_fleet", "The shadow fleet is carrying sanctioned oil under false flags.", Tone::Warning),
+            (
+                "drones_airport",
+                "Drone incursions over our airports are part of a campaign of intimidation.",
+                Tone::Warning,
+            ),
+            ("grain", "The grain deal has saved millions from hunger.", Tone::Cooperative),
+            (
+                "settler_violence",
+                "Settler violence against the villagers has reached unprecedented levels.",
+                Tone::Warning,
+            ),
+            ("rafah", "An offensive on the crowded city would be a catastrophe.", Tone::Warning),
+            ("aid_trucks", "Hundreds of aid trucks entered the strip today, and more must follow.", Tone::Cooperative),
+            ("blue_line", "The repeated violations of the blue line endanger the peacekeepers.", Tone::Warning),
+            ("presidential", "The council held a closed-door session on the situation.", Tone::Neutral),
+            ("explanation_vote", "Several delegations spoke in explanation of vote.", Tone::Neutral),
+            ("penholder", "The penholders circulated a revised draft on Tuesday.", Tone::Neutral),
+            ("veto_init", "The General Assembly will debate the use of the veto next week.", Tone::Neutral),
         ]);
     }
 
@@ -3924,6 +3981,19 @@ mod tests {
                 "We pursue a neighbourhood first approach with every country on our borders.",
                 Tone::Cooperative,
             ),
+        ]);
+    }
+
+    /// "Debate" names the topic of talk as "discuss" does, and "the use
+    /// of" may stand between: "the assembly debated the use of force".
+    #[test]
+    fn debate_names_a_topic() {
+        check(&[
+            ("debated_use_of_force", "The assembly debated the use of force in the region.", Tone::Neutral),
+            ("debate_sanctions_bill", "Parliament will debate the sanctions bill on Tuesday.", Tone::Neutral),
+            ("debating_consequences", "They are debating the consequences of the war.", Tone::Neutral),
+            ("debated_then_agreed", "We debated for hours and reached a good agreement.", Tone::Cooperative),
+            ("debated_nothing", "The regime debated nothing and crushed the protests.", Tone::Warning),
         ]);
     }
 }
