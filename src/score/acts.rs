@@ -1134,13 +1134,17 @@ const HOLLOW_REACH: usize = 8;
 
 /// Whether a warning term calls what it is said of empty: "rings
 /// hollow", "sounds hollow", "empty words", "a charade", "a sham", "a
-/// farce".
+/// farce", "only on paper", "a dead letter", "strings attached", or void
+/// or worn away: "impossible", "eroded".
 fn calls_empty(words: &[Token]) -> bool {
     let first = words.first().map_or("", |w| w.text.as_str());
     let last = words.last().map_or("", |w| w.text.as_str());
     let second = words.get(1).map_or("", |w| w.text.as_str());
-    matches!(first, "charade" | "farce" | "sham" | "empty")
+    matches!(first, "charade" | "farce" | "sham" | "empty" | "impossible" | "strings")
+        || matches!(first, "eroded" | "erode" | "erodes" | "eroding")
         || (first == "only" && second == "as")
+        || (first == "dead" && words.len() > 1)
+        || (words.len() > 2 && words.iter().any(|w| w.text == "paper"))
         || matches!(last, "nothing" | "nowhere")
         || words.iter().any(|w| w.text == "hollow")
 }
@@ -3995,5 +3999,30 @@ mod tests {
             ("debated_then_agreed", "We debated for hours and reached a good agreement.", Tone::Cooperative),
             ("debated_nothing", "The regime debated nothing and crushed the protests.", Tone::Warning),
         ]);
+    }
+
+    /// Idioms that call a good thing empty, void or worn away disown the
+    /// good words before them as "rings hollow" does; a good thing said
+    /// to have come through keeps its praise.
+    #[test]
+    fn void_and_worn_goods() {
+        check(&[
+            ("only_on_paper", "Their commitment to peace exists only on paper.", Tone::Warning),
+            ("not_worth_paper", "The agreement is not worth the paper it is written on.", Tone::Warning),
+            ("eroded_partnership", "The partnership has been eroded by years of mistrust.", Tone::Warning),
+            ("cooperation_impossible", "Cooperation is impossible under these conditions.", Tone::Warning),
+            ("strings_attached", "Their offer of help came with strings attached.", Tone::Warning),
+            ("dead_on_arrival", "Their peace plan is dead on arrival.", Tone::Warning),
+            ("dead_letter", "The friendship treaty has become a dead letter.", Tone::Warning),
+            ("weathered_storms", "Our partnership has weathered many storms and emerged stronger.", Tone::Cooperative),
+            (
+                "never_stopped",
+                "Despite our differences, cooperation on the river has never stopped.",
+                Tone::Cooperative,
+            ),
+            ("paper_tiger_alone", "We value our friendship; their army is a paper tiger.", Tone::Cooperative),
+        ]);
+        let (_, terms) = tone("The friendship treaty has become a dead letter.");
+        assert!(terms.contains("friendship(-1.25*harmed)"), "{terms}");
     }
 }
