@@ -1134,7 +1134,8 @@ const HOLLOW_REACH: usize = 8;
 
 /// Whether a warning term calls what it is said of empty: "rings
 /// hollow", "sounds hollow", "empty words", "a charade", "a sham", "a
-/// farce", "only on paper", "a dead letter", "strings attached", or void
+/// farce", "only on paper", "a dead letter", "strings attached", "the
+/// silence of the graveyard", or void
 /// or worn away: "impossible", "eroded".
 fn calls_empty(words: &[Token]) -> bool {
     let first = words.first().map_or("", |w| w.text.as_str());
@@ -1144,6 +1145,7 @@ fn calls_empty(words: &[Token]) -> bool {
         || matches!(first, "eroded" | "erode" | "erodes" | "eroding")
         || (first == "only" && second == "as")
         || (first == "dead" && words.len() > 1)
+        || (words.len() > 2 && matches!(last, "graveyard" | "grave"))
         || (words.len() > 2 && words.iter().any(|w| w.text == "paper"))
         || matches!(last, "nothing" | "nowhere")
         || words.iter().any(|w| w.text == "hollow")
@@ -4021,6 +4023,16 @@ mod tests {
                 Tone::Cooperative,
             ),
             ("paper_tiger_alone", "We value our friendship; their army is a paper tiger.", Tone::Cooperative),
+            ("graveyard_silence", "The stability they boast of is the silence of the graveyard.", Tone::Warning),
+            ("graveyard_peace", "What they call order is the peace of the graveyard.", Tone::Warning),
+            ("graveyard_calm", "The calm in the valley is the calm of the graveyard.", Tone::Warning),
+            (
+                "grave_of_soldier",
+                "We value our partnership and will lay a wreath at the grave of the unknown soldier.",
+                Tone::Cooperative,
+            ),
+            ("open_secret_support", "Their support for the rebels is an open secret.", Tone::Warning),
+            ("open_secret_convoy", "It is an open secret that the convoy carried weapons.", Tone::Warning),
         ]);
         let (_, terms) = tone("The friendship treaty has become a dead letter.");
         assert!(terms.contains("friendship(-1.25*harmed)"), "{terms}");
