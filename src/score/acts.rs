@@ -1134,10 +1134,28 @@ const HOLLOW_REACH: usize = 8;
 
 /// Whether a warning term calls what it is said of empty: "rings
 /// hollow", "sounds hollow", "empty words", "a charade", "a sham", "a
-/// farce".
+/// farce", "only on paper", "a dead letter", "strings attached", "the
+/// silence of the graveyard", or void
+/// or worn away: "impossible", "eroded".
 fn calls_empty(words: &[Token]) -> bool {
     let first = words.first().map_or("", |w| w.text.as_str());
-    matches!(first, "charade" | "farce" | "sham" | "empty") || words.iter().any(|w| w.text == "hollow")
+    let last = words.last().map_or("", |w| w.text.as_str());
+    let second = words.get(1).map_or("", |w| w.text.as_str());
+    matches!(first, "charade" | "farce" | "sham" | "empty" | "impossible" | "strings")
+        || matches!(first, "eroded" | "erode" | "erodes" | "eroding")
+        || (first == "only" && second == "as")
+        || (first == "dead" && words.len() > 1)
+        || (words.len() > 2 && matches!(last, "graveyard" | "grave"))
+        || (words.len() > 2 && words.iter().any(|w| w.text == "paper"))
+        || matches!(last, "nothing" | "nowhere")
+        || words.iter().any(|w| w.text == "hollow")
+}
+
+/// Whether a warning term disowns the good words that follow it: "lip
+/// service (to cooperation)", "at the expense / cost of (stability)".
+fn disowns_next(words: &[Token]) -> bool {
+    let word = |k: usize| words.get(k).map_or("", |w| w.text.as_str());
+    word(0) == "lip" || (word(0) == "at" && matches!(word(2), "expense" | "cost"))
 }
 
 /// "Their talk of friendship rings hollow", "the peace process is a
@@ -1146,26 +1164,92 @@ fn calls_empty(words: &[Token]) -> bool {
 /// tokens back; they read as harmed (factor `cfg.obstruction_factor`,
 /// tagged `harmed`), not as praise. A negated "not a sham" leaves them
 /// be, and so does a warning word between, which is what the emptiness
-/// is said of ("the threats are empty words").
+/// is said of ("the threats are empty words"). Words that say a result
+/// came to nothing ("have brought nothing", "led nowhere") call it empty
+/// too. "Lip service to" and "at the expense of" disown the good words
+/// that follow them instead, up to the clause's end and at most
+/// [`HOLLOW_REACH`] tokens on ("they pay lip service to cooperation",
+/// "at the expense of regional stability").
 pub fn hollow_praise(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
     sh.step(terms.len());
     for k in 0..terms.len() {
         let h = &terms[k];
-        if h.base >= 0.0 || !untouched(h) || !calls_empty(&tokens[h.tokens.clone()]) {
+        if h.base >= 0.0 || !untouched(h) {
             continue;
         }
-        let at = h.tokens.start;
-        let reach = at.saturating_sub(HOLLOW_REACH);
-        sh.step(at - reach);
-        let from = (reach..at).rev().find(|&j| is_boundary(&tokens[j])).map_or(reach, |j| j + 1);
-        let before = starting_in(&mut terms[..k], from, at, sh);
-        if before.iter().any(|t| t.value < 0.0) {
+        let words = &tokens[h.tokens.clone()];
+        let (at, end) = (h.tokens.start, h.tokens.end);
+        let praised = if calls_empty(words) {
+            let reach = at.saturating_sub(HOLLOW_REACH);
+            sh.step(at - reach);
+            let from = (reach..at).rev().find(|&j| is_boundary(&tokens[j])).map_or(reach, |j| j + 1);
+            starting_in(&mut terms[..k], from, at, sh)
+        } else if disowns_next(words) {
+            let to = clause_end(tokens, end, end + HOLLOW_REACH, sh);
+            starting_in(&mut terms[k + 1..], end, to, sh)
+        } else {
+            continue;
+        };
+        if praised.iter().any(|t| t.value < 0.0) {
             continue;
         }
-        for t in before.iter_mut() {
+        for t in praised.iter_mut() {
             if t.value > 0.0 && t.rules.iter().all(|r| grades(*r)) {
                 change(t, cfg.obstruction_factor, Rule::Obstruction, at);
             }
+        }
+    }
+}
+
+/// Nouns of an inquiry into what went wrong.
+const INQUIRY: &[&str] =
+    &["investigation", "investigations", "inquiry", "inquiries", "enquiry", "probe", "probes", "inquest"];
+
+/// How far past a good word the inquiry it qualifies may stand.
+const INQUIRY_REACH: usize = 6;
+
+/// "A thorough, impartial and credible inquiry into the shooting": good
+/// words that qualify a noun of inquiry, alone or in a list joined by
+/// commas, "and" or "or" (and one more word right before the noun,
+/// "transparent and independent probe"), say what the inquiry must be like, not how the
+/// speaker stands; the stance is the call for an inquiry, which names a
+/// wrong. They count `cfg.topic_factor` as much (tagged `topic`). A good
+/// word with anything else between ("we welcome the inquiry") keeps its
+/// weight.
+pub fn inquiry_attributes(terms: &mut [Term], tokens: &[Token], cfg: &RuleConfig, sh: &Shifters) {
+    sh.step(terms.len());
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    for k in 0..terms.len() {
+        let t = &terms[k];
+        if t.base <= 0.0 || !t.rules.iter().all(|r| grades(*r)) {
+            continue;
+        }
+        let (mut j, stop) = (t.tokens.end, t.tokens.end + INQUIRY_REACH);
+        let mut next = k + 1;
+        let mut found = None;
+        while j < stop && j < tokens.len() {
+            sh.step(1);
+            let w = text(j);
+            if INQUIRY.contains(&w) {
+                found = Some(j);
+                break;
+            }
+            let adjective =
+                INQUIRY.contains(&text(j + 1)) && !matches!(w, "a" | "an" | "the" | "no" | "any" | "this" | "that");
+            if matches!(w, "," | "and" | "or") || adjective {
+                j += 1;
+                continue;
+            }
+            match terms.get(next) {
+                Some(u) if u.tokens.start == j && u.base > 0.0 => {
+                    j = u.tokens.end;
+                    next += 1;
+                }
+                _ => break,
+            }
+        }
+        if let Some(at) = found {
+            change(&mut terms[k], cfg.topic_factor, Rule::Topic, at);
         }
     }
 }
@@ -3582,6 +3666,375 @@ mod tests {
             ("quiet_neutral", "The talks on the sanctions resumed on Monday in Geneva.", Tone::Neutral),
             ("neu_vote", "The vote on the resolution on the war was postponed to Friday.", Tone::Neutral),
             ("neu_study_sanct", "The minister said the government was studying the sanctions package.", Tone::Neutral),
+            ("neu_agenda", "The agenda covers the war, the refugees and the sanctions regime.", Tone::Neutral),
+            ("neu_tariff_rate", "The tariff rate on steel is set at fifteen percent.", Tone::Neutral),
+            (
+                "neighbourhood",
+                "Our neighbourhood first policy puts our neighbours at the heart of our diplomacy.",
+                Tone::Cooperative,
+            ),
         ]);
+    }
+
+    /// Empty results and disowned goods: words that say an effort came to
+    /// nothing disown the good words before them; "lip service to" and "at
+    /// the expense / cost of" disown the good words after them. A warning
+    /// word in the window, or a negator that is no verdict, leaves them be.
+    #[test]
+    fn empty_results_and_disowned_goods() {
+        check(&[
+            ("talks_nothing", "Years of talks have achieved nothing.", Tone::Warning),
+            ("cooperation_nowhere", "The promised cooperation led nowhere.", Tone::Warning),
+            ("support_delivered_nothing", "Their pledges of support have delivered nothing so far.", Tone::Warning),
+            ("lip_service_coop", "They pay lip service to cooperation.", Tone::Warning),
+            ("lip_service_dialogue", "Lip service to dialogue will not end the crisis.", Tone::Warning),
+            ("lip_service_reconcile", "The government paid only lip service to reconciliation.", Tone::Warning),
+            ("expense_stability", "They chase quick gains at the expense of regional stability.", Tone::Warning),
+            ("cost_peace", "They press their claims at the cost of peace with their neighbours.", Tone::Warning),
+            (
+                "expense_security",
+                "The deal was struck at the expense of the smaller partners' security.",
+                Tone::Warning,
+            ),
+            ("nothing_shakes", "Nothing can shake our friendship.", Tone::Cooperative),
+            ("achieved_much", "We achieved a great deal together.", Tone::Cooperative),
+        ]);
+        let (_, terms) = tone("They pay lip service to cooperation.");
+        assert!(terms.contains("cooperat*(-1.00*harmed)"), "{terms}");
+        let (_, terms) = tone("We value cooperation; the rumours led nowhere.");
+        assert!(!terms.contains("harmed"), "{terms}");
+    }
+
+    /// A fourth stress set of invented quotes in registers the first three
+    /// did not cover: Korean state-media rhetoric and Seoul and Tokyo
+    /// protest formulas, Japan and China, India and Pakistan, the South
+    /// China Sea, the Iran nuclear file, Europe and Russia, Israel,
+    /// Palestine and Lebanon, multilateral procedure, and criticism worded
+    /// around good nouns; each labelled as a diplomat would read it.
+    #[test]
+    fn invented_fronts() {
+        check(&[
+            (
+                "kp_warmongers",
+                "The US warmongers and their puppets are pushing the peninsula to the brink of war.",
+                Tone::Warning,
+            ),
+            ("kp_reckless", "This reckless provocation poses a grave threat to peace on the peninsula.", Tone::Warning),
+            (
+                "kp_puppet",
+                "The puppet clique in Seoul will be held fully responsible for the consequences.",
+                Tone::Warning,
+            ),
+            ("kp_pay_dearly", "The enemies will pay dearly for their hostile acts.", Tone::Warning),
+            (
+                "kp_regrettable",
+                "It is extremely regrettable that the North launched another ballistic missile.",
+                Tone::Warning,
+            ),
+            ("kp_protest", "We lodged a strong protest through diplomatic channels.", Tone::Warning),
+            ("kp_summoned", "The foreign ministry summoned the ambassador to convey its deep concern.", Tone::Warning),
+            ("kp_dialogue", "We remain open to dialogue with the North without preconditions.", Tone::Cooperative),
+            (
+                "kp_reunion",
+                "The reunion of separated families would be a meaningful step toward reconciliation.",
+                Tone::Cooperative,
+            ),
+            ("kp_denucl", "Complete denuclearization of the peninsula remains our shared goal.", Tone::Cooperative),
+            ("kp_sea_of_fire", "Any attack will be met with a merciless retaliatory strike.", Tone::Warning),
+            (
+                "jp_cn_intrude",
+                "Chinese coast guard vessels intruded into our territorial waters near the islands.",
+                Tone::Warning,
+            ),
+            (
+                "jp_cn_summit",
+                "The two leaders agreed to promote a mutually beneficial strategic relationship.",
+                Tone::Cooperative,
+            ),
+            ("jp_seafood", "The import ban on our seafood has no scientific basis.", Tone::Warning),
+            (
+                "jp_kr_history",
+                "We will face history squarely and build a future-oriented relationship.",
+                Tone::Cooperative,
+            ),
+            ("in_pk_terror", "Cross-border terrorism remains the core issue between our two countries.", Tone::Warning),
+            ("in_pk_befitting", "Our armed forces will give a befitting reply to any misadventure.", Tone::Warning),
+            (
+                "in_pk_composite",
+                "Both sides agreed to resume the composite dialogue at the level of foreign secretaries.",
+                Tone::Cooperative,
+            ),
+            (
+                "in_pk_abeyance",
+                "Holding the water treaty in abeyance would be an act of war against our people.",
+                Tone::Warning,
+            ),
+            (
+                "in_pk_pilgrims",
+                "The opening of the corridor for pilgrims is a welcome goodwill gesture.",
+                Tone::Cooperative,
+            ),
+            ("in_pk_infiltration", "Infiltration across the line of control continues unabated.", Tone::Warning),
+            ("scs_water_cannon", "The coast guard fired water cannon at our resupply boats.", Tone::Warning),
+            (
+                "scs_dangerous",
+                "The pilot performed dangerous manoeuvres in close proximity to our aircraft.",
+                Tone::Warning,
+            ),
+            ("scs_coercive", "These coercive and aggressive actions violate our sovereign rights.", Tone::Warning),
+            (
+                "scs_greyzone",
+                "Grey-zone tactics are designed to change the status quo without firing a shot.",
+                Tone::Warning,
+            ),
+            (
+                "scs_code",
+                "We look forward to the early conclusion of an effective and substantive code of conduct.",
+                Tone::Cooperative,
+            ),
+            (
+                "scs_hotline",
+                "Both sides agreed to set up a maritime hotline to manage incidents at sea.",
+                Tone::Cooperative,
+            ),
+            ("scs_rammed", "Their vessel rammed our supply boat and injured a sailor.", Tone::Warning),
+            ("iran_snapback", "Triggering the snapback mechanism would be a grave strategic mistake.", Tone::Warning),
+            ("iran_enrichment", "Enrichment to sixty percent has no credible civilian justification.", Tone::Warning),
+            (
+                "iran_compliance",
+                "We are ready to return to full compliance if the other side does the same.",
+                Tone::Cooperative,
+            ),
+            ("iran_agency", "Iran will continue its constructive engagement with the agency.", Tone::Cooperative),
+            ("iran_inspectors", "The expulsion of the inspectors is deeply worrying.", Tone::Warning),
+            ("eu_hybrid", "Russia is waging hybrid attacks against our infrastructure.", Tone::Warning),
+            ("eu_sabotage", "The sabotage of the undersea cables was a deliberate act.", Tone::Warning),
+            ("eu_disinfo", "The Kremlin is flooding our media space with disinformation.", Tone::Warning),
+            (
+                "eu_guarantees",
+                "Robust security guarantees are essential for a just and lasting peace.",
+                Tone::Cooperative,
+            ),
+            (
+                "ru_indivisible",
+                "The principle of indivisible security has been trampled by the expansion of the alliance.",
+                Tone::Warning,
+            ),
+            ("ru_ignored", "We proposed legally binding security guarantees and were ignored.", Tone::Warning),
+            ("ip_two_state", "A two-state solution remains the only path to lasting peace.", Tone::Cooperative),
+            ("ip_settlement", "Settlement expansion is illegal under international law and must stop.", Tone::Warning),
+            ("ip_pause", "We welcome the humanitarian pause and call for it to be extended.", Tone::Cooperative),
+            ("ip_hostages", "The hostages have been held in appalling conditions for months.", Tone::Warning),
+            (
+                "ip_hostage_deal",
+                "The agreement to free the hostages is a moment of hope for the families.",
+                Tone::Cooperative,
+            ),
+            ("ip_cessation", "We call for a permanent cessation of hostilities in Lebanon.", Tone::Cooperative),
+            (
+                "ip_strikes",
+                "The strikes on the south are a flagrant violation of the council's resolution.",
+                Tone::Warning,
+            ),
+            (
+                "ip_refugee_agency",
+                "Dismantling the agency would deprive millions of refugees of vital services.",
+                Tone::Warning,
+            ),
+            (
+                "mp_consensus",
+                "The declaration was adopted by consensus, a sign of our common resolve.",
+                Tone::Cooperative,
+            ),
+            ("mp_abstained", "Three members abstained in the vote.", Tone::Neutral),
+            ("mp_draft_vote", "The draft resolution will be put to a vote on Thursday.", Tone::Neutral),
+            (
+                "mp_veto_regret",
+                "We deeply regret that one permanent member vetoed the draft resolution.",
+                Tone::Warning,
+            ),
+            ("mp_communique", "The communique will be issued at the end of the meeting.", Tone::Neutral),
+            (
+                "mp_good_offices",
+                "We support the Secretary-General's good offices in the search for a settlement.",
+                Tone::Cooperative,
+            ),
+            ("mp_circulated", "The draft resolution was circulated to members on Monday.", Tone::Neutral),
+            (
+                "mp_communique_coop",
+                "The communique reaffirmed the commitment of all members to cooperation on climate.",
+                Tone::Cooperative,
+            ),
+            ("mp_unbalanced", "Our delegation abstained because the text was one-sided.", Tone::Warning),
+            ("sg_lacks_cred", "Their plan lacks credibility.", Tone::Warning),
+            ("sg_fails_ensure", "The proposal fails to ensure the security of our citizens.", Tone::Warning),
+            ("sg_far_from", "Their conduct has been far from constructive.", Tone::Warning),
+            ("sg_expense", "They pursue narrow interests at the expense of regional stability.", Tone::Warning),
+            ("sg_nothing", "Their promises of cooperation have brought nothing.", Tone::Warning),
+            ("sg_undermine_peace", "Such rhetoric does nothing to advance peace.", Tone::Warning),
+            ("sg_no_partner", "We have no partner for peace on the other side.", Tone::Warning),
+            ("sg_cooperation_lip", "They pay lip service to cooperation.", Tone::Warning),
+            (
+                "face_history",
+                "Tokyo must face up to its history of aggression instead of whitewashing it.",
+                Tone::Warning,
+            ),
+            ("comfort", "The textbook distorts the facts about the forced labourers.", Tone::Warning),
+            ("yasukuni", "The offering to the shrine hurts the feelings of the people of the region.", Tone::Warning),
+            ("shuttle", "The two leaders agreed to resume shuttle diplomacy.", Tone::Cooperative),
+            (
+                "trilateral",
+                "The trilateral summit opens a new chapter of cooperation among the three countries.",
+                Tone::Cooperative,
+            ),
+            ("balloon", "Sending balloons filled with rubbish across the border is a despicable act.", Tone::Warning),
+            ("loudspeaker", "We will resume the loudspeaker broadcasts if the provocations continue.", Tone::Warning),
+            ("joint_drills", "The joint drills are a rehearsal for an invasion.", Tone::Warning),
+            (
+                "military_agreement",
+                "The North has scrapped the military agreement and restored its guard posts.",
+                Tone::Warning,
+            ),
+            ("surgical", "The surgical strikes sent a clear message to the terror camps.", Tone::Warning),
+            ("talks_terror", "Terror and talks cannot go together.", Tone::Warning),
+            (
+                "kartarpur",
+                "We are committed to keeping the corridor open for pilgrims from both sides.",
+                Tone::Cooperative,
+            ),
+            ("laser", "The ship pointed a military-grade laser at our crew.", Tone::Warning),
+            ("swarm", "Hundreds of maritime militia vessels are swarming the reef.", Tone::Warning),
+            (
+                "unclos",
+                "All claims must be resolved peacefully in accordance with the law of the sea.",
+                Tone::Cooperative,
+            ),
+            ("iaea_access", "The agency's inspectors were granted access to all the sites.", Tone::Cooperative),
+            ("breakout", "The breakout time has shrunk to a matter of weeks.", Tone::Warning),
+            ("jcpoa_dead", "The deal is dead and there is no point in pretending otherwise.", Tone::Warning),
+            ("shadow_fleet", "The shadow fleet is carrying sanctioned oil under false flags.", Tone::Warning),
+            (
+                "drones_airport",
+                "Drone incursions over our airports are part of a campaign of intimidation.",
+                Tone::Warning,
+            ),
+            ("grain", "The grain deal has saved millions from hunger.", Tone::Cooperative),
+            (
+                "settler_violence",
+                "Settler violence against the villagers has reached unprecedented levels.",
+                Tone::Warning,
+            ),
+            ("rafah", "An offensive on the crowded city would be a catastrophe.", Tone::Warning),
+            ("aid_trucks", "Hundreds of aid trucks entered the strip today, and more must follow.", Tone::Cooperative),
+            ("blue_line", "The repeated violations of the blue line endanger the peacekeepers.", Tone::Warning),
+            ("presidential", "The council held a closed-door session on the situation.", Tone::Neutral),
+            ("explanation_vote", "Several delegations spoke in explanation of vote.", Tone::Neutral),
+            ("penholder", "The penholders circulated a revised draft on Tuesday.", Tone::Neutral),
+            ("veto_init", "The General Assembly will debate the use of the veto next week.", Tone::Neutral),
+        ]);
+    }
+
+    /// Good words that say what an inquiry must be like are no stance:
+    /// the call for the inquiry names a wrong. "Only as good as" makes
+    /// the good word before it wait on a condition.
+    #[test]
+    fn inquiry_attributes_and_conditional_praise() {
+        check(&[
+            ("open_impartial", "Nothing less than an open, impartial and credible inquiry will do.", Tone::Warning),
+            ("transparent_probe", "We want a transparent and independent probe.", Tone::Warning),
+            ("credible_investigation", "The government owes the families a credible investigation.", Tone::Warning),
+            ("fair_or_honest", "Only a fair or honest investigation can settle this.", Tone::Warning),
+            ("welcome_inquiry", "We welcome the inquiry and will cooperate with it fully.", Tone::Cooperative),
+            (
+                "support_not_attribute",
+                "Our support for the mission is firm, and the inquiry is closed.",
+                Tone::Cooperative,
+            ),
+            ("promise_as_good", "A promise is only as good as the deeds that follow it.", Tone::Warning),
+            ("truce_as_good", "The truce is only as good as the will of those who signed it.", Tone::Warning),
+            ("guarantee_as_good", "Their guarantees are only as good as their word.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("We want a transparent and independent probe.");
+        assert!(terms.contains("*topic"), "{terms}");
+    }
+
+    /// Lexicon families: a sanctions regime is the system of measures and
+    /// a customs regime a set of rules, no government called a regime; a
+    /// tariff rate, line or schedule is a figure in a trade table; a
+    /// document's annex is no annexation; a neighbourhood-first policy is
+    /// a pledge to the neighbours.
+    #[test]
+    fn regimes_tariff_tables_and_neighbours() {
+        check(&[
+            ("tariff_rates_annex", "The tariff rates for cars and wine were published in the annex.", Tone::Neutral),
+            ("tariff_schedule", "The new tariff schedule takes effect in January.", Tone::Neutral),
+            ("punitive_tariffs", "Punitive tariffs on our exports will be met with countermeasures.", Tone::Warning),
+            ("sanctions_regime", "The sanctions regime against the junta will be tightened.", Tone::Warning),
+            ("customs_regime", "The customs regime between the two islands will change next year.", Tone::Neutral),
+            ("regime_itself", "The regime in the capital has lost all legitimacy.", Tone::Warning),
+            (
+                "neighbourhood_pillar",
+                "The Neighbourhood First policy remains a pillar of our foreign policy.",
+                Tone::Cooperative,
+            ),
+            (
+                "neighbours_first",
+                "Guided by our neighbours first approach, we sent rescue teams within hours.",
+                Tone::Cooperative,
+            ),
+            (
+                "neighbourhood_borders",
+                "We pursue a neighbourhood first approach with every country on our borders.",
+                Tone::Cooperative,
+            ),
+        ]);
+    }
+
+    /// "Debate" names the topic of talk as "discuss" does, and "the use
+    /// of" may stand between: "the assembly debated the use of force".
+    #[test]
+    fn debate_names_a_topic() {
+        check(&[
+            ("debated_use_of_force", "The assembly debated the use of force in the region.", Tone::Neutral),
+            ("debate_sanctions_bill", "Parliament will debate the sanctions bill on Tuesday.", Tone::Neutral),
+            ("debating_consequences", "They are debating the consequences of the war.", Tone::Neutral),
+            ("debated_then_agreed", "We debated for hours and reached a good agreement.", Tone::Cooperative),
+            ("debated_nothing", "The regime debated nothing and crushed the protests.", Tone::Warning),
+        ]);
+    }
+
+    /// Idioms that call a good thing empty, void or worn away disown the
+    /// good words before them as "rings hollow" does; a good thing said
+    /// to have come through keeps its praise.
+    #[test]
+    fn void_and_worn_goods() {
+        check(&[
+            ("only_on_paper", "Their commitment to peace exists only on paper.", Tone::Warning),
+            ("not_worth_paper", "The agreement is not worth the paper it is written on.", Tone::Warning),
+            ("eroded_partnership", "The partnership has been eroded by years of mistrust.", Tone::Warning),
+            ("cooperation_impossible", "Cooperation is impossible under these conditions.", Tone::Warning),
+            ("strings_attached", "Their offer of help came with strings attached.", Tone::Warning),
+            ("dead_on_arrival", "Their peace plan is dead on arrival.", Tone::Warning),
+            ("dead_letter", "The friendship treaty has become a dead letter.", Tone::Warning),
+            ("weathered_storms", "Our partnership has weathered many storms and emerged stronger.", Tone::Cooperative),
+            (
+                "never_stopped",
+                "Despite our differences, cooperation on the river has never stopped.",
+                Tone::Cooperative,
+            ),
+            ("paper_tiger_alone", "We value our friendship; their army is a paper tiger.", Tone::Cooperative),
+            ("graveyard_silence", "The stability they boast of is the silence of the graveyard.", Tone::Warning),
+            ("graveyard_peace", "What they call order is the peace of the graveyard.", Tone::Warning),
+            ("graveyard_calm", "The calm in the valley is the calm of the graveyard.", Tone::Warning),
+            (
+                "grave_of_soldier",
+                "We value our partnership and will lay a wreath at the grave of the unknown soldier.",
+                Tone::Cooperative,
+            ),
+            ("open_secret_support", "Their support for the rebels is an open secret.", Tone::Warning),
+            ("open_secret_convoy", "It is an open secret that the convoy carried weapons.", Tone::Warning),
+        ]);
+        let (_, terms) = tone("The friendship treaty has become a dead letter.");
+        assert!(terms.contains("friendship(-1.25*harmed)"), "{terms}");
     }
 }

@@ -486,6 +486,7 @@ impl<'l> Scorer<'l> {
         acts::distanced_praise(&mut terms, tokens, &self.config, &shifters);
         acts::end_conflict_demand(&mut terms, tokens, &self.config, &shifters);
         acts::hollow_praise(&mut terms, tokens, &self.config, &shifters);
+        acts::inquiry_attributes(&mut terms, tokens, &self.config, &shifters);
         acts::forbid(&mut terms, tokens, &self.config, &shifters);
         acts::persist(&mut terms, tokens);
         acts::removed(&mut terms, tokens, &self.config, &shifters);

@@ -1302,7 +1302,8 @@ fn demand_list_end(sh: &Shifters, comma: usize) -> (usize, usize) {
 }
 
 /// Words that make what follows them the topic of talk, not its tone:
-/// "talked about security guarantees", "discussed the tariffs".
+/// "talked about security guarantees", "discussed the tariffs", "will
+/// debate the use of the veto".
 const TOPIC: &[&str] = &[
     "about",
     "regarding",
@@ -1334,6 +1335,10 @@ const TOPIC: &[&str] = &[
     "study",
     "studies",
     "studying",
+    "debate",
+    "debates",
+    "debated",
+    "debating",
 ];
 
 /// Prepositions that name a topic only after a word for talk: "talks on
@@ -1433,6 +1438,7 @@ const TOPIC_FILLER: &[&str] = &[
     "situation",
     "impact",
     "consequences",
+    "use",
 ];
 
 /// Whether the word at `i` names the topic of what follows: a [`TOPIC`]
