@@ -218,22 +218,26 @@ fn fixed(v: f64, scale: u128) -> Option<(bool, u64)> {
 /// Appends `q / 10^places` with `places` decimals.
 fn push_decimals(out: &mut String, q: u64, places: u32) {
     let unit = 10u64.pow(places);
-    let mut buf = [0u8; 24];
-    let mut i = buf.len();
+    push_whole(out, q / unit);
+    out.push('.');
+    let mut buf = [b'0'; 20];
     let mut dec = q % unit;
-    for _ in 0..places {
-        i -= 1;
-        buf[i] = b'0' + (dec % 10) as u8;
+    for digit in buf[..places as usize].iter_mut().rev() {
+        *digit = b'0' + (dec % 10) as u8;
         dec /= 10;
     }
-    i -= 1;
-    buf[i] = b'.';
-    let mut whole = q / unit;
+    out.push_str(std::str::from_utf8(&buf[..places as usize]).unwrap_or_default());
+}
+
+/// Appends the decimal digits of `n`.
+fn push_whole(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
     loop {
         i -= 1;
-        buf[i] = b'0' + (whole % 10) as u8;
-        whole /= 10;
-        if whole == 0 {
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
             break;
         }
     }
@@ -245,17 +249,7 @@ pub fn quote_id(doc: &str, n: usize) -> String {
     let mut out = String::with_capacity(doc.len() + 8);
     out.push_str(doc);
     out.push('#');
-    let mut buf = [0u8; 20];
-    let (mut i, mut n) = (buf.len(), n);
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+    push_whole(&mut out, n as u64);
     out
 }
 
